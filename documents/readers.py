@@ -1,0 +1,194 @@
+"""Turn command-line inputs into documents: plain-text files, folders, JSON Lines
+corpora and stdin. Bad input becomes a DocumentError with one clear reason;
+nothing here raises, so one broken file never stops the rest of a run.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Iterator
+
+from documents.model import Document, DocumentError
+from documents.published import published_date
+from extract.model import DocMeta
+
+TEXT_SUFFIXES = {".txt", ".md", ""}
+CORPUS_SUFFIXES = {".jsonl"}
+META_FIELDS = ("outlet", "title", "url")
+
+Item = Document | DocumentError
+
+
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """(text, None) or (None, reason) for raw bytes of one document."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return None, f"binary file (NUL byte at offset {nul})"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return None, f"not UTF-8 (invalid byte 0x{data[e.start]:02x} at byte offset {e.start})"
+    if not text:
+        return None, "empty file"
+    if not text.strip():
+        return None, "only whitespace"
+    return text, None
+
+
+def _make(text: str, source: str, doc: str, meta: dict | None = None) -> Document:
+    meta = meta or {}
+    fields = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
+    published, how = published_date(meta.get("published"), fields["url"], text)
+    return Document(DocMeta(doc=doc, published=published, **fields), text, source, how)
+
+
+def _read_bytes(path: str) -> tuple[bytes | None, str | None]:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(), None
+    except FileNotFoundError:
+        return None, "no such file or directory"
+    except PermissionError:
+        return None, "permission denied"
+    except IsADirectoryError:
+        return None, "is a directory"
+    except OSError as e:
+        return None, e.strerror or str(e)
+
+
+def read_text_file(path: str) -> Item:
+    """One plain-text document named by its file name."""
+    data, err = _read_bytes(path)
+    if err:
+        return DocumentError(path, err)
+    text, err = _decode(data)
+    if err:
+        return DocumentError(path, err)
+    return _make(text, path, os.path.basename(path))
+
+
+def _corpus_line(raw: bytes, where: str, default_doc: str) -> Item | None:
+    """One JSON Lines record; None for a blank line."""
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return DocumentError(where, f"not UTF-8 (invalid byte 0x{raw[e.start]:02x} at byte offset {e.start} of the line)")
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return DocumentError(where, f"not JSON: {e.msg} (column {e.colno})")
+    if not isinstance(obj, dict):
+        return DocumentError(where, f"not a JSON object (a {type(obj).__name__})")
+    text = obj.get("text")
+    if text is None:
+        return DocumentError(where, 'no "text" field')
+    if not isinstance(text, str):
+        return DocumentError(where, f'"text" is a {type(text).__name__}, not a string')
+    if not text.strip():
+        return DocumentError(where, 'empty "text"')
+    doc_id = obj.get("id")
+    doc = str(doc_id) if doc_id not in (None, "") else default_doc
+    return _make(text, where, doc, obj)
+
+
+def _iter_lines(data: bytes, name: str, label: str) -> Iterator[Item]:
+    """Records of a corpus; `label` prefixes errors, `name` prefixes line-number doc names."""
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        item = _corpus_line(raw.rstrip(b"\r"), f"{label}:{lineno}", f"{name}:{lineno}")
+        if item is not None:
+            yield item
+
+
+def read_corpus(path: str) -> Iterator[Item]:
+    """Documents of a JSON Lines corpus; bad lines become errors, the rest still read."""
+    data, err = _read_bytes(path)
+    if err:
+        yield DocumentError(path, err)
+        return
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        yield DocumentError(path, f"binary file (NUL byte at offset {nul})")
+        return
+    if not data.strip():
+        yield DocumentError(path, "empty file")
+        return
+    yield from _iter_lines(data, os.path.basename(path), path)
+
+
+def _looks_like_corpus(data: bytes) -> bool:
+    """Stdin is a corpus if every non-empty line is a JSON object with "text"."""
+    seen = False
+    for raw in data.split(b"\n"):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return False
+        if not isinstance(obj, dict) or "text" not in obj:
+            return False
+        seen = True
+    return seen
+
+
+def read_stdin() -> Iterator[Item]:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield DocumentError("-", "no standard input")
+        return
+    try:
+        data = stream.read()
+    except OSError as e:
+        yield DocumentError("-", e.strerror or str(e))
+        return
+    if _looks_like_corpus(data):
+        yield from _iter_lines(data, "stdin", "stdin")
+        return
+    text, err = _decode(data)
+    if err:
+        yield DocumentError("stdin", err.replace("file", "input"))
+        return
+    yield _make(text, "stdin", "stdin")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Readable files under `folder`, recursively, sorted, hidden ones skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in TEXT_SUFFIXES or suffix in CORPUS_SUFFIXES:
+                yield os.path.join(root, name)
+
+
+def _read_path(path: str) -> Iterator[Item]:
+    if os.path.splitext(path)[1].lower() in CORPUS_SUFFIXES:
+        yield from read_corpus(path)
+    else:
+        yield read_text_file(path)
+
+
+def iter_documents(paths: list[str]) -> Iterator[Item]:
+    """Documents (or errors) of every path, in order; folders are read recursively."""
+    for path in paths:
+        try:
+            if path == "-":
+                yield from read_stdin()
+            elif os.path.isdir(path):
+                found = False
+                for file in _walk(path):
+                    found = True
+                    yield from _read_path(file)
+                if not found:
+                    yield DocumentError(path, "folder has no .txt, .md or .jsonl files")
+            elif not os.path.exists(path):
+                yield DocumentError(path, "no such file or directory")
+            else:
+                yield from _read_path(path)
+        except Exception as e:  # last resort: a reader bug must not stop the run
+            yield DocumentError(path, f"could not read: {e}")

@@ -1,0 +1,157 @@
+"""Find date expressions in folded text and resolve them against the published date.
+
+Precision follows ACLED: day when the day is known, week when the text says
+"a few days ago" or "last week", month for a named month or "last month",
+year for a bare year. A year inferred from weekday + day + month is marked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WD_RE = "|".join(WEEKDAYS)
+_P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached particle
+
+EXPLICIT = re.compile(
+    rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})"
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s+(?P<rel>الجاري|الماضي|المنصرم|الحالي))?")
+MONTH_YEAR = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
+                        rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)")
+NUMERIC = re.compile(r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
+                     r"|(?<!\d)(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>20\d\d)(?!\d)")
+RELATIVE = re.compile(
+    rf"{_P}(?:ال)?(?P<part>صباح|مساء|ليل|ليله|فجر|ظهر|عصر|يوم|ظهيره)?\s*"
+    rf"(?:(?P<ams>امس\s+الاول|امس|الامس|البارحه)|(?P<today>اليوم)|(?P<wd>{_WD_RE}))"
+    r"(?:\s+(?P<wd2>" + _WD_RE + r"))?")
+VAGUE = re.compile(r"(?P<days>قبل\s+(?:ايام|يومين|عده\s+ايام))|(?P<week>الاسبوع\s+الماضي)|"
+                   r"(?P<month>الشهر\s+الماضي)|(?P<year>العام\s+الماضي|السنه\s+الماضيه)")
+
+
+@dataclass
+class DateExpr:
+    start: int          # offsets in the folded text
+    end: int
+    value: Optional[str]
+    precision: Optional[str]
+    inferred: bool = False
+    explicit: bool = False
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _parse_pub(published: Optional[str]) -> Optional[date]:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
+
+
+def infer_year(day: int, month: int, weekday: int, latest: int = date.today().year) -> Optional[int]:
+    """The most recent year (2011..latest) in which day/month falls on weekday."""
+    for year in range(latest, 2010, -1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _last_weekday(pub: date, weekday: int) -> date:
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
+    """Every date expression in the text, resolved where the text allows."""
+    pub = _parse_pub(published)
+    out: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(expr: DateExpr) -> None:
+        out.append(expr)
+        taken.append((expr.start, expr.end))
+
+    for m in NUMERIC.finditer(folded):
+        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+        try:
+            add(DateExpr(m.start(), m.end(), _iso(date(int(y), int(mo), int(d))), "day", explicit=True))
+        except ValueError:
+            pass
+    for m in EXPLICIT.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        day, month = int(m.group("day")), MONTHS[m.group("mon")]
+        year, inferred = None, False
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif pub:
+            year = pub.year if month <= pub.month or m.group("rel") in ("الجاري", "الحالي") else pub.year - 1
+        elif m.group("wd"):
+            year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")]), True
+        if year is None:
+            add(DateExpr(m.start(), m.end(), None, None))
+            continue
+        try:
+            add(DateExpr(m.start(), m.end(), _iso(date(year, month, day)), "day", inferred, explicit=True))
+        except ValueError:
+            pass
+    for m in MONTH_YEAR.finditer(folded):
+        if free(m.start(), m.end()):
+            add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon')]:02d}", "month", explicit=True))
+    for m in RELATIVE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("wd") and not m.group("part") and not m.group("wd2") and not _weekday_context(folded, m.start()):
+            continue
+        value = None
+        if pub:
+            if m.group("today"):
+                d = pub
+            elif m.group("ams"):
+                d = pub - timedelta(days=2 if "الاول" in m.group("ams") else 1)
+            else:
+                d = _last_weekday(pub, WEEKDAYS[m.group("wd")])
+            value = _iso(d)
+        add(DateExpr(m.start(), m.end(), value, "day" if value else None))
+    for m in VAGUE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        value, precision = None, None
+        if pub:
+            if m.group("days"):
+                value, precision = _iso(pub - timedelta(days=3)), "week"
+            elif m.group("week"):
+                value, precision = _iso(pub - timedelta(days=7)), "week"
+            elif m.group("month"):
+                prev = pub.replace(day=1) - timedelta(days=1)
+                value, precision = f"{prev.year}-{prev.month:02d}", "month"
+            else:
+                value, precision = str(pub.year - 1), "year"
+        add(DateExpr(m.start(), m.end(), value, precision))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _weekday_context(folded: str, start: int) -> bool:
+    """A bare weekday name is a date only after يوم/ليل/مساء… or a preposition."""
+    before = folded[max(0, start - 8):start]
+    return bool(re.search(r"(يوم|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|في|منذ)\s*$", before))

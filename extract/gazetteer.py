@@ -1,0 +1,113 @@
+"""Load the actor and place gazetteers (data files) and index them for matching.
+
+Our files live in extract/data/; an analyst's own files (same format, see
+extract/data/README.md) are named by --gazetteer or INCIDENTS_GAZETTEER
+(paths separated by os.pathsep) and extend or override ours by id.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .matcher import Matcher
+from .normalise import key
+
+DATA = Path(__file__).parent / "data"
+ENV = "INCIDENTS_GAZETTEER"
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that cannot be used; the message names the file."""
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, dict] = field(default_factory=dict)
+    places: dict[str, dict] = field(default_factory=dict)
+    actor_names: Matcher = field(default_factory=Matcher)
+    weak_actor_names: Matcher = field(default_factory=Matcher)
+    place_names: Matcher = field(default_factory=Matcher)
+    sources: list[str] = field(default_factory=list)
+
+    def children(self, place_id: str) -> list[str]:
+        return [pid for pid, p in self.places.items() if p.get("parent") == place_id]
+
+    def ancestors(self, place_id: Optional[str]) -> list[dict]:
+        out, seen = [], set()
+        while place_id and place_id in self.places and place_id not in seen:
+            seen.add(place_id)
+            out.append(self.places[place_id])
+            place_id = self.places[place_id].get("parent")
+        return out
+
+    def governorate(self, admin1: str) -> Optional[dict]:
+        for p in self.places.values():
+            if p.get("kind") == "governorate" and p.get("admin1") == admin1:
+                return p
+        return None
+
+
+def _read(path: Path, section: str) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GazetteerError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise GazetteerError(f"{path}: not a JSON gazetteer: {err}") from None
+    if not isinstance(data, dict) or not isinstance(data.get(section, []), list):
+        raise GazetteerError(f"{path}: expected an object with a list '{section}'")
+    rows = data.get(section, [])
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not row.get("id") or not (row.get("name") or row.get("name_ar")):
+            raise GazetteerError(f"{path}: {section}[{n}] needs 'id' and 'name' or 'name_ar'")
+    return rows
+
+
+def _names(rec: dict) -> Iterable[str]:
+    yield from (n for n in (rec.get("name"), rec.get("name_ar")) if n)
+    yield from rec.get("aliases_ar") or ()
+    yield from rec.get("aliases_en") or ()
+
+
+def _extra_paths(extra: Iterable[str | os.PathLike]) -> list[Path]:
+    paths = [Path(p) for p in extra]
+    env = os.environ.get(ENV)
+    if env:
+        paths += [Path(p) for p in env.split(os.pathsep) if p]
+    return paths
+
+
+def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
+    """Our gazetteers plus the analyst's files (later files win, by id)."""
+    g = Gazetteer()
+    files = [DATA / "actors.json", DATA / "places.json"] + _extra_paths(extra)
+    for path in files:
+        if not path.exists() and path.parent == DATA:
+            continue
+        for section, target in (("actors", g.actors), ("places", g.places)):
+            for rec in _read(path, section):
+                target[rec["id"]] = {**target.get(rec["id"], {}), **rec}
+        g.sources.append(str(path))
+    for aid, rec in g.actors.items():
+        for name in _names(rec):
+            g.actor_names.add(key(name), aid)
+        for name in rec.get("weak_aliases_ar") or ():
+            g.weak_actor_names.add(key(name), aid)
+    for pid, rec in g.places.items():
+        for name in _names(rec):
+            g.place_names.add(key(name), pid)
+    return g
+
+
+_DEFAULT: Optional[Gazetteer] = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """Loaded once per process: matching tables are costly to rebuild per document."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_gazetteer()
+    return _DEFAULT

@@ -1,0 +1,126 @@
+"""Trigger words for ACLED event types, and the small closed word lists the rules use.
+
+Words are folded (normalise.fold) and article-stripped, as matcher keys are.
+A trigger's rank breaks ties inside one sentence: the more specific event wins
+(a suicide car bomb is not just an explosion; a raid that turns into an
+exchange of fire is a clash, not an arrest).
+"""
+from __future__ import annotations
+
+B, E, V, S, P = "Battles", "Explosions/Remote violence", "Violence against civilians", \
+    "Strategic developments", "Protests"
+
+# (event_type, sub_event_type, rank): higher rank wins within a sentence.
+SUB = {
+    "clash": (B, "Armed clash", 50),
+    "overtake": (B, "Non-state actor overtakes territory", 55),
+    "ied": (E, "Remote explosive/landmine/IED", 70),
+    "suicide": (E, "Suicide bomb", 80),
+    "explosion": (E, "Remote explosive/landmine/IED", 45),   # an explosion, no device named
+    "air": (E, "Air/drone strike", 75),
+    "shelling": (E, "Shelling/artillery/missile attack", 65),
+    "grenade": (E, "Grenade", 72),
+    "attack": (V, "Attack", 40),
+    "killing": (V, "Attack", 36),      # a killing with no weapon named: attack, or a clash if the target is armed
+    "abduction": (V, "Abduction/forced disappearance", 45),
+    "arrests": (S, "Arrests", 30),
+    "agreement": (S, "Agreement", 20),
+    "transfer": (S, "Non-violent transfer of territory", 25),
+    "looting": (S, "Looting/property destruction", 28),
+    "protest": (P, "Peaceful protest", 35),
+    "protest_force": (P, "Protest with intervention", 38),
+}
+
+TRIGGERS: dict[str, list[str]] = {
+    "clash": ["اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "اشتبكوا", "اقتتال", "مواجهات", "مواجهه مسلحه",
+              "معارك", "معركه", "تبادل اطلاق نار", "تبادل لاطلاق نار", "اطلاق نار متبادل", "تبادل اطلاق",
+              "هجوم مسلح", "هاجم", "هاجمت", "هاجموا", "هجوما", "كمين", "اطلاق نار", "اطلقت نار",
+              "اطلقوا نار", "اطلق نار", "استهدف", "استهدفت", "استهدفوا", "استهداف", "اقتحم", "اقتحمت",
+              "اقتحام"],
+    "overtake": ["سيطروا", "سيطر", "سيطرت", "سيطره", "تقدموا"],
+    "ied": ["عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم", "لغم ارضي", "الغام", "مفخخه", "سياره مفخخه", "ناسفه",
+            "عبوه متفجره"],
+    "explosion": ["انفجار", "انفجرت", "انفجر", "تفجير", "تفجرت", "فجر", "انفجارات"],
+    "suicide": ["انتحاري", "انتحاريه", "حزام ناسف"],
+    "air": ["غاره", "غارات", "غاره جويه", "قصف جوي", "طائرات حربيه", "طيران حربي", "طائره مسيره",
+            "طائرات مسيره", "مسيره", "مسيرات", "درون", "ضربه جويه", "ضربات جويه", "طائرات مروحيه", "مروحي"],
+    "shelling": ["قصف", "قصف مدفعي", "قصف صاروخي", "قذائف", "قذيفه", "صواريخ", "صاروخ", "قصفت", "قصفه",
+                 "مدفعيه", "هاون"],
+    "grenade": ["قنبله يدويه", "قنابل يدويه", "قنابل", "قنبله", "رمانه يدويه"],
+    "attack": ["اغتيال", "اغتال", "اغتيل", "اغتالوا", "محاوله اغتيال", "تصفيه", "اعدام", "اعدم", "اعدمت",
+               "جثه", "جثث", "ضرب", "انهالوا", "طعن"],
+    "killing": ["قتل", "قتلت", "قتلوا", "برصاص", "اردى", "ارداه", "اردته", "ارديا", "قنص", "قناص"],
+    "abduction": ["خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "اختطفوا", "خطفوا", "مختطف", "تغييب قسري",
+                  "اخفاء قسري"],
+    "arrests": ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "حمله اعتقالات", "حمله دهم",
+                "مداهمه", "مداهمات", "داهم", "داهمت", "داهموا", "توقيف", "القبض", "قبض", "قبضوا",
+                "احتجاز", "احتجز", "احتجزت", "اقتياد", "اقتاد"],
+    "agreement": ["اتفاق", "اتفاقا", "اتفاقيه", "توقيع اتفاق", "وقف اطلاق نار", "هدنه", "تسويه", "مصالحه"],
+    "transfer": ["تسليم", "سلم", "سلمت", "انسحاب", "انسحب", "انسحبت", "اخلاء", "اخلت", "استلام", "استلمت"],
+    "looting": ["سرقه", "سرقت", "سرقوا", "نهب", "نهبت", "سلب", "تعفيش", "احراق", "احرق", "احرقت", "حرق",
+                "هدم", "تدمير", "دمروا", "بتدميره", "مصادره", "صادر", "صادرت"],
+    "protest": ["مظاهره", "مظاهرات", "تظاهر", "تظاهرات", "تظاهره", "يتظاهرون", "تظاهروا", "احتجاج",
+                "احتجاجات", "وقفه احتجاجيه", "وقفات احتجاجيه", "اعتصام", "محتجين", "متظاهرين", "محتجون",
+                "متظاهرون", "خرج اهالي", "خرجت مظاهره"],
+    "protest_force": ["تفريق متظاهرين", "تفريق مظاهره", "تفريق محتجين"],
+}
+
+# Words that make a sentence background (an earlier event recalled as context).
+BACKGROUND = ["وكان", "وكانت", "كان قد", "كانت قد", "سبق ان", "وسبق", "في وقت سابق", "قبل ايام",
+              "الشهر الماضي", "العام الماضي", "قبل فتره", "الاسبوع الماضي", "يذكر ان", "ويذكر",
+              "قبل اشهر", "منذ اشهر", "منذ سنوات", "في خريف", "في ربيع", "في صيف", "في شتاء"]
+
+# Words that make an act not (yet) happen: threats, plans, expectations.
+IRREALIS = ["سوف", "سيتم", "تهدد", "هدد", "تهديد", "تهديدات", "يهدد", "التوقعات", "محتمل", "يريد",
+            "تسعى", "يسعى", "محاولات تفاوض", "مطالبات", "تطالب", "يطالب", "يرفض", "قد يفضي", "خشيه"]
+
+# Page clutter: processing stops at the first line that starts with one of these.
+END_MARKERS = ["مقالات ذات صله", "اقرا ايضا", "اقرأ أيضا", "الاكثر قراءه", "التعليقات", "اترك تعليقا",
+               "اخبار ذات صله", "مواضيع ذات صله", "شارك هذا", "المزيد من الاخبار", "زر الذهاب الى الاعلى",
+               "اهم المواضيع", "اهم التصنيفات", "لن يتم نشر"]
+
+# Generic words before an actor name that belong to the mention but not to the name.
+ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "عنصر", "فصيل", "فصائل",
+                  "تنظيم", "جماعه", "مجموعه", "مجموعات", "حركه", "لواء", "كتائب", "فرع", "جهاز", "اجهزه",
+                  "خلايا", "خليه", "دوريه", "حاجز", "حواجز", "مقاتلي", "مقاتلو", "قياديين", "قيادي", "مسلحي"}
+
+# Place-type words: "بلدة X" names a place even when the gazetteer lacks X.
+PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
+               "ناحيه": "subdistrict", "منطقه": "region", "مخيم": "camp", "بلدات": "town", "قرى": "village",
+               "احياء": "neighbourhood", "مزرعه": "village", "دوار": "landmark", "شارع": "landmark"}
+DIRECTIONS = {"الشرقي": "E", "الغربي": "W", "الشمالي": "N", "الجنوبي": "S", "الشمالي الشرقي": "NE",
+              "الشمالي الغربي": "NW", "الجنوبي الشرقي": "SE", "الجنوبي الغربي": "SW"}
+
+# Casualty words (folded); the count follows them, or precedes the plural nouns.
+KILL = {"مقتل", "قتل", "قتلت", "مصرع", "استشهاد", "وفاه", "توفي", "قتيل", "قتيلا", "قتلى", "لمقتل", "بمقتل",
+        "قضى", "قتلا", "شهيد", "شهداء", "حتفه", "حتفهم", "قتلوا", "قتيلين", "قتيلان", "مقتلهم", "يسقط"}
+KILL_AFTER = {"قتلى", "قتيلا", "قتيل", "قتيلين", "شهداء", "قتلا"}
+INJURE = {"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحى", "جريح", "جريحا", "اصابات", "مصابين", "بجروح",
+          "جرحا", "لاصابه", "باصابه", "واصابه", "مصاب", "جراح"}
+INJURE_AFTER = {"جرحى", "جريحا", "جريح", "مصابين", "اصابات", "جريحين"}
+COMBINED = {("قتل", "جرح"), ("مقتل", "جرح"), ("مقتل", "اصابه"), ("قتيل", "جريح"), ("قتلى", "جرحى")}
+SUBSET = {"بينهم", "منهم", "بينهما", "احدهم", "بينها"}
+
+# Speech verbs that introduce a quote or a reported statement.
+SPEECH_VERBS = {"قال", "قالت", "افاد", "افادت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار",
+                "اشارت", "ذكر", "ذكرت", "نقل", "نقلت", "كشف", "كشفت", "تابع", "تابعت", "لفت", "لفتت",
+                "نوه", "نوهت", "ختم", "ختمت", "رصد", "وثق", "اعلن", "اعلنت", "صرح", "افادوا", "قالوا",
+                "اكدوا", "ذكروا", "تداول", "تداولت", "نشرت", "نشر", "وصف", "اعتبر", "رجح"}
+ATTRIBUTION = ["بحسب", "حسب", "وفقا ل", "وفق", "نقلا عن", "على لسان"]
+
+
+def _fold_all() -> None:
+    """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""
+    from .normalise import fold
+    g = globals()
+    for name in ("KILL", "KILL_AFTER", "INJURE", "INJURE_AFTER", "SUBSET", "SPEECH_VERBS", "ACTOR_PREFIXES"):
+        g[name] = {fold(w) for w in g[name]}
+    for name in ("BACKGROUND", "IRREALIS", "END_MARKERS", "ATTRIBUTION"):
+        g[name] = [fold(w) for w in g[name]]
+    g["PLACE_WORDS"] = {fold(k): v for k, v in PLACE_WORDS.items()}
+    g["DIRECTIONS"] = {fold(k): v for k, v in DIRECTIONS.items()}
+    for kind, words in TRIGGERS.items():
+        TRIGGERS[kind] = [fold(w) for w in words]
+
+
+_fold_all()

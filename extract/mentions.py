@@ -1,0 +1,109 @@
+"""Find the raw mentions in a prepared document: triggers, actors and places.
+
+Each mention is a token range; resolving what it means (which place of that
+name, which side an actor is on) is left to places.py, sides.py and segment.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import lexicon
+from .gazetteer import Gazetteer
+from .matcher import Matcher
+from .normalise import key, word_forms
+from .text import Doc
+
+
+@dataclass
+class Mention:
+    kind: str                # trigger | actor | place
+    first: int               # token range, inclusive
+    last: int
+    ids: list[str]           # gazetteer ids, or trigger kinds
+    mention_first: int = -1  # start of the displayed mention (with "ميليشيا", "بلدة" …)
+
+    @property
+    def shown_first(self) -> int:
+        return self.mention_first if self.mention_first >= 0 else self.first
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> Matcher:
+    m = Matcher()
+    for kind, words in lexicon.TRIGGERS.items():
+        for w in words:
+            m.add(key(w), kind)
+    return m
+
+
+@lru_cache(maxsize=1)
+def _prefix_keys() -> frozenset:
+    return frozenset(lexicon.ACTOR_PREFIXES)
+
+
+def find_triggers(doc: Doc) -> list[Mention]:
+    return [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
+
+
+def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
+    """Gazetteer actors, then weak aliases ("الدفاع") of actors already named."""
+    strong = g.actor_names.find(doc.tokens)
+    seen = {aid for m in strong for aid in m.payloads}
+    taken = {i for m in strong for i in range(m.first, m.last + 1)}
+    out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
+    for m in g.weak_actor_names.find(doc.tokens):
+        ids = [a for a in m.payloads if a in seen]
+        if ids and not any(i in taken for i in range(m.first, m.last + 1)):
+            out.append(Mention("actor", m.first, m.last, ids))
+    prefixes = _prefix_keys()
+    for mention in out:
+        j = mention.first
+        while j > 0 and _is_any(doc.words[j - 1], prefixes) and mention.first - j < 2:
+            j -= 1
+        mention.mention_first = j
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]:
+    """Gazetteer places not inside an actor name ("لواء القدس" is no place)."""
+    out = []
+    for m in g.place_names.find(doc.tokens):
+        if any(i in actor_tokens for i in range(m.first, m.last + 1)):
+            continue
+        out.append(Mention("place", m.first, m.last, list(m.payloads)))
+    return out
+
+
+def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
+    """"بلدة X" / "قرية X" where X is not in the gazetteer: (first, last, kind) of X.
+
+    X is one word, or two when the second is a known name tail (ال + word)."""
+    kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(doc.words[i]) if f in lexicon.PLACE_WORDS), None)
+    if not kind or i + 1 >= len(doc.words):
+        return None
+    nxt = doc.tokens[i + 1]
+    gap = doc.folded[doc.tokens[i].fend:nxt.fstart]
+    if len(gap) > 3 or gap.strip(" \"“”«»'") or not _is_name_word(doc.words[i + 1]):
+        return None
+    last = i + 1
+    if i + 2 < len(doc.words) and doc.words[i + 2].startswith("ال") and _is_name_word(doc.words[i + 2]) \
+            and doc.words[i + 2] not in lexicon.DIRECTIONS and doc.words[i + 2] not in _STOP_TAIL:
+        last = i + 2
+    return i + 1, last, kind
+
+
+_STOP_TAIL = {"الخاضعه", "التابعه", "الواقعه", "المحاذيه", "القريبه", "الحدوديه", "الشرقيه", "الغربيه",
+              "الشماليه", "الجنوبيه", "الجديده", "المجاوره", "الكبرى", "التي", "الذي"}
+_NOT_NAMES = {"التي", "الذي", "ذاتها", "نفسها", "المذكوره", "الاخرى", "المحتله", "الامني", "الخاضعه",
+              "في", "من", "على", "الى", "عن", "مع", "بين", "كل", "عده", "اخرى", "المحيطه", "القريبه"}
+
+
+def _is_name_word(word: str) -> bool:
+    return len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
+
+
+def _is_any(word: str, words) -> bool:
+    return any(f in words for f in word_forms(word))

@@ -1,0 +1,112 @@
+"""Arabic spelling folding for matching, with a map back to original offsets.
+
+Matching happens on folded text (no diacritics or tatweel, one alef, ya for
+alef maqsura, ha for ta marbuta, ASCII digits, lower-case Latin), but every
+citation must point into the original text, so `fold_map` returns, for each
+folded character, the index of the original character it came from.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DROP = set(range(0x610, 0x61B)) | set(range(0x64B, 0x660)) | {0x670, 0x640} | set(range(0x6D6, 0x6EE))
+_MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه",
+        **{chr(0x660 + i): str(i) for i in range(10)},
+        **{chr(0x6F0 + i): str(i) for i in range(10)}}
+_WORD = re.compile(r"\w+")
+
+# Attached particles: conjunctions (و ف), prepositions (ب ل ك) and their
+# combinations, tried longest first. The article is handled separately.
+CLITICS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+           "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _fold_char(ch: str) -> str:
+    cp = ord(ch)
+    if cp in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    if cp < 0x80:
+        return ch.lower()
+    if 0x600 <= cp <= 0x6FF:
+        return ch
+    out = unicodedata.normalize("NFKC", ch)
+    return "".join(_MAP.get(c, c) for c in out if ord(c) not in _DROP).lower()
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text`; return (folded, index) where index[j] is the original offset
+    of folded character j, and index[len(folded)] == len(text)."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if f:
+            out.append(f)
+            index.extend([i] * len(f))
+    index.append(len(text))
+    return "".join(out), index
+
+
+def fold(text: str) -> str:
+    """Folded text only (for keys, queries and comparisons)."""
+    return "".join(_fold_char(ch) for ch in text or "")
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading ال when enough of the word is left to still be a word."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def word_forms(word: str) -> list[str]:
+    """Candidate stems of a folded word: as written, without ال, and without an
+    attached particle (و ب ل ف ك and combinations). The bare form comes first."""
+    forms = [word]
+    bare = strip_article(word)
+    if bare != word:
+        forms.append(bare)
+    for clitic in CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            rest = word[len(clitic):]
+            if clitic.endswith("ال") or clitic.endswith("لل"):
+                rest_forms = [rest]
+            else:
+                rest_forms = [rest, strip_article(rest)]
+            for f in rest_forms:
+                if f not in forms:
+                    forms.append(f)
+    return forms
+
+
+def key(name: str) -> tuple[str, ...]:
+    """Matching key of a gazetteer name or query: folded words without ال."""
+    return tuple(strip_article(w) for w in _WORD.findall(fold(name)))
+
+
+def key_text(name: str) -> str:
+    """`key` as one space-joined string (for indexes and lookups)."""
+    return " ".join(key(name))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the document: folded form and original character offsets."""
+    text: str          # folded
+    start: int         # offset in the original text
+    end: int
+    fstart: int        # offset in the folded text
+    fend: int
+
+
+def tokenize(text: str, folded: str | None = None, index: list[int] | None = None) -> list[Token]:
+    """Words of `text` with offsets in both the folded and the original text."""
+    if folded is None or index is None:
+        folded, index = fold_map(text)
+    return [Token(m.group(), index[m.start()], index[m.end() - 1] + 1, m.start(), m.end())
+            for m in _WORD.finditer(folded)]

@@ -1,0 +1,97 @@
+"""Read counts of people from folded Arabic words: digits, number words, duals.
+
+Works on folded tokens (normalise.fold): digits are ASCII, ة is ه, أ is ا.
+Returns (value, tokens consumed) so callers can keep evidence offsets.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200, "مائتان": 200}
+TEEN_SECOND = {"عشر", "عشره"}
+# Nouns for people whose dual (-ان/-ين) is unambiguous (not also a plural).
+DUAL_STEMS = ("عنصر", "ضابط", "طفل", "طفلت", "شخص", "شاب", "رجل", "امرات", "جندي",
+              "سيدت", "شقيق", "مسلح", "مدني", "عامل", "مزارع", "راع", "صحفي", "قيادي", "مقاتل")
+# Plural forms that look like duals: مدنيين، قياديين، مقاتلين، صحفيين، مسلحين، عاملين، مزارعين
+AMBIGUOUS_PLURALS = {"مدنيين", "قياديين", "مقاتلين", "صحفيين", "مسلحين", "عاملين", "مزارعين", "مدنيون"}
+# A singular person noun after a casualty word means one ("مقتل عنصر").
+PERSON_SINGULAR = {"عنصر", "شخص", "طفل", "طفله", "شاب", "رجل", "امراه", "مدني", "قيادي", "ضابط",
+                   "جندي", "منتسب", "مقاتل", "مواطن", "مسلح", "سيده", "فتاه", "عسكري", "مسن", "عامل",
+                   "صحفي", "ناشط", "قائد", "مسؤول", "متطوع", "راعي", "مزارع", "سائق", "شرطي", "معتقل"}
+LOWER_BOUND = {"اكثر", "نحو", "قرابه", "حوالي", "ما", "يزيد", "يقارب", "اقل", "زهاء", "من", "عن"}
+
+
+def _strip_w(word: str) -> str:
+    return word[1:] if word.startswith("و") and len(word) > 2 else word
+
+
+def dual(word: str) -> Optional[int]:
+    """2 for an unambiguous dual person noun (عنصرين، ضابطان، طفلين)."""
+    w = word[2:] if word.startswith("ال") else word
+    if w in AMBIGUOUS_PLURALS:
+        return None
+    for stem in DUAL_STEMS:
+        if w in (stem + "ين", stem + "ان", stem + "تين", stem + "تان") and len(w) > len(stem) + 1:
+            return 2
+    return None
+
+
+def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
+    """The number that starts at words[i] (digits or words), and how many words it takes."""
+    if i >= len(words):
+        return None, 0
+    w = words[i]
+    if w.isdigit():
+        return int(w), 1
+    w0 = _strip_w(w)
+    if w0 in HUNDREDS:
+        return HUNDREDS[w0], 1
+    if w0 in UNITS:
+        value = UNITS[w0]
+        if i + 1 < len(words) and words[i + 1] in TEEN_SECOND and value < 10:
+            return value + 10, 2
+        if i + 2 < len(words) and words[i + 1].startswith("و") and _strip_w(words[i + 1]) in TENS:
+            return value + TENS[_strip_w(words[i + 1])], 2
+        return value, 1
+    if w0 in ("احد", "احدى") and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
+        return 11, 2
+    if w0 in ("اثنا", "اثني", "اثنتا") and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
+        return 12, 2
+    if w0 in TENS:
+        return TENS[w0], 1
+    d = dual(w0)
+    if d:
+        return d, 1
+    return None, 0
+
+
+def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int], int, int]:
+    """A count of people starting within `reach` words after position i.
+
+    Skips lower-bound words ("أكثر من 10" is 10, ACLED's lower bound).
+    Returns (value, start index, end index exclusive) or (None, i, i)."""
+    j = i
+    limit = min(len(words), i + reach)
+    while j < limit:
+        w = words[j]
+        if w in LOWER_BOUND:
+            j += 1
+            continue
+        value, size = number_at(words, j)
+        if value is not None:
+            return value, j, j + size
+        if _strip_w(w) in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i):
+            return 1, j, j + 1
+        return None, i, i
+    return None, i, i

@@ -1,0 +1,247 @@
+"""Text in, incidents and quotes out: the extractor's one entry point."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Optional
+
+from . import lexicon
+from .casualties import find_counts, total
+from .dates import DateExpr, find_dates
+from .gazetteer import Gazetteer, default_gazetteer
+from .mentions import find_actors, find_places, find_triggers
+from .model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Span
+from .normalise import fold, word_forms
+from .places import from_context, resolve, specificity
+from .quotes import find_quotes
+from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge
+from .sides import Hit, assign
+from .text import Doc, prepare
+
+UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
+CIVILIANS = "Civilians (Syria)"
+VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
+_CIVILIAN_WORDS = {"مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
+                   "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
+                   "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل"}
+ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
+_BACKGROUND = [fold(w) for w in lexicon.BACKGROUND]
+_IRREALIS = lexicon.IRREALIS
+
+
+def _sentence_text(doc: Doc, first: int, last: int) -> str:
+    return doc.folded[doc.tokens[first].fstart:doc.tokens[last - 1].fend]
+
+
+def _context_admin1(doc: Doc, g: Gazetteer, places) -> Optional[str]:
+    """The governorate the article is mostly about (votes of its place names)."""
+    votes: Counter = Counter()
+    for m in places:
+        admins = {g.places[i].get("admin1") for i in m.ids if i in g.places}
+        if len(admins) == 1:
+            votes[admins.pop()] += 2 if m.first < 60 else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
+    """A dateline or "اليوم الخميس 21 أيلول" near the top stands for the publication date."""
+    for d in dates:
+        if d.start < 400 and d.explicit and d.value and d.precision == "day":
+            return d
+    return None
+
+
+def _resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
+    dates = find_dates(doc.folded[:doc.body_end], published)
+    if not published:
+        report = _report_date(doc, dates)
+        if report:
+            published = report.value
+            dates = find_dates(doc.folded[:doc.body_end], published)
+            for d in dates:
+                d.inferred = d.inferred or report.inferred
+    return dates, published
+
+
+def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr]) -> list[tuple[Candidate, list[PlaceRef]]]:
+    triggers = find_triggers(doc)
+    actors = find_actors(doc, g)
+    actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
+    places = find_places(doc, g, actor_tokens)
+    admin1 = _context_admin1(doc, g, places)
+    place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
+    out = []
+    current: Optional[PlaceRef] = None
+    for s in doc.sentences:
+        in_s = lambda m: s.first <= m.first < s.last  # noqa: E731
+        s_places: list[PlaceRef] = []
+        for m in filter(in_s, places):
+            ref = resolve(doc, g, m, admin1)
+            if ref:
+                s_places.append(ref)
+        parent = min(s_places, key=specificity) if s_places else current
+        for i in range(s.first, s.last):
+            ref = from_context(doc, g, i, place_tokens | actor_tokens, parent, admin1)
+            if ref:
+                s_places.append(ref)
+        if not s_places and current is not None and _mentions_city(doc, s):
+            s_places.append(current)
+        s_triggers = [t for t in triggers if in_s(t)]
+        if s_places:
+            current = min(s_places, key=specificity)
+        if not s_triggers:
+            continue
+        text = _sentence_text(doc, s.first, s.last)
+        best = max(s_triggers, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
+        kind = max(best.ids, key=lambda k: lexicon.SUB[k][2])
+        kinds = {k for t in s_triggers for k in t.ids}
+        if kind == "overtake" and "clash" not in kinds:
+            kind = "transfer"
+        counts = find_counts(doc, s.first, s.last)
+        padded = f" {text} "
+        if any(f" {w} " in padded for w in _IRREALIS) and not counts and kind not in ("clash",):
+            continue
+        hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
+                if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]]
+        if kind not in VICTIM_KINDS:
+            hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
+        hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS)
+        for h in hits:
+            if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
+                h.side = 2
+        s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
+        date = next((d for d in s_dates if d.value), s_dates[0] if s_dates else None)
+        background = any(b in text[:40] for b in _BACKGROUND) or any(
+            b in text for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
+        civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
+        cand = Candidate(s, kind, best.first, hits, [], date, counts, background, civ, bool(hits))
+        out.append((cand, s_places))
+    return out
+
+
+def _family(g: Gazetteer):
+    """An actor set widened by parents (Hajjana is regime), without victim-only actors."""
+    def family(ids: set[str]) -> set[str]:
+        out = set()
+        for aid in ids:
+            seen = 0
+            while aid and aid in g.actors and seen < 5:
+                if g.actors[aid].get("kind") in VICTIM_ONLY_KINDS:
+                    break
+                out.add(aid)
+                aid, seen = g.actors[aid].get("parent"), seen + 1
+        return out
+    return family
+
+
+def _mentions_city(doc: Doc, s) -> bool:
+    return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
+
+
+def _roundup(kind: str, places: list[PlaceRef]) -> list[PlaceRef]:
+    """Strikes on several towns in one sentence: one incident per town."""
+    towns = [p for p in places if specificity(p) <= 3]
+    names = {p.name_ar for p in towns}
+    if kind in ("air", "shelling") and len(names) >= 2:
+        seen, out = set(), []
+        for p in towns:
+            if p.name_ar not in seen:
+                seen.add(p.name_ar)
+                out.append(p)
+        return out
+    return [min(places, key=specificity)] if places else [None]
+
+
+def _actor_ref(g: Gazetteer, doc: Doc, h: Hit) -> ActorRef:
+    rec = g.actors.get(h.actor_id, {"name": h.actor_id, "name_ar": h.actor_id})
+    s, e = doc.token_span(h.mention_first, h.last)
+    return ActorRef(rec.get("name") or rec.get("name_ar"), rec.get("name_ar") or rec.get("name"), h.side,
+                    doc.text[s:e], Span(s, e, doc.text[s:e]), h.actor_id, rec.get("kind"), rec.get("affiliation"))
+
+
+def _special(g: Gazetteer, name: str, side: int) -> Optional[ActorRef]:
+    rec = next((a for a in g.actors.values() if a.get("name") == name), None)
+    if not rec:
+        return None
+    actor_id = rec["id"]
+    return ActorRef(rec["name"], rec.get("name_ar", ""), side, rec.get("name_ar", ""), None, actor_id,
+                    rec.get("kind"), rec.get("affiliation"))
+
+
+ARMED_KINDS = {"state_force", "militia", "rebel", "jihadist", "police", "tribal", "foreign_state"}
+
+
+def _attack_on_armed(doc: Doc, actors: list[ActorRef], d: Draft) -> bool:
+    """ACLED: killing a serving fighter is a clash; a former one ("سابق") is a civilian."""
+    targets = [a for a in actors if a.side == 2 and a.kind in ARMED_KINDS]
+    if not targets:
+        return False
+    return not any(w.startswith("سابق") or w.startswith("السابق")
+                   for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
+
+
+def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta) -> Incident:
+    et, sub, _ = lexicon.SUB[d.kind]
+    actors = [_actor_ref(g, doc, h) for h in d.hits]
+    sides = {a.side for a in actors}
+    if d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
+        ref = _special(g, UNIDENTIFIED, 1)
+        if ref:
+            for a in actors:
+                a.side = 2
+            actors.insert(0, ref)
+    if d.civilian_victims and d.kind in VICTIM_KINDS and 2 not in {a.side for a in actors}:
+        ref = _special(g, CIVILIANS, 2)
+        if ref:
+            actors.append(ref)
+    if d.kind in ("attack", "killing") and _attack_on_armed(doc, actors, d):
+        et, sub = lexicon.SUB["clash"][:2]
+    date, precision, inferred = None, None, False
+    if d.date and d.date.value:
+        date, precision, inferred = d.date.value, d.date.precision, d.date.inferred
+    elif not d.background and report:
+        date, precision = report, "week"
+    citations = []
+    for c in d.candidates:
+        s, e = doc.sentence_span(c.sentence)
+        if e - s > 400:
+            t = doc.tokens[c.trigger].start
+            s, e = max(s, t - 150), min(e, t + 250)
+        citations.append(Citation(s, e, doc.text[s:e], "event"))
+    for cnt in d.counts:
+        s, e = doc.token_span(cnt.first, cnt.last)
+        citations.append(Citation(s, e, doc.text[s:e], cnt.field))
+    killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
+    combined = total(d.counts, "combined")
+    return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
+                    d.background, citations, doc=meta.doc)
+
+
+def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:
+    """All incidents and quotes of one document, each field with its evidence offsets."""
+    g = gazetteer or default_gazetteer()
+    doc = prepare(text)
+    dates, report = _resolve_dates(doc, meta.published)
+    drafts: list[Draft] = []
+    family = _family(g)
+    main_place: Optional[PlaceRef] = None
+    for cand, places in _candidates(doc, g, dates):
+        for place in _roundup(cand.kind, places):
+            if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
+                continue
+            fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
+            d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family)
+            main_place = main_place or d.place
+    incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
+    incidents = [i for i in incidents if i.actors]
+    assign_ids(incidents, text)
+    quotes = find_quotes(doc, g, incidents, meta)
+    return Extraction(incidents, quotes)
+
+
+def assign_ids(incidents: list[Incident], text: str) -> None:
+    """Stable ids: the same text always gives the same ids."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    for n, inc in enumerate(incidents):
+        first = inc.citations[0].start if inc.citations else n
+        inc.id = "i-" + hashlib.sha1(f"{sha}:{first}:{n}".encode()).hexdigest()[:10]

@@ -1,0 +1,120 @@
+"""Turn place mentions into PlaceRefs: pick among same-named places, read ريف/محافظة
+context, and place villages the gazetteer lacks from the words around them.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .lexicon import DIRECTIONS
+from .mentions import Mention, unknown_place_after
+from .model import PlaceRef, Span
+from .normalise import key_text, word_forms
+from .text import Doc
+
+# Smaller is more precise.
+SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "town": 2, "city": 3,
+               "subdistrict": 4, "district": 5, "region": 6, "governorate": 7}
+_DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
+           "SE": "south-east", "SW": "south-west"}
+_NEAR = {"قرب", "بالقرب", "محيط", "اطراف", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+         "مدخل", "ضواحي"}
+
+
+def specificity(p: PlaceRef | dict) -> int:
+    kind = p.get("kind") if isinstance(p, dict) else getattr(p, "_kind", "town")
+    return SPECIFICITY.get(kind or "town", 2)
+
+
+def _prev_forms(doc: Doc, i: int) -> set[str]:
+    return set(word_forms(doc.words[i - 1])) if i > 0 else set()
+
+
+def _ref(doc: Doc, g: Gazetteer, rec: dict, first: int, last: int, mention_first: int,
+         precision: int = 1, name: str | None = None, name_ar: str | None = None) -> PlaceRef:
+    s, e = doc.token_span(mention_first, last)
+    ref = PlaceRef(name or rec.get("name") or rec.get("name_ar"), name_ar or rec.get("name_ar") or rec.get("name"),
+                   rec.get("admin1"), rec.get("lat"), rec.get("lon"), doc.text[s:e], Span(s, e, doc.text[s:e]),
+                   rec.get("id"), precision)
+    ref._kind = rec.get("kind")  # type: ignore[attr-defined]
+    return ref
+
+
+def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str]) -> Optional[PlaceRef]:
+    """The place a gazetteer mention means, given the governorate the text is about."""
+    recs = [g.places[i] for i in m.ids if i in g.places]
+    if not recs:
+        return None
+    before = _prev_forms(doc, m.first)
+    countryside = bool(before & {"ريف", "محافظه"})
+    if countryside:
+        govs = [r for r in recs if r.get("kind") == "governorate"]
+        if not govs:
+            govs = [gv for r in recs if (gv := g.governorate(r.get("admin1")))]
+        if govs:
+            gov = govs[0]
+            direction = doc.words[m.last + 1] if m.last + 1 < len(doc.words) else ""
+            if "ريف" in before:
+                d = DIRECTIONS.get(direction)
+                last = m.last + 1 if d else m.last
+                label = f"{gov['name']} countryside" + (f" ({_DIR_EN[d]})" if d else "")
+                ref = _ref(doc, g, gov, m.first, last, m.first - 1, 3, label,
+                           doc.original(doc.tokens[m.first - 1].fstart, doc.tokens[last].fend))
+                ref._kind = "region"  # type: ignore[attr-defined]
+                return ref
+            return _ref(doc, g, gov, m.first, m.last, m.first - 1, 3)
+    if "مدينه" in before:
+        cities = [r for r in recs if r.get("kind") in ("city", "town")]
+        recs = cities or recs
+    non_gov = [r for r in recs if r.get("kind") != "governorate"]
+    recs = non_gov or recs
+    if context_admin1:
+        local = [r for r in recs if r.get("admin1") == context_admin1]
+        recs = local or recs
+    recs.sort(key=lambda r: SPECIFICITY.get(r.get("kind") or "town", 2))
+    precision = 2 if before & _NEAR else 1
+    shown = m.first - 1 if before & {"مدينه", "بلده", "قريه", "حي", "ناحيه", "منطقه", "مخيم"} else m.first
+    return _ref(doc, g, recs[0], m.first, m.last, shown, precision)
+
+
+def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
+                 parent: Optional[PlaceRef], context_admin1: Optional[str]) -> Optional[PlaceRef]:
+    """"بلدة X" with X unknown: a place of its own, placed at its parent's coordinates
+    with ACLED geo-precision 2 (near the parent) and the parent's governorate."""
+    found = unknown_place_after(doc, i)
+    if not found:
+        return None
+    first, last, kind = found
+    if any(t in known for t in range(first, last + 1)):
+        return None
+    s, e = doc.token_span(first, last)
+    name_ar = doc.text[s:e].strip("\"“”«»'")
+    admin1 = parent.admin1 if parent else context_admin1
+    gov = g.governorate(admin1) if admin1 else None
+    anchor = parent or (PlaceRef(gov["name"], gov["name_ar"], admin1, gov.get("lat"), gov.get("lon"), "")
+                        if gov else None)
+    ms, me = doc.token_span(i, last)
+    ref = PlaceRef(_transliterate(name_ar), name_ar, admin1, anchor.lat if anchor else None,
+                   anchor.lon if anchor else None, doc.text[ms:me], Span(ms, me, doc.text[ms:me]), None,
+                   2 if parent and specificity(parent) <= 3 else 3)
+    ref._kind = kind  # type: ignore[attr-defined]
+    ref._key = key_text(name_ar)  # type: ignore[attr-defined]
+    return ref
+
+
+_LATIN = {"ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+          "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
+          "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
+          "و": "w", "ي": "y", "ى": "a", "ء": "'", "أ": "a", "إ": "i", "آ": "a", "ؤ": "'", "ئ": "'"}
+
+
+def _transliterate(name_ar: str) -> str:
+    """A rough Latin form for places the gazetteer lacks, so English readers can say it."""
+    words = []
+    for w in name_ar.split():
+        article = w.startswith("ال")
+        body = w[2:] if article else w
+        latin = "".join(_LATIN.get(c, "" if "\u0600" <= c <= "\u06ff" else c) for c in body)
+        latin = latin.strip("'") or latin
+        words.append(("Al-" if article else "") + latin.capitalize())
+    return " ".join(words) or name_ar

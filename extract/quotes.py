@@ -1,0 +1,172 @@
+"""Quoted and reported statements: who said it, what kind of speaker, which incident.
+
+A speech verb (قال، أفاد، أكد …) is followed by its speaker up to إن/أن, a
+preposition or punctuation; "بحسب X" and "وفقاً لـ X" name X; "نقل … عن Y"
+gives the words to Y. A verb with no speaker ("وأضاف:") continues the last one.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .lexicon import SPEECH_VERBS
+from .model import DocMeta, Incident, Quote, Span
+from .normalise import fold, word_forms
+from .text import Doc
+
+_VERBS = SPEECH_VERBS | {"كتب", "كتبت", "قولها", "قوله"}
+_STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "على", "خلال", "اليوم", "امس", "ل", "وهو", "وهي",
+         "الذي", "التي", "بيانا", "خبر", "تقريرا", "صورا", "بالقول", "قائلا", "قائله", "مساء", "صباح",
+         "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
+         "نبا", "انباء", "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا"}
+_STOP = {fold(w) for w in _STOP} | {"الي"}
+_KEEP_L = {"لواء", "لجنه", "لجان"}
+_ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "بالقول", "verb", "خبر", "خبرا",
+           "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان"}
+_SOURCE_HEADS = {"مصدر", "مصادر"}   # "مصدر في لجنة التفاوض": the whole phrase names the source
+_THAT = {"ان", "انه", "انها", "بان", "فان"}
+_OPEN = "\"“«”"
+_CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
+_KINDS = [
+    ("correspondent", ("مراسل", "مراسله", "مراسلنا", "مراسلتنا", "مراسلو")),
+    ("social_media", ("رواد", "التواصل", "فيسبوك", "فيس بوك", "تويتر", "تلغرام", "ناشطون", "ناشطين",
+                      "صفحات", "صفحه", "حساب", "منصات")),
+    ("anonymous", ("مصدر", "مصادر", "شهود", "شاهد", "مقربون", "اهالي")),
+    ("outlet", ("وكاله", "شبكه", "المرصد", "موقع", "قناه", "صحيفه", "تلفزيون", "اذاعه", "منصه", "هاوار",
+                "سانا", "نت", "بوست", "نيوز", "جريده", "الاعلام")),
+    ("organisation", ("ميليشيا", "وزاره", "حركه", "اداره", "قوات", "الجيش", "مجلس", "هيئه", "لجنه",
+                      "الميليشيا", "الشرطه", "قياده", "فصيل", "منظمه", "الامم")),
+]
+
+
+def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
+    words = set(fold(speaker).split())
+    forms = {f for w in words for f in word_forms(w)} | words
+    for kind, markers in _KINDS:
+        if forms & set(markers):
+            return kind
+    if g is not None and g.actor_names.find(_tokens(speaker)):
+        return "organisation"
+    return "person"
+
+
+def _tokens(text: str):
+    from .normalise import tokenize
+    return tokenize(text)
+
+
+def _gap(doc: Doc, i: int) -> str:
+    """Original characters between token i-1 and token i."""
+    return doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] if i > 0 else ""
+
+
+def _speaker_after(doc: Doc, i: int, end: int) -> tuple[int, int, str]:
+    """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
+    j = i
+    while j < end and j - i < 9:
+        w = doc.words[j]
+        if j > i and any(ch in _gap(doc, j) for ch in "،,:؛"):
+            return i, j, "punct"
+        if w == "في" and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
+            j += 1
+            continue
+        if w in _STOP or (w.startswith("ل") and j > i and w not in _KEEP_L and len(w) > 1 and not w.startswith("لل")):
+            return i, j, w
+        if w in _VERBS:
+            return i, j, "verb"
+        j += 1
+    return i, j, "length"
+
+
+def _statement(doc: Doc, j: int, end: int) -> tuple[int, int]:
+    """Original offsets of what was said: a quoted passage if one opens, else to the sentence end."""
+    that = next((k for k in range(j, min(end, j + 9)) if doc.words[k] in _THAT), None)
+    if that is not None:
+        j = that + 1
+    while j < end and doc.words[j] in ("الي", "ب", "قولها", "قوله", "بالقول"):
+        j += 1
+    if j >= end:
+        return doc.tokens[end - 1].end, doc.tokens[end - 1].end
+    start = doc.tokens[j].start
+    gap = _gap(doc, j)
+    for ch in gap:
+        if ch in _OPEN:
+            close = doc.text.find(_CLOSE.get(ch, ch), start)
+            if close > start:
+                return start, close
+    return start, doc.sentence_span(doc.sentence_of(end - 1))[1]
+
+
+def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
+    out = []
+    for i in range(s_first, s_last):
+        w = doc.words[i]
+        nxt = doc.words[i + 1] if i + 1 < s_last else ""
+        if w in ("بحسب", "حسب", "وبحسب") or (w in ("وفقا", "وفق") and i + 1 < s_last) or \
+                (w in ("نقلا",) and nxt == "عن"):
+            k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
+            if k < s_last and doc.words[k].startswith("ل") and w in ("وفقا", "وفق"):
+                pass
+            a, b, _ = _speaker_after(doc, k, s_last)
+            if b > a:
+                out.append((a, b))
+    return out
+
+
+def find_quotes(doc: Doc, g: Gazetteer, incidents: list[Incident], meta: DocMeta) -> list[Quote]:
+    quotes: list[Quote] = []
+    last_speaker: Optional[tuple[int, int]] = None
+    for s in doc.sentences:
+        found = False
+        for i in range(s.first, min(s.last, s.first + 12)):
+            if not (set(word_forms(doc.words[i])) & _VERBS):
+                continue
+            a, b, why = _speaker_after(doc, i + 1, s.last)
+            if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت"):
+                a, b, why = _speaker_after(doc, b + 1, s.last)
+            if b > a:
+                if not (why in _ACCEPT or (why.startswith("ل") and why != "length")):
+                    continue
+                last_speaker = (a, b)
+            elif last_speaker and (why in ("ان", "انه", "punct", "بان") or b >= s.last - 1 or
+                                   ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
+                a, b = last_speaker
+            else:
+                continue
+            ts, te = _statement(doc, b if b > i + 1 else i + 1, s.last)
+            _add(quotes, doc, g, a, b, ts, te, meta)
+            found = True
+            break
+        for a, b in ([] if found else _attribution(doc, s.first, s.last)):
+            ts, te = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
+            _add(quotes, doc, g, a, b, ts, te, meta)
+            last_speaker = (a, b)
+    for q in quotes:
+        q.incident = _supported(q, incidents)
+    return quotes
+
+
+def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, meta: DocMeta) -> None:
+    ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
+    if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
+        ss += 1     # "وفقاً لمصادر": the speaker is مصادر
+    speaker = doc.text[ss:se].strip(" \"“”«»'،:")
+    if not speaker or te <= ts:
+        return
+    qid = "q-" + hashlib.sha1(f"{meta.doc}:{hashlib.sha256(doc.text.encode()).hexdigest()}:{ts}".encode()).hexdigest()[:10]
+    quotes.append(Quote(speaker, speaker_kind(speaker, g), doc.text[ts:te], ts, te, None,
+                        Span(ss, se, doc.text[ss:se]), qid, meta.doc))
+
+
+def _supported(q: Quote, incidents: list[Incident]) -> Optional[str]:
+    """The incident whose evidence the statement overlaps, else the nearest within 300 chars."""
+    best, best_d = None, 301
+    for inc in incidents:
+        for c in inc.citations:
+            if c.start <= q.end and q.start <= c.end:
+                return inc.id
+            d = min(abs(c.start - q.end), abs(q.start - c.end))
+            if d < best_d:
+                best, best_d = inc.id, d
+    return best

@@ -1,0 +1,132 @@
+"""From sentences with event triggers to incidents, one per (actors, place, day).
+
+Each trigger sentence becomes a candidate; a candidate joins an earlier
+incident when their actors overlap (or it names none), their places agree
+(same place, or one inside the other) and their days do not differ; else it
+opens a new incident. A round-up sentence that lists strikes on several towns
+opens one incident per town.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import lexicon
+from .casualties import Count
+from .dates import DateExpr
+from .model import PlaceRef
+from .sides import Hit
+from .text import Sentence
+
+MERGEABLE = {frozenset({lexicon.E, lexicon.V}), frozenset({lexicon.B, lexicon.S})}
+# Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
+JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack"}
+VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
+UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide"}
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    kind: str
+    trigger: int
+    hits: list[Hit]
+    places: list[PlaceRef]
+    date: Optional[DateExpr]
+    counts: list[Count]
+    background: bool
+    civilian_victims: bool = False
+    explicit_actors: bool = True
+
+    @property
+    def event_type(self) -> str:
+        return lexicon.SUB[self.kind][0]
+
+
+@dataclass
+class Draft:
+    """An incident being assembled from candidates."""
+    kind: str
+    hits: list[Hit]
+    place: Optional[PlaceRef]
+    date: Optional[DateExpr]
+    background: bool
+    candidates: list[Candidate] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    civilian_victims: bool = False
+
+    @property
+    def actor_ids(self) -> set[str]:
+        return {h.actor_id for h in self.hits}
+
+    @property
+    def event_type(self) -> str:
+        return lexicon.SUB[self.kind][0]
+
+
+def _types_merge(a: str, b: str, kind_a: str = "", kind_b: str = "") -> bool:
+    if a == b or frozenset({a, b}) in MERGEABLE:
+        return True
+    return (a == lexicon.B and kind_b in JOINS_BATTLE) or (b == lexicon.B and kind_a in JOINS_BATTLE)
+
+
+def places_agree(a: Optional[PlaceRef], b: Optional[PlaceRef], ancestors) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    if (a.name_ar or "") == (b.name_ar or "") and a.admin1 == b.admin1:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if y.place_id and y.place_id in {p.get("id") for p in ancestors(x.place_id)}:
+            return True
+        if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1:
+            return True
+    return False
+
+
+def _more_specific(a: Optional[PlaceRef], b: Optional[PlaceRef], specificity) -> Optional[PlaceRef]:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if specificity(b) < specificity(a) else a
+
+
+def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, family) -> bool:
+    if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
+        return False
+    ids = family({h.actor_id for h in c.hits})
+    if ids and not (ids & family(d.actor_ids)):
+        return False
+    if d.date and c.date and d.date.value and c.date.value and d.date.value != c.date.value:
+        return False
+    return places_agree(d.place, place, ancestors)
+
+
+def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback: Optional[PlaceRef],
+          ancestors, specificity, family, lookback: int = 4) -> Draft:
+    """Add candidate `c` (at `place`) to a compatible recent draft, or open one
+    (at `fallback` when the sentence names no place)."""
+    for d in reversed(drafts[-lookback:]):
+        if compatible(d, c, place, ancestors, family):
+            battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
+            if battle:
+                d.kind = d.kind if d.event_type == lexicon.B else c.kind
+            elif lexicon.SUB[c.kind][2] > lexicon.SUB[d.kind][2]:
+                d.kind = c.kind
+            known = d.actor_ids
+            for h in c.hits:
+                if h.actor_id not in known:
+                    d.hits.append(h)
+                    known.add(h.actor_id)
+            d.place = _more_specific(d.place, place, specificity)
+            d.date = d.date if d.date and d.date.value else c.date or d.date
+            d.candidates.append(c)
+            d.counts.extend(c.counts)
+            d.civilian_victims = d.civilian_victims or c.civilian_victims
+            return d
+    d = Draft(c.kind, list(c.hits), place or fallback, c.date, c.background, [c], list(c.counts),
+              c.civilian_victims)
+    drafts.append(d)
+    return d

@@ -1,0 +1,88 @@
+"""Who is side 1 and who is side 2 of an event, as the sentence sets them.
+
+"بين X و Y" puts X against Y ("من جهة … من جهة أخرى" groups allies);
+Arabic puts the verb first, so after a verb the first actor is the agent;
+after a noun of an act done to someone (اغتيال، اعتقال، استهداف، مقتل) the
+actor is the one it was done to. "بدعم من X" puts X with the actor before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .normalise import word_forms
+from .text import Doc
+
+VERB_TRIGGERS = {"داهمت", "داهم", "داهموا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا",
+                 "اعتقل", "اعتقلت", "اعتقلوا", "قصفت", "اغتال", "اغتالوا", "اختطف", "اختطفت", "خطفت",
+                 "خطفوا", "اختطفوا", "اقتحم", "اقتحمت", "سيطر", "سيطرت", "سيطروا", "اطلقت", "اطلقوا",
+                 "اطلق", "اشتبكت", "اشتبك", "اشتبكوا", "قبضوا", "اوقف", "سرقوا", "سرقت", "احرقت", "احرق",
+                 "نهبت", "صادرت", "صادر", "احتجزت", "احتجز", "اقتاد", "انهالوا", "تقدموا", "دمروا", "اعدمت",
+                 "اعدم", "سلمت", "سلم", "انسحبت", "انسحب", "اخلت", "استلمت", "تظاهر", "تظاهروا", "قامت"}
+ALLY_MARKERS = {"بدعم", "بمسانده", "بمؤازره", "بمشاركه", "مع", "بالتعاون", "برفقه"}
+OWNER_MARKERS = {"التابع", "التابعه", "التابعين", "المحسوب", "المحسوبه", "المدعوم", "المدعومه", "المقرب",
+                 "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه"}
+AGENT_MARKERS = {"قبل", "يد", "ايدي", "نفذها", "نفذه"}
+
+
+@dataclass
+class Hit:
+    actor_id: str
+    first: int
+    last: int
+    mention_first: int
+    side: int | None = None
+
+
+def _forms(doc: Doc, i: int) -> set[str]:
+    return set(word_forms(doc.words[i])) if 0 <= i < len(doc.words) else set()
+
+
+def drop_owners(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """"الفرقة الرابعة التابعة لقوات النظام": the owner describes, it does not act."""
+    keep = []
+    for h in hits:
+        window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
+        if window & OWNER_MARKERS and keep:
+            continue
+        keep.append(h)
+    return keep
+
+
+def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool) -> list[Hit]:
+    """Set .side on each hit (deduplicated by actor, in text order)."""
+    seen: dict[str, Hit] = {}
+    for h in sorted(hits, key=lambda h: h.first):
+        seen.setdefault(h.actor_id, h)
+    hits = drop_owners(doc, list(seen.values()))
+    if not hits:
+        return hits
+    between = next((j for j in range(first, hits[0].first) if "بين" in _forms(doc, j)), None)
+    if between is not None and hits[0].first - between <= 6 and len(hits) > 1:
+        split = next((j for j in range(hits[0].first, hits[-1].first) if "جهه" in _forms(doc, j)), None)
+        for h in hits:
+            h.side = 1 if (h.first < split if split is not None else h is hits[0]) else 2
+        _allies(doc, hits)
+        return hits
+    verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
+    agent_found = False
+    for h in hits:
+        before_trigger = h.first < trigger
+        marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
+                            & AGENT_MARKERS)
+        if marked_agent or before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
+            h.side = 1 if not agent_found or before_trigger else 2
+            agent_found = agent_found or h.side == 1
+        else:
+            h.side = 2
+    if not victim_kind and len(hits) > 1 and all(h.side == 1 for h in hits):
+        for h in hits[1:]:      # "تخوض X وY اشتباكات": a fight between the two
+            h.side = 2
+    _allies(doc, hits)
+    return hits
+
+
+def _allies(doc: Doc, hits: list[Hit]) -> None:
+    for prev, h in zip(hits, hits[1:]):
+        window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
+        if window & ALLY_MARKERS and prev.side:
+            h.side = prev.side

@@ -1,0 +1,89 @@
+"""A document prepared once for every rule: folded text, tokens, sentences.
+
+Sentences are token ranges; page clutter after an end marker ("مقالات ذات
+صلة", comments, footers) is cut off so related-article titles are not read
+as events of this article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import END_MARKERS
+from .normalise import Token, fold, fold_map, tokenize
+
+_SENT_END = re.compile(r"[.!?؟\n]+|:\s*(?=[\"“«])")
+_END = [fold(m) for m in END_MARKERS]
+_RAW_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass
+class Sentence:
+    index: int
+    first: int           # token index, inclusive
+    last: int            # token index, exclusive
+    fstart: int          # folded offsets
+    fend: int
+
+
+@dataclass
+class Doc:
+    text: str
+    folded: str
+    index: list[int]
+    tokens: list[Token]
+    words: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    body_end: int = 0    # folded offset where page clutter starts
+
+    def span(self, fstart: int, fend: int) -> tuple[int, int]:
+        """Original offsets of a folded range."""
+        fend = max(fend, fstart + 1)
+        return self.index[fstart], self.index[fend - 1] + 1
+
+    def original(self, fstart: int, fend: int) -> str:
+        s, e = self.span(fstart, fend)
+        return self.text[s:e]
+
+    def token_span(self, first: int, last: int) -> tuple[int, int]:
+        """Original offsets from token first to token last (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
+
+    def sentence_span(self, s: Sentence) -> tuple[int, int]:
+        """Original offsets of a sentence, up to (not including) its closing punctuation."""
+        start = self.tokens[s.first].start
+        m = _RAW_END.search(self.text, self.tokens[s.last - 1].end)
+        end = m.start() if m else len(self.text)
+        return start, len(self.text[:end].rstrip())
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        for s in self.sentences:
+            if s.first <= token_index < s.last:
+                return s
+        return self.sentences[-1]
+
+
+def prepare(text: str) -> Doc:
+    folded, index = fold_map(text)
+    body_end = len(folded)
+    pos = 0
+    for line in folded.split("\n"):
+        stripped = line.strip()
+        if stripped and any(stripped.startswith(m) for m in _END) and pos > len(folded) * 0.3:
+            body_end = pos
+            break
+        pos += len(line) + 1
+    tokens = [t for t in tokenize(text, folded, index) if t.fend <= body_end]
+    doc = Doc(text, folded, index, tokens, [t.text for t in tokens], body_end=body_end)
+    bounds = [m.end() for m in _SENT_END.finditer(folded[:body_end])] + [body_end]
+    ti, start = 0, 0
+    for end in bounds:
+        first = ti
+        while ti < len(tokens) and tokens[ti].fend <= end:
+            ti += 1
+        if ti > first:
+            doc.sentences.append(Sentence(len(doc.sentences), first, ti, tokens[first].fstart, tokens[ti - 1].fend))
+        start = end
+    if not doc.sentences:
+        doc.sentences.append(Sentence(0, 0, 0, 0, 0))
+    return doc

@@ -1,0 +1,128 @@
+"""One entry point that renders any result in any output format.
+
+table (rich), json (one array), jsonl, csv, tsv, md. JSON keeps article text
+exact (it is data, scripts read it) but escapes C1 controls and line
+separators so that even raw JSON on a terminal cannot carry control codes.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import IO, Iterable, Optional
+
+from render import cells
+from render.escape import clean, display
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
+COLUMNS = ("id", "date", "date_precision", "date_inferred", "event_type", "sub_event_type",
+           "place", "place_ar", "admin1", "lat", "lon", "actors", "actors_ar",
+           "killed", "injured", "casualties_combined", "background", "sources")
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def to_json(obj: object, indent: Optional[int] = None) -> str:
+    """json.dumps with Arabic unescaped, C1/bidi controls as \\u escapes."""
+    s = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", s)
+
+
+def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        out.write(to_json(row) + "\n")
+        n += 1
+    return n
+
+
+def _flat(inc: dict) -> dict:
+    loc = inc.get("location") or {}
+    return {
+        "id": inc.get("id"), "date": inc.get("date"), "date_precision": inc.get("date_precision"),
+        "date_inferred": inc.get("date_inferred"), "event_type": inc.get("event_type"),
+        "sub_event_type": inc.get("sub_event_type"), "place": loc.get("name"),
+        "place_ar": loc.get("name_ar"), "admin1": loc.get("admin1"), "lat": loc.get("lat"),
+        "lon": loc.get("lon"), "actors": cells.actors_cell(inc, "en"),
+        "actors_ar": cells.actors_cell(inc, "ar"), "killed": inc.get("killed"),
+        "injured": inc.get("injured"), "casualties_combined": inc.get("casualties_combined"),
+        "background": inc.get("background"), "sources": cells.sources_text(inc),
+    }
+
+
+def _cell(v: object) -> str:
+    if v is None or v == cells.DASH:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return clean(v, oneline=True)
+
+
+def write_delimited(incidents: list[dict], out: IO[str], delimiter: str) -> None:
+    """csv / tsv: one header row, one row per incident, cleaned one-line text."""
+    rows = ([_cell(_flat(inc)[c]) for c in COLUMNS] for inc in incidents)
+    if delimiter == ",":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(rows)
+        return
+    out.write("\t".join(COLUMNS) + "\n")
+    for row in rows:
+        out.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+def write_md(incidents: list[dict], out: IO[str], *, bidi: bool = False) -> None:
+    """A GitHub-flavoured markdown table plus the numbered citations."""
+    cites = cells.Citations()
+    out.write("| id | date | place | actors | type | killed | injured | cites |\n")
+    out.write("|---|---|---|---|---|--:|--:|---|\n")
+    for inc in incidents:
+        row = [inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
+               cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc)]
+        out.write("| " + " | ".join(_md(display(c, bidi=bidi)) for c in row) + " |\n")
+    if cites.items:
+        out.write("\n")
+        for label, quote in cites.lines():
+            out.write(f"- {_md(label)} «{_md(display(quote, bidi=bidi))}»\n")
+
+
+def render_incidents(incidents: list[dict], fmt: str, out: IO[str], *, terminal: Optional[bool] = None,
+                     bidi: bool = False, width: Optional[int] = None) -> None:
+    """Render a search result in `fmt` to `out`."""
+    if fmt == "json":
+        out.write(to_json(incidents, indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_jsonl(incidents, out)
+    elif fmt == "csv":
+        write_delimited(incidents, out, ",")
+    elif fmt == "tsv":
+        write_delimited(incidents, out, "\t")
+    elif fmt == "md":
+        write_md(incidents, out, bidi=bidi)
+    else:
+        from render.table import make_console, print_incidents
+        print_incidents(incidents, make_console(out, terminal, width), bidi=bidi)
+
+
+def render_detail(incident: dict, fmt: str, out: IO[str], *, terminal: Optional[bool] = None,
+                  bidi: bool = False, width: Optional[int] = None) -> None:
+    """Render one incident in full (`show`): every field, citation and quote."""
+    if fmt == "json":
+        out.write(to_json(incident, indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_jsonl([incident], out)
+    elif fmt in ("csv", "tsv", "md"):
+        render_incidents([incident], fmt, out, bidi=bidi)
+        quotes = incident.get("quotes") or []
+        if fmt == "md" and quotes:
+            out.write("\n")
+            for q in quotes:
+                out.write(f"- **{_md(display(q.get('speaker'), bidi=bidi))}** "
+                          f"({_md(clean(q.get('speaker_kind'), oneline=True))}): "
+                          f"«{_md(display(q.get('text'), bidi=bidi))}»\n")
+    else:
+        from render.table import make_console, print_detail
+        print_detail(incident, make_console(out, terminal, width), bidi=bidi)

@@ -1,0 +1,152 @@
+"""The rich views: the incident table with numbered citations, and `show` detail.
+
+Cells are rich Text objects built from cleaned strings, so nothing from an
+article is ever parsed as markup. When output is not a terminal the console
+emits no colour and no ANSI codes at all, at a fixed width.
+"""
+from __future__ import annotations
+
+import os
+from typing import IO, Any, Optional
+
+from render import cells
+from render.escape import display, display_wrapped
+
+
+def make_console(out: IO[str], terminal: Optional[bool] = None, width: Optional[int] = None):
+    """A rich Console: colour only on a real terminal; fixed width otherwise."""
+    from rich.console import Console
+    if terminal is None:
+        terminal = bool(getattr(out, "isatty", lambda: False)())
+    if terminal:
+        return Console(file=out, force_terminal=True, width=width, highlight=False, emoji=False,
+                       markup=False, soft_wrap=False)
+    if width is None:
+        try:
+            width = int(os.environ.get("COLUMNS", "")) or 160
+        except ValueError:
+            width = 160
+    return Console(file=out, force_terminal=False, no_color=True, color_system=None,
+                   width=width, highlight=False, emoji=False, markup=False,
+                   force_jupyter=False, force_interactive=False)
+
+
+def _t(text: str, bidi: bool, style: str = ""):
+    from rich.text import Text
+    return Text(display(text, bidi=bidi), style=style)
+
+
+def print_incidents(incidents: list[dict], console, *, bidi: bool = False) -> None:
+    """Table of incidents, then the numbered citations under it."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    if not incidents:
+        console.print(Text("no incidents match"))
+        return
+    cites = cells.Citations()
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("place", ratio=2)
+    table.add_column("actors", ratio=3)
+    table.add_column("type", ratio=2)
+    table.add_column("killed", justify="right", no_wrap=True)
+    table.add_column("injured", justify="right", no_wrap=True)
+    table.add_column("cites", style="magenta", max_width=16)
+    if bidi:  # we wrap the Arabic columns ourselves (see display_wrapped)
+        avail = max(40, console.width - 80)
+        place_w, actors_w = max(16, avail * 2 // 5), max(20, avail * 3 // 5)
+        table.columns[2].no_wrap = table.columns[3].no_wrap = True
+        table.columns[2].ratio = table.columns[3].ratio = None
+
+    def arabic_cell(text: str, width: int):
+        return Text(display_wrapped(text, width)) if bidi else _t(text, False)
+
+    for inc in incidents:
+        table.add_row(_t(inc.get("id") or "", False), _t(cells.date_cell(inc), False),
+                      arabic_cell(cells.place_cell(inc), place_w if bidi else 0),
+                      arabic_cell(cells.actors_cell(inc), actors_w if bidi else 0),
+                      _t(cells.type_cell(inc), bidi),
+                      _t(cells.killed_cell(inc), False), _t(cells.injured_cell(inc), False),
+                      _t(cites.mark(inc), False))
+    console.print(table)
+    print_citations(cites, console, bidi=bidi)
+    n = len(incidents)
+    console.print(Text(f"{n} incident{'s' if n != 1 else ''}", style="dim"))
+
+
+def print_citations(cites: "cells.Citations", console, *, bidi: bool = False) -> None:
+    from rich.text import Text
+    for label, quote in cites.lines():
+        line = Text()
+        line.append(label, style="magenta")
+        line.append(" «")
+        line.append(display(quote, bidi=bidi))
+        line.append("»")
+        console.print(line, soft_wrap=True)
+
+
+def _kv(grid, key: str, value: Any, bidi: bool, style: str = "") -> None:
+    from rich.text import Text
+    if value is None or value == "" or value == []:
+        value = cells.DASH
+    grid.add_row(Text(key, style="bold"), _t(str(value), bidi, style))
+
+
+def print_detail(inc: dict, console, *, bidi: bool = False) -> None:
+    """One incident in full: every field, every citation, every quote."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    _kv(grid, "id", inc.get("id"), False, "cyan")
+    _kv(grid, "event type", inc.get("event_type"), bidi)
+    _kv(grid, "sub-event type", inc.get("sub_event_type"), bidi)
+    _kv(grid, "date", cells.date_cell(inc), False)
+    if inc.get("date_inferred"):
+        _kv(grid, "", "* year inferred from the weekday, day and month", False, "dim")
+    _kv(grid, "background", "yes" if inc.get("background") else "no", False)
+    loc = inc.get("location") or {}
+    _kv(grid, "place", cells.place_cell(inc), bidi)
+    if loc:
+        coords = (f"{loc.get('lat')}, {loc.get('lon')}" if loc.get("lat") is not None else None)
+        _kv(grid, "  coordinates", coords, False)
+        _kv(grid, "  mention", loc.get("mention"), bidi)
+        if inc.get("geo_precision") is not None:
+            _kv(grid, "  geo precision", inc.get("geo_precision"), False)
+    for a in inc.get("actors") or []:
+        side = a.get("side")
+        label = f"actor (side {side})" if side in (1, 2) else "actor"
+        name = " ".join(x for x in (a.get("name"), a.get("name_ar")) if x)
+        mention = a.get("mention")
+        _kv(grid, label, f"{name} — «{mention}»" if mention else name, bidi)
+    if not inc.get("actors"):
+        _kv(grid, "actors", None, False)
+    _kv(grid, "killed", inc.get("killed"), False)
+    _kv(grid, "injured", inc.get("injured"), False)
+    if inc.get("casualties_combined") is not None:
+        _kv(grid, "killed + injured", inc.get("casualties_combined"), False)
+    console.print(grid)
+
+    cites = cells.Citations()
+    cites.mark(inc)
+    if cites.items:
+        console.print(Text("\nsources", style="bold"))
+        print_citations(cites, console, bidi=bidi)
+    quotes = inc.get("quotes") or []
+    if quotes:
+        console.print(Text("\nquotes", style="bold"))
+    for n, q in enumerate(quotes, 1):
+        head = Text(f"({n}) ", style="magenta")
+        head.append(display(f"{q.get('speaker') or cells.DASH}", bidi=bidi), style="bold")
+        head.append(f" [{display(q.get('speaker_kind') or '?')}], {display(q.get('doc'))}, "
+                    f"chars {q.get('start')}–{q.get('end')}:")
+        console.print(head)
+        body = Text("    «")
+        body.append(display(q.get("text"), bidi=bidi))
+        body.append("»")
+        console.print(body)

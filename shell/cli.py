@@ -1,0 +1,165 @@
+"""`incidents` command line: subcommands, -c / -f / stdin scripts, or the interactive shell.
+
+Only the standard library is imported at module level so that start-up stays
+fast; rich, prompt_toolkit and sqlite_utils load when a command needs them.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Optional, Sequence
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
+PROG = "incidents"
+
+
+class UsageError(Exception):
+    """A usage error of the command line itself (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit 2, never a usage dump."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Arabic conflict reporting on Syria as a local, cited incident store.",
+                epilog="With no subcommand: an interactive shell on a terminal, else commands read from stdin.")
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
+                        help="the store (default: $INCIDENTS_DB or ~/.local/share/incidents/incidents.db)")
+    p.add_argument("--db", metavar="FILE", default=None,
+                   help="the store (default: $INCIDENTS_DB or $XDG_DATA_HOME/incidents/incidents.db)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--bidi", action="store_true",
+                   help="reorder Arabic for terminals without bidi support")
+    p.add_argument("-c", metavar="COMMAND", dest="command", help="run one shell command and exit")
+    p.add_argument("-f", metavar="FILE", dest="file", help="run a file of shell commands and exit")
+    sub = p.add_subparsers(dest="sub", metavar="{ingest,export,reindex}", parser_class=_Parser)
+    ing = sub.add_parser("ingest", parents=[common], help="add articles: files, folders, .jsonl corpora")
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    exp = sub.add_parser("export", parents=[common], help="contract JSON Lines on stdout")
+    exp.add_argument("what", choices=("incidents", "quotes"))
+    sub.add_parser("reindex", parents=[common], help="re-extract every stored document")
+    return p
+
+
+def _seed_if_empty(session) -> None:
+    """First run: ingest the bundled seed articles, and say so in one line."""
+    from shell.paths import pretty, seed_files
+    store = session.store
+    if store.counts().get("documents", 0):
+        return
+    files = seed_files()
+    if not files:
+        return
+    from store.ingest import ingest_paths
+    summary = ingest_paths(store, files, progress=False)
+    sys.stderr.write(f"{PROG}: first run, ingested {summary.new} seed articles "
+                     f"({summary.incidents} incidents) into {pretty(session.db_path)}\n")
+    sys.stderr.flush()
+
+
+def _run_script(session, lines, where: str) -> int:
+    """Run lines (stdin or -f): no prompt, errors to stderr, 1 if any failed."""
+    from shell.registry import Quit
+    failed = False
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            ok = session.run(line, where=f"{where}:{n}")
+        except Quit:
+            break
+        failed |= not ok
+        session.out.flush()
+    return 1 if failed else 0
+
+
+def _subcommand(args, db: str) -> int:
+    if args.sub == "ingest":
+        from store.ingest import main_ingest
+        return main_ingest(db, args.paths)
+    if args.sub == "export":
+        from store.export import main_export
+        return main_export(db, args.what)
+    import store.ingest as ingest
+    if hasattr(ingest, "main_reindex"):
+        return ingest.main_reindex(db)
+    from store.db import open_store
+    store = open_store(db)
+    try:
+        summary = ingest.reindex_all(store)
+    finally:
+        store.close()
+    sys.stderr.write(f"{PROG}: reindexed {summary.reindexed} documents: {summary.incidents} incidents, "
+                     f"{summary.quotes} quotes ({summary.failed} failed)\n")
+    return 1 if summary.failed or summary.errors else 0
+
+
+def run(argv: Optional[Sequence[str]] = None) -> int:
+    """Parse arguments and run; returns the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is not None and args.file is not None:
+            raise UsageError("-c and -f cannot be used together")
+        if args.sub and (args.command is not None or args.file is not None):
+            raise UsageError(f"-c/-f cannot be combined with '{args.sub}'")
+    except UsageError as e:
+        sys.stderr.write(f"{PROG}: error: {e} (see {PROG} --help)\n")
+        return 2
+
+    from shell.paths import db_path
+    db = str(db_path(args.db))
+    if args.sub:
+        return _subcommand(args, db)
+
+    from shell.session import Session
+    stdin_tty = sys.stdin.isatty() if sys.stdin else False
+    interactive = args.command is None and args.file is None and stdin_tty
+    script_mode = args.command is None and args.file is None and not stdin_tty
+    terminal = bool(sys.stdout.isatty()) and not script_mode
+    session = Session(db, fmt=args.format, bidi=args.bidi, terminal=terminal)
+    try:
+        _seed_if_empty(session)
+        if args.command is not None:
+            return 0 if session.run(args.command) else 1
+        if args.file is not None:
+            try:
+                with open(args.file, encoding="utf-8") as fh:
+                    lines = fh.readlines()
+            except (OSError, UnicodeDecodeError) as e:
+                sys.stderr.write(f"{PROG}: {args.file}: {getattr(e, 'strerror', None) or e}\n")
+                return 1
+            return _run_script(session, lines, args.file)
+        if interactive:
+            from shell.repl import run_interactive
+            return run_interactive(session)
+        return _run_script(session, sys.stdin, "<stdin>")
+    finally:
+        session.close()
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Console-script entry point: never a traceback, always an exit status."""
+    try:
+        code = run(argv)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): silence the flush at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
+    except Exception as e:  # e.g. a store that cannot be opened
+        name = type(e).__name__
+        msg = " ".join(str(e).split()) or name
+        sys.stderr.write(f"{PROG}: error: {msg if name == 'StoreError' else f'{name}: {msg}'}\n")
+        code = 1
+    sys.exit(code)

@@ -1,0 +1,129 @@
+"""A shell session: the open store, output settings, and running one line.
+
+The interactive shell, piped stdin, -c and -f all go through `Session.run`, so
+a command behaves the same wherever it is typed; only error reporting differs.
+"""
+from __future__ import annotations
+
+import sys
+from typing import IO, Any, Optional
+
+from query.parser import ParseError, parse
+from shell import registry
+from shell.registry import CommandError, Quit
+
+
+class Session:
+    """Holds the store (opened on first use) and how results are rendered."""
+
+    def __init__(self, db_path: str, fmt: str = "table", bidi: bool = False,
+                 out: Optional[IO[str]] = None, err: Optional[IO[str]] = None,
+                 terminal: bool = False, store: Any = None):
+        self.db_path = str(db_path)
+        self.fmt = fmt
+        self.bidi = bidi
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.terminal = terminal          # colour/ANSI allowed on self.out
+        self._store = store
+        self._names: dict[str, dict[str, str]] = {}
+
+    @property
+    def store(self):
+        if self._store is None:
+            from store.db import open_store
+            self._store = open_store(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None and hasattr(self._store, "close"):
+            self._store.close()
+
+    # -- names for suggestions and completion -------------------------------
+    def known_names(self, kind: str) -> dict[str, str]:
+        """{key_text: display name} of every actor/place name we know, in both
+        scripts (store tables, then gazetteer aliases), cached per session."""
+        if kind in self._names:
+            return self._names[kind]
+        from extract.normalise import key_text
+        table = "actors" if kind == "actor" else "places"
+        found: dict[str, str] = {}
+
+        def add(name: Any) -> None:
+            if isinstance(name, str) and name.strip():
+                found.setdefault(key_text(name), name.strip())
+
+        try:
+            for row in self.store.db.execute(f"SELECT name, name_ar FROM {table}").fetchall():
+                add(row[0])
+                add(row[1])
+        except Exception:  # an older/partial store: suggestions are best effort
+            pass
+        try:
+            from extract.gazetteer import load_gazetteer
+            gaz = load_gazetteer()
+            for rec in (gaz.actors if kind == "actor" else gaz.places).values():
+                for n in [rec.get("name"), rec.get("name_ar")] + list(rec.get("aliases_en") or []) \
+                        + list(rec.get("aliases_ar") or []):
+                    add(n)
+        except Exception:
+            pass
+        self._names[kind] = found
+        return found
+
+    def suggest_names(self, kind: str, name: str, n: int = 3) -> list[str]:
+        from extract.normalise import key_text
+        from query.parser import suggest
+        known = self.known_names(kind)
+        hits = suggest(key_text(name) or name, list(known), n=n)
+        out: list[str] = []
+        for h in hits:
+            if known[h] not in out:
+                out.append(known[h])
+        return out
+
+    # -- running lines -------------------------------------------------------
+    def execute(self, line: str) -> None:
+        """Parse and run one line; raises ParseError/CommandError/Quit."""
+        from shell import commands  # noqa: F401  (registers the commands)
+        cmd = parse(line, registry.names())
+        if not cmd.name:
+            return
+        spec = registry.lookup(cmd.name)
+        if spec is None:  # pragma: no cover - parse() already checked
+            raise CommandError(f"unknown command '{cmd.name}'")
+        spec.func(self, cmd)
+
+    def run(self, line: str, where: str = "") -> bool:
+        """Run a line and report any error as one line on stderr; False if it failed.
+        Quit propagates."""
+        try:
+            self.execute(line)
+            return True
+        except Quit:
+            raise
+        except (ParseError, CommandError) as e:
+            self.report(str(e), where)
+        except BrokenPipeError:
+            raise
+        except KeyboardInterrupt:
+            self.report("interrupted", where)
+        except Exception as e:  # never a traceback
+            name = type(e).__name__
+            msg = str(e) or name
+            self.report(msg if name in ("StoreError",) else f"{name}: {msg}", where)
+        return False
+
+    def report(self, message: str, where: str = "") -> None:
+        from render.escape import clean
+        msg = clean(message, oneline=True)
+        prefix = f"{where}: " if where else ""
+        if self.terminal and getattr(self.err, "isatty", lambda: False)():
+            self.err.write(f"\x1b[31m{prefix}error:\x1b[0m {msg}\n")
+        else:
+            self.err.write(f"{prefix}error: {msg}\n")
+        self.err.flush()
+
+    def warn(self, message: str) -> None:
+        self.err.write(f"note: {message}\n")
+        self.err.flush()

@@ -1,0 +1,228 @@
+"""Ingest: documents -> extraction -> store, idempotent by the sha256 of the text.
+
+Extraction runs outside any transaction; each batch of finished documents is
+written in one transaction (each document inside its own savepoint), so a run
+killed half-way keeps every committed batch and never leaves half a document.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from typing import Callable
+
+from store.names import drop_unused_adhoc
+from store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
+
+BATCH_SIZE = 50
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    incidents: int = 0
+    quotes: int = 0
+    reindexed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.unchanged + self.failed + self.reindexed
+
+
+def _default_gazetteer():
+    """The extractor's own gazetteer (its process-wide cached copy when it has one)."""
+    from extract import gazetteer
+    loader = getattr(gazetteer, "default_gazetteer", None) or gazetteer.load_gazetteer
+    return loader()
+
+
+def _default_extractor() -> Callable:
+    from extract.pipeline import extract_document
+    return extract_document
+
+
+class _Reporter:
+    """Errors to stderr one line each, and a rich progress bar when asked."""
+
+    def __init__(self, progress: bool, summary: IngestSummary):
+        self.summary = summary
+        self.bar = None
+        if progress:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                TextColumn("{task.completed} documents"),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("ingesting", total=None)
+
+    def __enter__(self):
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+    def error(self, line: str) -> None:
+        self.summary.errors.append(line)
+        self.summary.failed += 1
+        if self.bar is not None:
+            self.bar.console.print(line, markup=False, highlight=False, emoji=False)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def step(self, name: str) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=name[-40:])
+
+
+def _extract(extractor, doc_text: str, meta, gazetteer, source: str, report: _Reporter):
+    try:
+        return extractor(doc_text, meta, gazetteer)
+    except Exception as e:  # one document's extraction bug must not stop the run
+        report.error(f"{source}: extraction failed: {type(e).__name__}: {e}")
+        return None
+
+
+def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> None:
+    """Write a batch in one transaction; a document that fails to save is rolled
+    back alone (savepoint) and reported. KeyboardInterrupt rolls back the batch."""
+    if not pending:
+        return
+    saved = []
+    with store.db.atomic():
+        for document, sha, extraction in pending:
+            try:
+                saved.append(save_document(store.db, document, sha, extraction))
+            except sqlite3.IntegrityError as e:
+                report.error(f"{document.source}: could not save: {e}")
+            except sqlite3.Error:
+                raise          # the database itself is in trouble: stop, roll the batch back
+            except Exception as e:  # a malformed extraction: this document only
+                report.error(f"{document.source}: could not save: {type(e).__name__}: {e}")
+    for n_inc, n_q in saved:
+        summary.new += 1
+        summary.incidents += n_inc
+        summary.quotes += n_q
+    pending.clear()
+
+
+def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None,
+                 extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
+    """Read, extract and save every document of `paths` (see documents.iter_documents)."""
+    from documents import DocumentError, iter_documents
+
+    gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
+    extractor = extractor or _default_extractor()
+    store.sync_gazetteer(gazetteer)
+    summary = IngestSummary()
+    pending: list = []
+    queued: set[str] = set()
+    with _Reporter(progress, summary) as report:
+        for item in iter_documents(paths):
+            if isinstance(item, DocumentError):
+                report.error(str(item))
+                continue
+            report.step(item.meta.doc)
+            sha = text_sha256(item.text)
+            if sha in queued or document_exists(store.db, sha):
+                summary.unchanged += 1
+                continue
+            extraction = _extract(extractor, item.text, item.meta, gazetteer, item.source, report)
+            if extraction is None:
+                continue
+            pending.append((item, sha, extraction))
+            queued.add(sha)
+            if len(pending) >= batch_size:
+                _flush(store, pending, summary, report)
+        _flush(store, pending, summary, report)
+    return summary
+
+
+def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
+    """Re-extract every stored document from its stored text (after a gazetteer or
+    extractor change), replacing its incidents, citations and quotes."""
+    from extract.model import DocMeta
+
+    extractor = extractor or _default_extractor()
+    store.sync_gazetteer(gazetteer)
+    summary = IngestSummary()
+    report = _Reporter(False, summary)
+    shas = [r[0] for r in store.db.execute("SELECT sha256 FROM documents ORDER BY doc, sha256").fetchall()]
+    for n in range(0, len(shas), batch_size):
+        done = []
+        for sha in shas[n:n + batch_size]:
+            row = store.db.execute("SELECT doc, outlet, title, url, published, text FROM documents "
+                                   "WHERE sha256 = ?", [sha]).fetchone()
+            meta = DocMeta(doc=row[0], outlet=row[1], title=row[2], url=row[3], published=row[4])
+            extraction = _extract(extractor, row[5], meta, gazetteer, row[0], report)
+            if extraction is not None:
+                done.append((sha, row[0], extraction))
+        with store.db.atomic():
+            for sha, name, extraction in done:
+                try:
+                    with store.db.atomic():
+                        delete_extraction(store.db, sha)
+                        n_inc, n_q = save_extraction(store.db, sha, extraction)
+                except sqlite3.Error as e:
+                    if not isinstance(e, sqlite3.IntegrityError):
+                        raise
+                    report.error(f"{name}: could not save: {e}")
+                    continue
+                except Exception as e:  # a malformed extraction: this document keeps its old rows
+                    report.error(f"{name}: could not save: {type(e).__name__}: {e}")
+                    continue
+                summary.reindexed += 1
+                summary.incidents += n_inc
+                summary.quotes += n_q
+    with store.db.atomic():
+        drop_unused_adhoc(store.db)
+    return summary
+
+
+def reindex_all(store) -> IngestSummary:
+    """reindex() with the installed gazetteer and extractor."""
+    return reindex(store, _default_gazetteer())
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main_ingest(db_path: str, paths: list[str]) -> int:
+    """`incidents ingest PATH...`: exit 0 when every document was read, else 1."""
+    from store.db import StoreError, _reason, open_store
+
+    if not paths:
+        _err("error: nothing to ingest (give files, folders, .jsonl corpora or - for stdin)")
+        return 1
+    try:
+        store = open_store(db_path)
+    except StoreError as e:
+        _err(f"error: {e}")
+        return 1
+    try:
+        summary = ingest_paths(store, paths, progress=sys.stderr.isatty())
+    except KeyboardInterrupt:
+        _err(f"interrupted: documents of finished batches are kept in {db_path}")
+        return 130
+    except sqlite3.Error as e:
+        _err(f"error: {db_path}: {_reason(db_path, e)}")
+        return 1
+    except (ImportError, OSError, ValueError) as e:
+        _err(f"error: cannot load the extractor or gazetteer: {type(e).__name__}: {e}")
+        return 1
+    except Exception as e:  # never a traceback on the command line
+        _err(f"error: ingest stopped: {type(e).__name__}: {e}")
+        return 1
+    finally:
+        store.close()
+    _err(f"ingested {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "
+         f"{summary.failed} failed): {summary.incidents} incidents, {summary.quotes} quotes "
+         f"→ {os.path.abspath(db_path)}")
+    return 1 if summary.failed else 0

@@ -1,0 +1,149 @@
+"""The SQLite schema of the incident store, and how an older store is brought up to date.
+
+Tables mirror extract.model; offsets are kept so every row can be traced to the
+words of its document. PRAGMA user_version records the schema version.
+"""
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    sha256 TEXT PRIMARY KEY,
+    doc TEXT NOT NULL,
+    outlet TEXT,
+    title TEXT,
+    url TEXT,
+    published TEXT,
+    published_source TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_ar TEXT,
+    kind TEXT,
+    affiliation TEXT,
+    parent TEXT
+);
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_ar TEXT,
+    kind TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    parent TEXT
+);
+CREATE TABLE IF NOT EXISTS actor_names (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (actor_id, key)
+);
+CREATE TABLE IF NOT EXISTS place_names (
+    place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (place_id, key)
+);
+CREATE TABLE IF NOT EXISTS incidents (
+    id TEXT PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+    event_type TEXT,
+    sub_event_type TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_inferred INTEGER NOT NULL DEFAULT 0,
+    killed INTEGER,
+    injured INTEGER,
+    casualties_combined INTEGER,
+    background INTEGER NOT NULL DEFAULT 0,
+    place_id TEXT REFERENCES places(id),
+    location_name TEXT,
+    location_name_ar TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    location_mention TEXT,
+    location_start INTEGER,
+    location_end INTEGER,
+    geo_precision INTEGER
+);
+CREATE TABLE IF NOT EXISTS incident_actors (
+    incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    position INTEGER NOT NULL,
+    side INTEGER,
+    mention TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE IF NOT EXISTS citations (
+    incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    document TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT 'event',
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id TEXT PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+    speaker TEXT,
+    speaker_kind TEXT,
+    text TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    incident_id TEXT REFERENCES incidents(id) ON DELETE SET NULL
+);
+"""
+
+INDEXES = """
+CREATE INDEX IF NOT EXISTS idx_documents_doc ON documents(doc);
+CREATE INDEX IF NOT EXISTS idx_incidents_document ON incidents(document);
+CREATE INDEX IF NOT EXISTS idx_incidents_date ON incidents(date);
+CREATE INDEX IF NOT EXISTS idx_incidents_place ON incidents(place_id);
+CREATE INDEX IF NOT EXISTS idx_incidents_admin1 ON incidents(admin1);
+CREATE INDEX IF NOT EXISTS idx_incident_actors_actor ON incident_actors(actor_id);
+CREATE INDEX IF NOT EXISTS idx_incident_actors_incident ON incident_actors(incident_id);
+CREATE INDEX IF NOT EXISTS idx_citations_incident ON citations(incident_id);
+CREATE INDEX IF NOT EXISTS idx_citations_document ON citations(document);
+CREATE INDEX IF NOT EXISTS idx_quotes_incident ON quotes(incident_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_document ON quotes(document);
+CREATE INDEX IF NOT EXISTS idx_places_parent ON places(parent);
+CREATE INDEX IF NOT EXISTS idx_actors_parent ON actors(parent);
+CREATE INDEX IF NOT EXISTS idx_actor_names_key ON actor_names(key);
+CREATE INDEX IF NOT EXISTS idx_place_names_key ON place_names(key);
+"""
+
+FTS = {"documents": ["text", "title"], "quotes": ["text", "speaker"]}
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def create_schema(db) -> None:
+    """Create or update the schema of `db` (a sqlite_utils.Database) in one transaction."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(f"store has schema version {version}, newer than this program ({SCHEMA_VERSION})")
+    if version == SCHEMA_VERSION and db["incidents"].exists():
+        return
+    with db.atomic():
+        for sql in _statements(TABLES) + _statements(INDEXES):
+            db.execute(sql)
+        for table, columns in FTS.items():
+            if not db[f"{table}_fts"].exists():
+                db[table].enable_fts(columns, create_triggers=True)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                   [str(SCHEMA_VERSION)])

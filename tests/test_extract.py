@@ -1,0 +1,173 @@
+"""Extraction rules, on sentences written for these tests (not taken from any corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.casualties import find_counts, total
+from extract.dates import find_dates, infer_year
+from extract.model import DocMeta
+from extract.normalise import fold, fold_map, key_text, word_forms
+from extract.numbers import count_after, dual
+from extract.pipeline import extract_document
+from extract.text import prepare
+
+
+def run(text: str, published: str | None = "2024-03-14"):
+    return extract_document(text, DocMeta("t.txt", "Test Outlet", published=published))
+
+
+# --- normalisation -------------------------------------------------------------
+
+def test_fold_removes_diacritics_and_keeps_offsets():
+    text = "قُتِلَ عنصرٌ في إدلبَ"
+    folded, index = fold_map(text)
+    assert folded == "قتل عنصر في ادلب"
+    start = folded.index("ادلب")
+    assert text[index[start]:index[start + 3] + 1] == "إدلبَ"[:4]
+
+
+def test_attached_particles_and_article_fold_to_one_key():
+    assert "ميادين" in word_forms("بالميادين")
+    assert "دفاع" in word_forms("والدفاع")
+    assert key_text("الدفاع الوطني") == key_text("الدِّفاع الوطنى")
+
+
+# --- numbers and casualties ------------------------------------------------------
+
+def test_duals_count_two():
+    assert dual("عنصرين") == 2 and dual("ضابطان") == 2 and dual("طفلين") == 2
+    assert dual("مدنيين") is None      # a plural, not a dual
+
+
+def test_number_words_and_arabic_indic_digits():
+    assert count_after(fold("ثلاثة عناصر").split(), 0)[0] == 3
+    assert count_after(fold("١٢ شخصا").split(), 0)[0] == 12
+    assert count_after(fold("أكثر من 10 أشخاص").split(), 0)[0] == 10
+
+
+def _counts(sentence: str):
+    doc = prepare(sentence)
+    return find_counts(doc, 0, len(doc.tokens))
+
+
+def test_killed_and_injured_in_one_sentence():
+    counts = _counts("أسفر الهجوم عن مقتل عنصر وجرح ثلاثة آخرين من الحاجز")
+    assert total(counts, "killed") == 1
+    assert total(counts, "injured") == 3
+
+
+def test_combined_count_is_not_split():
+    counts = _counts("وأدت الاشتباكات إلى قتل وجرح 18 مقاتلا")
+    assert total(counts, "combined") == 18
+    assert total(counts, "killed") is None and total(counts, "injured") is None
+
+
+def test_subset_after_baynahum_is_not_added():
+    counts = _counts("وقتل 7 جنود بينهم ضابطان")
+    assert total(counts, "killed") == 7
+
+
+def test_dual_casualty():
+    counts = _counts("وتسبب القصف بإصابة طفلين بجروح")
+    assert total(counts, "injured") == 2
+
+
+# --- dates ---------------------------------------------------------------------------
+
+def test_relative_dates_resolve_against_published():
+    folded = fold("اندلعت اشتباكات مساء الأربعاء، وتجددت اليوم، بعد هجوم أمس")
+    found = {folded[d.start:d.end].strip(): d.value for d in find_dates(folded, "2024-03-14")}  # a Thursday
+    assert "2024-03-13" in found.values()   # Wednesday evening
+    assert "2024-03-14" in found.values()   # today
+
+
+def test_weekday_day_month_infers_the_year():
+    assert infer_year(21, 9, 3, latest=2026) == 2023          # Thursday 21 September
+    folded = fold("وقال المصدر اليوم الخميس 21 أيلول/ سبتمبر إن")
+    d = [x for x in find_dates(folded, None) if x.explicit][0]
+    assert d.value == "2023-09-21" and d.inferred and d.precision == "day"
+
+
+def test_levantine_month_and_dateline():
+    folded = fold("2022.04.15 | دمشق\nحدث ذلك في 3 تشرين الأول 2019")
+    values = [d.value for d in find_dates(folded, None)]
+    assert "2022-04-15" in values and "2019-10-03" in values
+
+
+# --- incidents -----------------------------------------------------------------------
+
+def test_clash_between_two_named_actors_with_sides_and_place():
+    ex = run("اندلعت اشتباكات عنيفة اليوم بين ميليشيا الدفاع الوطني وقوات سوريا الديمقراطية "
+             "في مدينة الميادين، ما أدى إلى مقتل عنصرين.")
+    assert len(ex.incidents) == 1
+    inc = ex.incidents[0]
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides["National Defence Forces"] == 1 and sides["Syrian Democratic Forces"] == 2
+    assert inc.location.admin1 == "Deir-ez-Zor"
+    assert inc.killed == 2 and inc.date == "2024-03-14"
+    c = inc.citations[0]
+    assert "اشتباكات" in c.quote and c.quote == "اندلعت اشتباكات عنيفة اليوم بين ميليشيا الدفاع الوطني وقوات سوريا " \
+        "الديمقراطية في مدينة الميادين، ما أدى إلى مقتل عنصرين"[:len(c.quote)]
+
+
+def test_unknown_village_placed_by_its_countryside_context():
+    ex = run("انفجرت عبوة ناسفة بسيارة عسكرية في قرية أم الزنابق بريف حمص الشرقي.")
+    assert ex.incidents, "an IED in an unknown village is still an incident"
+    loc = ex.incidents[0].location
+    assert loc.name_ar.startswith("أم الزنابق") or "الزنابق" in loc.mention
+    assert loc.admin1 == "Homs"
+    assert loc.geo_precision in (2, 3) and loc.lat is not None
+
+
+def test_unnamed_attackers_and_civilian_victims():
+    ex = run("قتل مسلحون مجهولون مدنيا في بلدة طفس بريف درعا الغربي.")
+    inc = ex.incidents[0]
+    names = {a.name for a in inc.actors}
+    assert "Unidentified Armed Group (Syria)" in names
+    assert inc.location.admin1 == "Dar'a"
+
+
+def test_background_event_is_marked():
+    ex = run("داهمت قوات النظام منزلا في مدينة جاسم اليوم واعتقلت شابين.\n"
+             "وكانت اشتباكات قد اندلعت الشهر الماضي بين قوات النظام واللواء الثامن في مدينة بصرى الشام.")
+    assert any(i.background for i in ex.incidents)
+    assert any(not i.background for i in ex.incidents)
+    bg = next(i for i in ex.incidents if i.background)
+    assert bg.date_precision in ("month", None)
+
+
+def test_roundup_of_strikes_gives_one_incident_per_town():
+    ex = run("شن الطيران الروسي غارات جوية على بلدات كفرنبل ومعرة النعمان وسراقب في ريف إدلب اليوم.")
+    air = [i for i in ex.incidents if i.sub_event_type == "Air/drone strike"]
+    assert len(air) == 3
+    assert {i.location.admin1 for i in air} == {"Idleb"}
+
+
+def test_threats_are_not_incidents():
+    ex = run("هدد قائد الدفاع الوطني بالمواجهة إذا لم تنسحب قوات النظام من المنطقة.")
+    assert ex.incidents == []
+
+
+def test_quote_speaker_and_kind():
+    ex = run("وقال مراسلنا إن اشتباكات اندلعت بين قوات النظام وميليشيا الدفاع الوطني في حي الجورة بدير الزور.\n"
+             "وبحسب مصادر محلية، فإن الاشتباكات أسفرت عن جرحى.")
+    kinds = {q.speaker: q.speaker_kind for q in ex.quotes}
+    assert kinds.get("مراسلنا") == "correspondent"
+    assert any(k == "anonymous" for k in kinds.values())
+    assert all(q.incident == ex.incidents[0].id for q in ex.quotes)
+
+
+def test_ids_are_stable_and_offsets_point_into_the_text():
+    text = "اشتباكات بين قوات النظام وهيئة تحرير الشام في ريف إدلب الجنوبي أسفرت عن مقتل 4 عناصر."
+    a, b = run(text), run(text)
+    assert [i.id for i in a.incidents] == [i.id for i in b.incidents]
+    for inc in a.incidents:
+        for c in inc.citations:
+            assert text[c.start:c.end] == c.quote
+
+
+@pytest.mark.parametrize("markup", ["[bold]X[/]", "\x1b[31mred"])
+def test_article_markup_is_kept_as_data(markup):
+    ex = run(f"وقال مراسلنا إن اشتباكات اندلعت بين قوات النظام وقسد في القامشلي {markup}.")
+    assert any(markup in q.text or markup in c.quote for q in ex.quotes for c in ex.incidents[0].citations)
