@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import INJURE, INJURE_AFTER, KILL, KILL_AFTER, SUBSET
-from .numbers import count_after, number_at
+from .numbers import PRONOUN_COUNT, count_after, number_at
 from .normalise import word_forms
 from .text import Doc
 
-_ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين"}
+_ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين", "اخران", "اخرين"}
 _SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن"}
+_RISE = {"ارتفع", "يرتفع", "لترتفع", "ارتفعت", "ترتفع", "ليرتفع", "وارتفع", "وارتفعت"}
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Count:
     additive: bool
     first: int          # token range of the evidence
     last: int
+    update: bool = False  # "ارتفع العدد إلى 11": supersedes earlier figures
 
 
 def _kind(word: str) -> str | None:
@@ -35,6 +37,22 @@ def _kind(word: str) -> str | None:
     return None
 
 
+def _pronoun(word: str) -> tuple[str | None, int]:
+    """"مقتله" is one killed, "إصابتهما" two injured: a casualty noun with a pronoun."""
+    for suffix, n in sorted(PRONOUN_COUNT.items(), key=lambda kv: -len(kv[0])):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            kind = _kind(stem)
+            if kind and stem not in ("قتل", "جرح"):
+                return kind, n
+    return None, 0
+
+
+def _rise_before(words: list[str], i: int) -> bool:
+    return any(w in _RISE for w in words[max(0, i - 6):i])
+
+
 def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     """Counts in tokens [first, last)."""
     words = doc.words
@@ -44,6 +62,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     while i < last:
         kind = _kind(words[i])
         if not kind:
+            pkind, n = _pronoun(words[i])
+            if pkind:
+                out.append(Count(pkind, n, False, i, i))
+                i = _continued(doc, words, i + 1, last, pkind, out, used)
+                continue
             i += 1
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
@@ -61,9 +84,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         value, s, e = count_after(words[:last], j, 3)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE)
-            out.append(Count(kind, value, additive, i, e - 1))
+            out.append(Count(kind, value, additive, i, e - 1, _rise_before(words, s)))
             used.update(range(s, e))
-            i = e
+            i = _continued(doc, words, e, last, kind, out, used)
             continue
         i += 1
     # count before a plural: "13 جريحا", "5 قتلى"
@@ -74,9 +97,32 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         value, size = number_at(words, k - 1)
         if value is not None and size == 1 and not _after_subset(words, k - 1):
-            out.append(Count(field, value, False, k - 1, k))
+            out.append(Count(field, value, False, k - 1, k, _rise_before(words, k - 1)))
             used.add(k - 1)
+    # "45 مدنياً بين قتيل وجريح": one combined figure
+    for k in range(first, last - 2):
+        if words[k] == "بين" and set(word_forms(words[k + 1])) & {"قتيل", "قتلي"} and k - 2 >= first:
+            for j in (k - 1, k - 2):
+                value, size = number_at(words, j)
+                if value is not None and j not in used:
+                    out.append(Count("combined", value, False, j, k + 2))
+                    used.add(j)
+                    break
     return out
+
+
+def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:
+    """"مقتل القيادي … بالإضافة إلى عنصرين آخرين": the added people join the same count."""
+    for j in range(i, min(last - 1, i + 12)):
+        if words[j] in ("بالاضافه", "اضافه") and j + 1 < last and words[j + 1] in ("الي", "ل"):
+            value, s, e = count_after(words[:last], j + 2, 3)
+            if value is not None and not (set(range(s, e)) & used):
+                out.append(Count(kind, value, True, j, e - 1))
+                used.update(range(s, e))
+                return e
+        if _kind(words[j]) or _pronoun(words[j])[0]:
+            break
+    return i
 
 
 def _after_subset(words: list[str], i: int) -> bool:
@@ -85,6 +131,9 @@ def _after_subset(words: list[str], i: int) -> bool:
 
 def total(counts: list[Count], field: str) -> int | None:
     """One figure per incident: conflicting reports take the lowest, "آخرين" adds."""
+    updates = [c.value for c in counts if c.field == field and c.update]
+    if updates:
+        return max(updates)
     base = [c.value for c in counts if c.field == field and not c.additive]
     extra = sum(c.value for c in counts if c.field == field and c.additive)
     if not base and not extra:

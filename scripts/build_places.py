@@ -78,6 +78,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "place"
 
 
+def ascii_name(text: str) -> str:
+    """'Ḩimmīn' -> 'Himmin': plain Latin names as ACLED writes them."""
+    text = re.sub("[‘’ʿʾ`']", "", text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip() or text
+
+
 def km(a: dict, b: dict) -> float:
     dy = (a["lat"] - b["lat"]) * 111.0
     dx = (a["lon"] - b["lon"]) * 111.0 * math.cos(math.radians(a["lat"]))
@@ -98,8 +104,11 @@ def geonames_places() -> list[dict]:
         name_ar = best_arabic(c["name"], arabic)
         latin = sorted({n for n in c.get("alternatenames", []) if n.isascii() and n != c["name"] and len(n) > 2})
         pop = c.get("population") or 0
+        plain = ascii_name(c["name"])
+        if plain != c["name"]:
+            latin = [c["name"], *latin]
         out.append({
-            "id": slug(c["name"]), "name": c["name"], "name_ar": name_ar,
+            "id": slug(c["name"]), "name": plain, "name_ar": name_ar,
             "aliases_ar": [n for n in arabic if n != name_ar], "aliases_en": latin[:6],
             "kind": "city" if pop >= 50000 else "town" if pop >= 5000 else "village",
             "admin1": ADMIN1[c["admin1code"]][0],

@@ -171,3 +171,20 @@ def test_ids_are_stable_and_offsets_point_into_the_text():
 def test_article_markup_is_kept_as_data(markup):
     ex = run(f"وقال مراسلنا إن اشتباكات اندلعت بين قوات النظام وقسد في القامشلي {markup}.")
     assert any(markup in q.text or markup in c.quote for q in ex.quotes for c in ex.incidents[0].citations)
+
+
+def test_pronoun_and_continued_counts():
+    counts = _counts("وأسفر الانفجار عن مقتل القيادي المحلي في الميليشيا، بالإضافة إلى عنصرين آخرين")
+    assert total(counts, "killed") == 3
+    counts = _counts("ما أسفر عن مقتله وإصابة ثلاثة آخرين")
+    assert total(counts, "killed") == 1 and total(counts, "injured") == 3
+
+
+def test_rising_toll_supersedes_the_first_figure():
+    counts = _counts("أسفر في البداية عن إصابة أربعة أشخاص، قبل أن يرتفع العدد لاحقاً إلى 9 مصابين")
+    assert total(counts, "injured") == 9
+
+
+def test_between_killed_and_wounded_is_combined():
+    counts = _counts("سقوط 30 مدنياً بين قتيل وجريح بانفجار سيارة مفخخة")
+    assert total(counts, "combined") == 30 and total(counts, "killed") is None

@@ -1,0 +1,192 @@
+"""Properties the extractor relies on in extract/data/actors.json and places.json."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.normalise import key_text
+
+DATA = Path(__file__).resolve().parents[1] / "extract" / "data"
+GOVERNORATES = {"Damascus", "Rural Damascus", "Aleppo", "Idleb", "Hama", "Homs", "Lattakia", "Tartous",
+                "Ar-Raqqa", "Deir-ez-Zor", "Al-Hasakeh", "Dar'a", "As-Sweida", "Quneitra"}
+_TYPES = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float),
+          "boolean": bool, "null": type(None)}
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def check_schema(value, schema: dict, path: str = "$") -> list[str]:
+    """Validate the JSON Schema subset our schema files use; return error strings."""
+    errs: list[str] = []
+    types = schema.get("type")
+    if types is not None:
+        names = types if isinstance(types, list) else [types]
+        ok = any(isinstance(value, _TYPES[t]) and not (t in ("integer", "number") and isinstance(value, bool))
+                 for t in names)
+        if not ok:
+            return [f"{path}: expected {names}, got {type(value).__name__}"]
+    if "enum" in schema and value not in schema["enum"]:
+        errs.append(f"{path}: {value!r} not in enum")
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            errs.append(f"{path}: too short")
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            errs.append(f"{path}: {value!r} does not match {schema['pattern']}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in schema and value < schema["minimum"]:
+            errs.append(f"{path}: {value} < {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            errs.append(f"{path}: {value} > {schema['maximum']}")
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        for req in schema.get("required", []):
+            if req not in value:
+                errs.append(f"{path}: missing {req}")
+        for k, v in value.items():
+            if k in props:
+                errs.extend(check_schema(v, props[k], f"{path}.{k}"))
+            elif schema.get("additionalProperties") is False:
+                errs.append(f"{path}: unexpected key {k}")
+    if isinstance(value, list) and "items" in schema:
+        for i, v in enumerate(value):
+            errs.extend(check_schema(v, schema["items"], f"{path}[{i}]"))
+    return errs
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[dict]:
+    return _load("actors.json")["actors"]
+
+
+@pytest.fixture(scope="module")
+def places() -> list[dict]:
+    return _load("places.json")["places"]
+
+
+def test_validator_rejects_bad_records():
+    schema = _load("places.schema.json")
+    bad = {"version": 1, "places": [{"id": "X y", "name": "", "kind": "planet", "admin1": "Deir ez-Zor",
+                                     "lat": 50.0, "lon": 36.0, "parent": None, "extra": 1}]}
+    errs = " ".join(check_schema(bad, schema))
+    for word in ("does not match", "too short", "planet", "Deir ez-Zor", "50.0", "unexpected key extra",
+                 "missing name_ar"):
+        assert word in errs
+
+
+@pytest.mark.parametrize("data,schema", [("actors.json", "actors.schema.json"), ("places.json", "places.schema.json"),
+                                         ("places_manual.json", None)])
+def test_files_match_schema(data, schema):
+    doc = _load(data)
+    if schema is None:  # the manual file may leave admin1/lat/lon to its parents
+        assert doc["version"] == 1 and all({"id", "name", "name_ar", "kind"} <= set(p) for p in doc["places"])
+        return
+    assert check_schema(doc, _load(schema)) == []
+
+
+def test_actor_ids_unique_and_parents_resolve(actors):
+    ids = [a["id"] for a in actors]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    assert [a["id"] for a in actors if a["parent"] is not None and a["parent"] not in known] == []
+
+
+def test_actor_count(actors):
+    assert len(actors) >= 250
+
+
+def _by_name(records: list[dict]) -> dict[str, dict]:
+    return {r["name"]: r for r in records}
+
+
+def _chain(rec: dict, by_id: dict[str, dict]) -> list[str]:
+    out, seen = [], set()
+    while rec["parent"] is not None:
+        assert rec["id"] not in seen, f"parent cycle at {rec['id']}"
+        seen.add(rec["id"])
+        rec = by_id[rec["parent"]]
+        out.append(rec["name"])
+    return out
+
+
+def test_parent_chains(actors):
+    by_id = {a["id"]: a for a in actors}
+    names = _by_name(actors)
+    assert "Syrian Democratic Forces" in _chain(names["Asayish"], by_id)
+    assert "Syrian Democratic Forces" in _chain(names["People's Protection Units"], by_id)
+    assert by_id[names["Fourth Armoured Division"]["parent"]]["name"] == "Military Forces of Syria"
+    assert "Syrian National Army" in _chain(names["Sultan Murad Division"], by_id)
+    for a in actors:  # no cycles anywhere
+        _chain(a, by_id)
+
+
+def test_required_acled_names_present(actors):
+    names = set(_by_name(actors))
+    for n in ("Military Forces of Syria", "National Defence Forces", "Hayat Tahrir al-Sham", "Islamic State (Syria)",
+              "Military Forces of Russia", "Military Forces of Turkey", "Military Forces of Israel",
+              "Global Coalition Against Daesh", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
+              "Protesters (Syria)", "Opposition Rebels (Syria)", "Arab Tribal Militia (Syria)",
+              "General Security Service", "Ministry of Defence (Syria, 2025-)", "Military Operations Command"):
+        assert n in names
+
+
+def test_no_strong_alias_shared_between_actors(actors):
+    """A folded alias may name two actors only if both list it as weak."""
+    strong: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}
+    for a in actors:
+        for n in [a["name_ar"], *a["aliases_ar"]]:
+            strong.setdefault(key_text(n), set()).add(a["id"])
+        for n in a.get("weak_aliases_ar", []):
+            weak.setdefault(key_text(n), set()).add(a["id"])
+    clashes = {k: v for k, v in strong.items() if len(v) > 1}
+    clashes.update({k: v | strong[k] for k, v in weak.items() if k in strong and strong[k] - v})
+    assert clashes == {}
+
+
+def test_aliases_are_not_generic_prefixed(actors):
+    for a in actors:
+        for n in a["aliases_ar"]:
+            assert n.split()[0] not in {"ميليشيا", "مليشيا", "عناصر"}, (a["id"], n)
+
+
+def test_place_ids_unique_parents_resolve(places):
+    ids = [p["id"] for p in places]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    assert [p["id"] for p in places if p["parent"] is not None and p["parent"] not in known] == []
+
+
+def test_place_admin1_coordinates_and_count(places):
+    assert len(places) >= 1000
+    for p in places:
+        assert p["admin1"] in GOVERNORATES, p["id"]
+        assert 32.0 <= p["lat"] <= 37.5 and 35.5 <= p["lon"] <= 42.5, p["id"]
+
+
+def test_every_governorate_present_and_tree_consistent(places):
+    by_id = {p["id"]: p for p in places}
+    govs = {p["admin1"]: p for p in places if p["kind"] == "governorate"}
+    assert set(govs) == GOVERNORATES
+    for p in places:
+        rec, seen = p, set()
+        while rec["parent"] is not None:  # parent chain ends at the place's own governorate
+            assert rec["id"] not in seen
+            seen.add(rec["id"])
+            rec = by_id[rec["parent"]]
+            assert rec["admin1"] == p["admin1"], p["id"]
+        assert rec["kind"] == "governorate", p["id"]
+
+
+def test_shared_names_kept_as_separate_records(places):
+    dz = [p for p in places if key_text(p["name_ar"]) == key_text("دير الزور")]
+    kinds = {p["kind"] for p in dz}
+    assert {"governorate", "city"} <= kinds
+    city = next(p for p in dz if p["kind"] == "city")
+    by_id = {p["id"]: p for p in places}
+    assert by_id[city["parent"]]["kind"] == "district"
+    assert by_id[by_id[city["parent"]]["parent"]]["id"] == "gov-deir-ez-zor"
