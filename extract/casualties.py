@@ -99,6 +99,19 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if value is not None and size == 1 and not _after_subset(words, k - 1):
             out.append(Count(field, value, False, k - 1, k, _rise_before(words, k - 1)))
             used.add(k - 1)
+    # "سقوط قتيل ومصاب", "وأصيب آخر": one each
+    for k in range(first, last):
+        if k in used:
+            continue
+        forms = set(word_forms(words[k]))
+        single = "killed" if forms & {"قتيل"} else "injured" if forms & {"جريح", "مصاب"} else None
+        prev = words[k - 1] if k > first else ""
+        if single and prev != "بين" and number_at(words, k - 1)[0] is None and not prev.startswith("و" + "قتيل"):
+            out.append(Count(single, 1, False, k, k))
+            used.add(k)
+        elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
+            out.append(Count(_kind(words[k]), 1, True, k, k + 1))
+            used.add(k + 1)
     # "45 مدنياً بين قتيل وجريح": one combined figure
     for k in range(first, last - 2):
         if words[k] == "بين" and set(word_forms(words[k + 1])) & {"قتيل", "قتلي"} and k - 2 >= first:

@@ -44,7 +44,13 @@ def _prefix_keys() -> frozenset:
 
 
 def find_triggers(doc: Doc) -> list[Mention]:
-    return [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
+    found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
+    taken = {m.first for m in found}
+    for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
+        if i not in taken and "اطلاق" in word_forms(w) and any(
+                "نار" in word_forms(x) for x in doc.words[i + 1:i + 6]):
+            found.append(Mention("trigger", i, i, ["clash"]))
+    return sorted(found, key=lambda m: m.first)
 
 
 def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
@@ -57,6 +63,8 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
         ids = [a for a in m.payloads if a in seen]
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
+    out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
+                                                   or _is_any(doc.words[m.first - 1], lexicon.SPEECH_VERBS)))]
     prefixes = _prefix_keys()
     for mention in out:
         j = mention.first
@@ -81,7 +89,10 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     """"بلدة X" / "قرية X" where X is not in the gazetteer: (first, last, kind) of X.
 
     X is one word, or two when the second is a known name tail (ال + word)."""
-    kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(doc.words[i]) if f in lexicon.PLACE_WORDS), None)
+    word = doc.words[i]
+    if "ال" in word[:4]:     # "المدينة", "بالبلدة": the place already named, not a new name
+        return None
+    kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(word) if f in lexicon.PLACE_WORDS), None)
     if not kind or i + 1 >= len(doc.words):
         return None
     nxt = doc.tokens[i + 1]
@@ -95,14 +106,25 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     return i + 1, last, kind
 
 
+def not_a_place_word(word: str) -> bool:
+    """A word with a pronoun suffix ("ومحيطها") names no place."""
+    return word.endswith(("ها", "هم", "هما")) and len(word) > 4
+
+
 _STOP_TAIL = {"الخاضعه", "التابعه", "الواقعه", "المحاذيه", "القريبه", "الحدوديه", "الشرقيه", "الغربيه",
               "الشماليه", "الجنوبيه", "الجديده", "المجاوره", "الكبرى", "التي", "الذي"}
-_NOT_NAMES = {"التي", "الذي", "ذاتها", "نفسها", "المذكوره", "الاخرى", "المحتله", "الامني", "الخاضعه",
+_NOT_NAMES = {"تحت", "فوق", "قرب", "بالقرب", "عند", "لدى", "حيث", "ضمن", "وسط", "داخل", "خارج", "شمال", "جنوب",
+              "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "باتجاه", "نحو", "بعد", "قبل",
+              "خلال", "اثناء", "منذ", "ايضا", "كذلك", "حتى", "التي", "الذي", "ذاتها", "نفسها", "المذكوره", "الاخرى", "المحتله", "الامني", "الخاضعه",
               "في", "من", "على", "الى", "عن", "مع", "بين", "كل", "عده", "اخرى", "المحيطه", "القريبه"}
 
 
 def _is_name_word(word: str) -> bool:
-    return len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
+    forms = set(word_forms(word))
+    if forms & {"ريف", "قري", "بلدات", "مدن", "احياء", "مناطق", "منطقه"} or forms & set(lexicon.PLACE_WORDS):
+        return False
+    return (len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
+            and not not_a_place_word(word))
 
 
 def _is_any(word: str, words) -> bool:

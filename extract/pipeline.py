@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
 from .model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Span
 from .normalise import fold, word_forms
-from .places import from_context, resolve, specificity
+from .places import sentence_places, specificity
 from .quotes import find_quotes
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge
 from .sides import Hit, assign
@@ -20,6 +20,7 @@ from .text import Doc, prepare
 
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
 CIVILIANS = "Civilians (Syria)"
+PROTESTERS = "Protesters (Syria)"
 VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
 _CIVILIAN_WORDS = {"مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -63,7 +64,8 @@ def _resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], 
     return dates, published
 
 
-def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr]) -> list[tuple[Candidate, list[PlaceRef]]]:
+def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr],
+                report: Optional[str]) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
     actors = find_actors(doc, g)
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
@@ -74,16 +76,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr]) -> list[tuple[Can
     current: Optional[PlaceRef] = None
     for s in doc.sentences:
         in_s = lambda m: s.first <= m.first < s.last  # noqa: E731
-        s_places: list[PlaceRef] = []
-        for m in filter(in_s, places):
-            ref = resolve(doc, g, m, admin1)
-            if ref:
-                s_places.append(ref)
-        parent = min(s_places, key=specificity) if s_places else current
-        for i in range(s.first, s.last):
-            ref = from_context(doc, g, i, place_tokens | actor_tokens, parent, admin1)
-            if ref:
-                s_places.append(ref)
+        s_places = sentence_places(doc, g, s.first, s.last, places, place_tokens | actor_tokens, admin1)
         if not s_places and current is not None and _mentions_city(doc, s):
             s_places.append(current)
         s_triggers = [t for t in triggers if in_s(t)]
@@ -105,7 +98,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr]) -> list[tuple[Can
                 if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]]
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
-        hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS)
+        hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS, _is_parent(g))
         for h in hits:
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
@@ -113,10 +106,24 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr]) -> list[tuple[Can
         date = next((d for d in s_dates if d.value), s_dates[0] if s_dates else None)
         background = any(b in text[:40] for b in _BACKGROUND) or any(
             b in text for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
+        if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
+            background = True
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, [], date, counts, background, civ, bool(hits))
         out.append((cand, s_places))
     return out
+
+
+def _is_parent(g: Gazetteer):
+    """is_parent(a, b): a is b's parent, grandparent…, or of b's affiliation's head."""
+    def is_parent(a: str, b: str) -> bool:
+        seen = 0
+        while b in g.actors and seen < 6:
+            b, seen = g.actors[b].get("parent"), seen + 1
+            if b == a:
+                return True
+        return False
+    return is_parent
 
 
 def _family(g: Gazetteer):
@@ -138,11 +145,28 @@ def _mentions_city(doc: Doc, s) -> bool:
     return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
 
 
-def _roundup(kind: str, places: list[PlaceRef]) -> list[PlaceRef]:
-    """Strikes on several towns in one sentence: one incident per town."""
+ROUNDUP_KINDS = {"air", "shelling", "arrests", "protest"}
+
+
+def _listed(places: list[PlaceRef]) -> list[PlaceRef]:
+    """The longest run of towns named one after another ("بلدات A وB وC")."""
     towns = [p for p in places if specificity(p) <= 3]
+    best: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    for p in towns:
+        if run and getattr(p, "_tok", 0) - getattr(run[-1], "_tok", 0) > 4:
+            run = []
+        run.append(p)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+def _roundup(kind: str, places: list[PlaceRef]) -> list[PlaceRef]:
+    """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
+    towns = _listed(places)
     names = {p.name_ar for p in towns}
-    if kind in ("air", "shelling") and len(names) >= 2:
+    if kind in ROUNDUP_KINDS and len(names) >= 2:
         seen, out = set(), []
         for p in towns:
             if p.name_ar not in seen:
@@ -183,6 +207,8 @@ def _attack_on_armed(doc: Doc, actors: list[ActorRef], d: Draft) -> bool:
 def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta) -> Incident:
     et, sub, _ = lexicon.SUB[d.kind]
     actors = [_actor_ref(g, doc, h) for h in d.hits]
+    if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
+        actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [_special(g, PROTESTERS, 1)] if a]
     sides = {a.side for a in actors}
     if d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
         ref = _special(g, UNIDENTIFIED, 1)
@@ -225,7 +251,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     drafts: list[Draft] = []
     family = _family(g)
     main_place: Optional[PlaceRef] = None
-    for cand, places in _candidates(doc, g, dates):
+    for cand, places in _candidates(doc, g, dates, report):
         for place in _roundup(cand.kind, places):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue

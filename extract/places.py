@@ -40,8 +40,41 @@ def _ref(doc: Doc, g: Gazetteer, rec: dict, first: int, last: int, mention_first
     return ref
 
 
-def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str]) -> Optional[PlaceRef]:
-    """The place a gazetteer mention means, given the governorate the text is about."""
+def _governorate_of(doc: Doc, g: Gazetteer, m: Mention) -> Optional[str]:
+    """The admin1 a mention names when it is a governorate ("ريف حماة", "في حماة")."""
+    recs = [g.places[i] for i in m.ids if i in g.places]
+    govs = {r.get("admin1") for r in recs if r.get("kind") == "governorate"}
+    return govs.pop() if len(govs) == 1 else None
+
+
+def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: list[Mention],
+                    known: set[int], context_admin1: Optional[str]) -> list[PlaceRef]:
+    """Every place named in tokens [first, last): gazetteer names, read in the light of a
+    governorate named right after them ("المنصورة بريف حماة"), and unknown ones from context."""
+    inside = [m for m in mentions if first <= m.first < last]
+    placed: list[tuple[int, PlaceRef]] = []
+    for k, m in enumerate(inside):
+        after = next((_governorate_of(doc, g, n) for n in inside[k + 1:] if n.first - m.last <= 5), None)
+        ref = resolve(doc, g, m, after or context_admin1, strict=after)
+        if ref:
+            placed.append((m.first, ref))
+    for i in range(first, last):
+        found = unknown_place_after(doc, i)
+        if not found:
+            continue
+        parent = next((r for t, r in placed if 0 < t - found[1] <= 5), None)
+        ref = from_context(doc, g, i, known, parent, context_admin1)
+        if ref:
+            placed.append((i, ref))
+    for t, r in placed:
+        r._tok = t  # type: ignore[attr-defined]
+    return [r for _, r in sorted(placed, key=lambda p: p[0])]
+
+
+def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
+            strict: Optional[str] = None) -> Optional[PlaceRef]:
+    """The place a gazetteer mention means, given the governorate the text is about
+    (`strict`: the governorate the text itself puts it in)."""
     recs = [g.places[i] for i in m.ids if i in g.places]
     if not recs:
         return None
@@ -70,6 +103,14 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str]) -
     recs = non_gov or recs
     if context_admin1:
         local = [r for r in recs if r.get("admin1") == context_admin1]
+        if strict and not local and all(r.get("kind") != "governorate" for r in recs):
+            gov = g.governorate(strict)
+            if gov:      # a namesake in another governorate: ours is not in the gazetteer
+                s, e = doc.token_span(m.first, m.last)
+                ref = PlaceRef(recs[0].get("name"), recs[0].get("name_ar"), strict, gov.get("lat"),
+                               gov.get("lon"), doc.text[s:e], Span(s, e, doc.text[s:e]), None, 2)
+                ref._kind = recs[0].get("kind")  # type: ignore[attr-defined]
+                return ref
         recs = local or recs
     recs.sort(key=lambda r: SPECIFICITY.get(r.get("kind") or "town", 2))
     precision = 2 if before & _NEAR else 1

@@ -20,8 +20,12 @@ VERB_TRIGGERS = {"داهمت", "داهم", "داهموا", "هاجم", "هاجم
                  "اعدم", "سلمت", "سلم", "انسحبت", "انسحب", "اخلت", "استلمت", "تظاهر", "تظاهروا", "قامت"}
 ALLY_MARKERS = {"بدعم", "بمسانده", "بمؤازره", "بمشاركه", "مع", "بالتعاون", "برفقه"}
 OWNER_MARKERS = {"التابع", "التابعه", "التابعين", "المحسوب", "المحسوبه", "المدعوم", "المدعومه", "المقرب",
-                 "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه"}
+                 "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه", "تابع", "تابعه", "تابعين", "مواليه",
+                 "موالي", "الموالين", "موالين", "مدعومه", "مدعوم", "المدعومين", "مقربه", "مقرب", "المقربين"}
 AGENT_MARKERS = {"قبل", "يد", "ايدي", "نفذها", "نفذه"}
+# "قتل عنصر من X", "في صفوف X": X is who was hit.
+VICTIM_MARKERS = {"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
+                  "جنود", "جندي", "ضباط"}
 
 
 @dataclass
@@ -37,23 +41,25 @@ def _forms(doc: Doc, i: int) -> set[str]:
     return set(word_forms(doc.words[i])) if 0 <= i < len(doc.words) else set()
 
 
-def drop_owners(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    """"الفرقة الرابعة التابعة لقوات النظام": the owner describes, it does not act."""
-    keep = []
+def drop_owners(doc: Doc, hits: list[Hit], is_parent=None) -> list[Hit]:
+    """"الفرقة الرابعة التابعة لقوات النظام": the owner describes, it does not act.
+    Only an owner that really is the previous actor's parent is dropped ("سيارة
+    تابعة لميليشيا الدفاع" names the target)."""
+    keep: list[Hit] = []
     for h in hits:
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if window & OWNER_MARKERS and keep:
+        if window & OWNER_MARKERS and keep and (is_parent is None or is_parent(h.actor_id, keep[-1].actor_id)):
             continue
         keep.append(h)
     return keep
 
 
-def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool) -> list[Hit]:
+def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool, is_parent=None) -> list[Hit]:
     """Set .side on each hit (deduplicated by actor, in text order)."""
     seen: dict[str, Hit] = {}
     for h in sorted(hits, key=lambda h: h.first):
         seen.setdefault(h.actor_id, h)
-    hits = drop_owners(doc, list(seen.values()))
+    hits = drop_owners(doc, list(seen.values()), is_parent)
     if not hits:
         return hits
     between = next((j for j in range(first, hits[0].first) if "بين" in _forms(doc, j)), None)
@@ -66,6 +72,10 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
     agent_found = False
     for h in hits:
+        around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
+        if around & VICTIM_MARKERS and ("من" in around or "صفوف" in around):
+            h.side = 2
+            continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
                             & AGENT_MARKERS)

@@ -13,6 +13,10 @@ from .lexicon import END_MARKERS
 from .normalise import Token, fold, fold_map, tokenize
 
 _SENT_END = re.compile(r"[.!?؟\n]+|:\s*(?=[\"“«])")
+# Clause connectives that start a new event inside one long sentence (round-ups:
+# "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …").
+_CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
+                     r"|\s(?=(?:في حين|بينما)\s)")
 _END = [fold(m) for m in END_MARKERS]
 _RAW_END = re.compile(r"[.!?؟\n]")
 
@@ -75,7 +79,9 @@ def prepare(text: str) -> Doc:
         pos += len(line) + 1
     tokens = [t for t in tokenize(text, folded, index) if t.fend <= body_end]
     doc = Doc(text, folded, index, tokens, [t.text for t in tokens], body_end=body_end)
-    bounds = [m.end() for m in _SENT_END.finditer(folded[:body_end])] + [body_end]
+    body = folded[:body_end]
+    bounds = sorted({m.end() for m in _SENT_END.finditer(body)} | {m.end() for m in _CLAUSE.finditer(body)}
+                    | {body_end})
     ti, start = 0, 0
     for end in bounds:
         first = ti
