@@ -15,6 +15,7 @@ from .text import Doc
 
 _ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين", "اخران", "اخرين"}
 _SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن"}
+_HEARSAY = {"خبر", "انباء", "انتشر", "شائعات", "شايعات", "انباء عن"}   # rumours are not counts
 _RISE = {"ارتفع", "يرتفع", "لترتفع", "ارتفعت", "ترتفع", "ليرتفع", "وارتفع", "وارتفعت"}
 
 
@@ -63,7 +64,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         kind = _kind(words[i])
         if not kind:
             pkind, n = _pronoun(words[i])
-            if pkind:
+            if pkind and not any(w in _HEARSAY for w in words[max(first, i - 3):i]):
                 out.append(Count(pkind, n, False, i, i))
                 i = _continued(doc, words, i + 1, last, pkind, out, used)
                 continue
@@ -99,6 +100,15 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if value is not None and size == 1 and not _after_subset(words, k - 1):
             out.append(Count(field, value, False, k - 1, k, _rise_before(words, k - 1)))
             used.add(k - 1)
+    # "45 مدنياً بين قتيل وجريح": one combined figure
+    for k in range(first, last - 2):
+        if words[k] == "بين" and set(word_forms(words[k + 1])) & {"قتيل", "قتلي"} and k - 2 >= first:
+            for j in (k - 1, k - 2):
+                value, size = number_at(words, j)
+                if value is not None and j not in used:
+                    out.append(Count("combined", value, False, j, k + 2))
+                    used.add(j)
+                    break
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
     for k in range(first, last):
         if k in used:
@@ -112,15 +122,6 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
             out.append(Count(_kind(words[k]), 1, True, k, k + 1))
             used.add(k + 1)
-    # "45 مدنياً بين قتيل وجريح": one combined figure
-    for k in range(first, last - 2):
-        if words[k] == "بين" and set(word_forms(words[k + 1])) & {"قتيل", "قتلي"} and k - 2 >= first:
-            for j in (k - 1, k - 2):
-                value, size = number_at(words, j)
-                if value is not None and j not in used:
-                    out.append(Count("combined", value, False, j, k + 2))
-                    used.add(j)
-                    break
     return out
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .matcher import Matcher
-from .normalise import key
+from .normalise import fold, key
 
 DATA = Path(__file__).parent / "data"
 ENV = "INCIDENTS_GAZETTEER"
@@ -30,6 +30,8 @@ class Gazetteer:
     actor_names: Matcher = field(default_factory=Matcher)
     weak_actor_names: Matcher = field(default_factory=Matcher)
     place_names: Matcher = field(default_factory=Matcher)
+    # place keys whose every spelling starts with ال ("الباب"): a bare "باب" is a door, not the town
+    place_article: dict = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
     def children(self, place_id: str) -> list[str]:
@@ -98,7 +100,11 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
             g.weak_actor_names.add(key(name), aid)
     for pid, rec in g.places.items():
         for name in _names(rec):
-            g.place_names.add(key(name), pid)
+            k = key(name)
+            g.place_names.add(k, pid)
+            if any("\u0600" <= c <= "\u06ff" for c in name):
+                has = fold(name).startswith("ال")
+                g.place_article[k] = g.place_article.get(k, True) and has
     return g
 
 

@@ -68,10 +68,11 @@ TRIGGERS: dict[str, list[str]] = {
 # Words that make a sentence background (an earlier event recalled as context).
 BACKGROUND = ["وكان", "وكانت", "كان قد", "كانت قد", "سبق ان", "وسبق", "في وقت سابق", "قبل ايام",
               "الشهر الماضي", "العام الماضي", "قبل فتره", "الاسبوع الماضي", "يذكر ان", "ويذكر",
-              "قبل اشهر", "منذ اشهر", "منذ سنوات", "يشار الى", "تجدر الاشاره", "الفائت", "في خريف", "في ربيع", "في صيف", "في شتاء"]
+              "قبل اشهر", "منذ اشهر", "منذ سنوات", "الفائت",
+              "منذ اشتعال", "منذ اندلاع", "منذ بدء", "في خريف", "في ربيع", "في صيف", "في شتاء"]
 
 # Words that make an act not (yet) happen: threats, plans, expectations.
-IRREALIS = ["سنشهد", "ستشهد", "امتداد لحاله", "سوف", "سيتم", "تهدد", "هدد", "تهديد", "تهديدات", "يهدد", "التوقعات", "محتمل", "يريد",
+IRREALIS = ["سنشهد", "ستشهد", "امتداد لحاله", "متزايده", "متكرره", "المتكرره", "مكترر", "متكرر", "سوف", "سيتم", "تهدد", "هدد", "تهديد", "تهديدات", "يهدد", "التوقعات", "محتمل", "يريد",
             "تسعى", "يسعى", "محاولات تفاوض", "مطالبات", "تطالب", "يطالب", "يرفض", "قد يفضي", "خشيه"]
 
 # Page clutter: processing stops at the first line that starts with one of these.
@@ -88,6 +89,9 @@ ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "ملي�
 PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
                "ناحيه": "subdistrict", "منطقه": "region", "مخيم": "camp", "بلدات": "town", "قرى": "village",
                "احياء": "neighbourhood", "مزرعه": "village", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
+# A place name after these is a landmark inside the town the text is about.
+LANDMARK_WORDS = {"دوار", "شارع", "ساحه", "مشفى", "مستشفى", "معبر", "حاجز", "جسر", "فرن", "مدرسه", "جامع",
+                  "مسجد", "سوق", "كراج", "فندق", "مطعم", "مقر", "مركز", "طريق", "اوتوستراد", "بوابه"}
 DIRECTIONS = {"الشرقي": "E", "الغربي": "W", "الشمالي": "N", "الجنوبي": "S", "الشمالي الشرقي": "NE",
               "الشمالي الغربي": "NW", "الجنوبي الشرقي": "SE", "الجنوبي الغربي": "SW"}
 
@@ -118,6 +122,7 @@ def _fold_all() -> None:
     for name in ("BACKGROUND", "IRREALIS", "END_MARKERS", "ATTRIBUTION"):
         g[name] = [fold(w) for w in g[name]]
     g["PLACE_WORDS"] = {fold(k): v for k, v in PLACE_WORDS.items()}
+    g["LANDMARK_WORDS"] = {fold(w) for w in LANDMARK_WORDS}
     g["DIRECTIONS"] = {fold(k): v for k, v in DIRECTIONS.items()}
     for kind, words in TRIGGERS.items():
         TRIGGERS[kind] = [fold(w) for w in words]

@@ -45,7 +45,7 @@ def _prefix_keys() -> frozenset:
 
 def find_triggers(doc: Doc) -> list[Mention]:
     found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
-    taken = {m.first for m in found}
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
     for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
         if i not in taken and "اطلاق" in word_forms(w) and any(
                 "نار" in word_forms(x) for x in doc.words[i + 1:i + 6]):
@@ -81,6 +81,10 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
     for m in g.place_names.find(doc.tokens):
         if any(i in actor_tokens for i in range(m.first, m.last + 1)):
             continue
+        if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
+            continue
+        if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS):
+            continue    # "دوار الطيبة" is a roundabout, not the town
         out.append(Mention("place", m.first, m.last, list(m.payloads)))
     return out
 
@@ -100,7 +104,9 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     if len(gap) > 3 or gap.strip(" \"“”«»'") or not _is_name_word(doc.words[i + 1]):
         return None
     last = i + 1
-    if i + 2 < len(doc.words) and doc.words[i + 2].startswith("ال") and _is_name_word(doc.words[i + 2]) \
+    if doc.words[i + 1] in _NAME_HEADS and i + 2 < len(doc.words) and _is_name_word(doc.words[i + 2]):
+        last = i + 2     # "تل شهاب", "عين عيسى", "كفر نبودة"
+    elif i + 2 < len(doc.words) and doc.words[i + 2].startswith("ال") and _is_name_word(doc.words[i + 2]) \
             and doc.words[i + 2] not in lexicon.DIRECTIONS and doc.words[i + 2] not in _STOP_TAIL:
         last = i + 2
     return i + 1, last, kind
@@ -111,6 +117,8 @@ def not_a_place_word(word: str) -> bool:
     return word.endswith(("ها", "هم", "هما")) and len(word) > 4
 
 
+_NAME_HEADS = {"تل", "عين", "دير", "كفر", "بيت", "ابو", "ام", "خربه", "جسر", "بئر", "بير", "راس", "مزرعه",
+               "تلول", "جب", "قصر", "سد", "نبع", "وادي", "جبل", "حوش", "مرج", "سهل", "عرب", "بني"}
 _STOP_TAIL = {"الخاضعه", "التابعه", "الواقعه", "المحاذيه", "القريبه", "الحدوديه", "الشرقيه", "الغربيه",
               "الشماليه", "الجنوبيه", "الجديده", "المجاوره", "الكبرى", "التي", "الذي"}
 _NOT_NAMES = {"تحت", "فوق", "قرب", "بالقرب", "عند", "لدى", "حيث", "ضمن", "وسط", "داخل", "خارج", "شمال", "جنوب",
@@ -125,6 +133,10 @@ def _is_name_word(word: str) -> bool:
         return False
     return (len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
             and not not_a_place_word(word))
+
+
+def _has_article(word: str) -> bool:
+    return any(word.startswith(p) for p in ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وبال", "فبال"))
 
 
 def _is_any(word: str, words) -> bool:

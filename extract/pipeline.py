@@ -13,7 +13,7 @@ from .mentions import find_actors, find_places, find_triggers
 from .model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Span
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
-from .quotes import find_quotes
+from .quotes import commentary, find_quotes, link
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge
 from .sides import Hit, assign
 from .text import Doc, prepare
@@ -22,9 +22,13 @@ UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in 
 CIVILIANS = "Civilians (Syria)"
 PROTESTERS = "Protesters (Syria)"
 VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
-_CIVILIAN_WORDS = {"مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
+_CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
                    "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل"}
+_NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الماديات", "اقتصرت الاضرار على المادية",
+                                     "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
+                                     "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات")]
+_QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 _BACKGROUND = [fold(w) for w in lexicon.BACKGROUND]
 _IRREALIS = lexicon.IRREALIS
@@ -64,8 +68,8 @@ def _resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], 
     return dates, published
 
 
-def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr],
-                report: Optional[str]) -> list[tuple[Candidate, list[PlaceRef]]]:
+def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[str],
+                opinion: list[tuple[int, int]]) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
     actors = find_actors(doc, g)
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
@@ -85,20 +89,29 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr],
         if not s_triggers:
             continue
         text = _sentence_text(doc, s.first, s.last)
-        best = max(s_triggers, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
+        start = doc.tokens[s.first].start
+        if any(a <= start < b for a, b in opinion) or text.split(" ", 1)[0] in _QUESTION:
+            continue
+        main = [t for t in s_triggers if not _subordinate(doc, t.first)] or s_triggers
+        best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
+        if any(a <= doc.tokens[best.first].start < b for a, b in opinion):
+            continue
         kind = max(best.ids, key=lambda k: lexicon.SUB[k][2])
         kinds = {k for t in s_triggers for k in t.ids}
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
-        if any(f" {w} " in padded for w in _IRREALIS) and not counts and kind not in ("clash",):
+        if any(f" {w} " in padded for w in _IRREALIS) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]]
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS, _is_parent(g))
+        for h in hits:      # unnamed gunmen are the attackers whatever the word order
+            if g.actors.get(h.actor_id, {}).get("kind") == "unidentified":
+                h.side = 1
         for h in hits:
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
@@ -112,6 +125,14 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr],
         cand = Candidate(s, kind, best.first, hits, [], date, counts, background, civ, bool(hits))
         out.append((cand, s_places))
     return out
+
+
+_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "منذ"}
+
+
+def _subordinate(doc: Doc, i: int) -> bool:
+    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف") is context."""
+    return any(w in _SUBORDINATE for w in doc.words[max(0, i - 4):i])
 
 
 def _is_parent(g: Gazetteer):
@@ -162,11 +183,11 @@ def _listed(places: list[PlaceRef]) -> list[PlaceRef]:
     return best
 
 
-def _roundup(kind: str, places: list[PlaceRef]) -> list[PlaceRef]:
+def _roundup(kind: str, places: list[PlaceRef], background: bool = False) -> list[PlaceRef]:
     """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
     towns = _listed(places)
     names = {p.name_ar for p in towns}
-    if kind in ROUNDUP_KINDS and len(names) >= 2:
+    if kind in ROUNDUP_KINDS and len(names) >= 2 and not background:
         seen, out = set(), []
         for p in towns:
             if p.name_ar not in seen:
@@ -238,6 +259,12 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         s, e = doc.token_span(cnt.first, cnt.last)
         citations.append(Citation(s, e, doc.text[s:e], cnt.field))
     killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
+    said = " ".join(" ".join(doc.words[c.sentence.first:c.sentence.last]) for c in d.candidates)
+    if any(p in said for p in _NO_CASUALTIES):
+        killed = 0 if killed is None else killed
+        injured = 0 if injured is None else injured
+    elif killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
+        killed = 0      # the target survived
     combined = total(d.counts, "combined")
     return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
                     d.background, citations, doc=meta.doc)
@@ -248,11 +275,13 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     g = gazetteer or default_gazetteer()
     doc = prepare(text)
     dates, report = _resolve_dates(doc, meta.published)
+    quotes = find_quotes(doc, g, meta)
+    opinion = commentary(quotes)
     drafts: list[Draft] = []
     family = _family(g)
     main_place: Optional[PlaceRef] = None
-    for cand, places in _candidates(doc, g, dates, report):
-        for place in _roundup(cand.kind, places):
+    for cand, places in _candidates(doc, g, dates, report, opinion):
+        for place in _roundup(cand.kind, places, cand.background):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
@@ -261,7 +290,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
     incidents = [i for i in incidents if i.actors]
     assign_ids(incidents, text)
-    quotes = find_quotes(doc, g, incidents, meta)
+    link(quotes, incidents)
     return Extraction(incidents, quotes)
 
 

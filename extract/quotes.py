@@ -114,7 +114,8 @@ def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(doc: Doc, g: Gazetteer, incidents: list[Incident], meta: DocMeta) -> list[Quote]:
+def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta) -> list[Quote]:
+    """Every quoted or reported statement; link them with `link` once incidents exist."""
     quotes: list[Quote] = []
     last_speaker: Optional[tuple[int, int]] = None
     for s in doc.sentences:
@@ -142,9 +143,27 @@ def find_quotes(doc: Doc, g: Gazetteer, incidents: list[Incident], meta: DocMeta
             ts, te = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
             _add(quotes, doc, g, a, b, ts, te, meta)
             last_speaker = (a, b)
+    return quotes
+
+
+def link(quotes: list[Quote], incidents: list[Incident]) -> None:
+    """Point each statement at the incident its words support."""
     for q in quotes:
         q.incident = _supported(q, incidents)
-    return quotes
+
+
+_COMMENTATORS = {fold(w) for w in ("محلل", "المحلل", "خبير", "الخبير", "باحث", "الباحث", "الكاتب", "كاتب",
+                                   "المحلل السياسي", "الاستراتيجي", "مقابلة", "وزير", "الوزير")}
+
+
+def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Spans of what analysts and politicians said: opinion about events, not reports of them."""
+    out = []
+    for q in quotes:
+        words = set(fold(q.speaker).split())
+        if words & _COMMENTATORS or {f for w in words for f in word_forms(w)} & _COMMENTATORS:
+            out.append((q.start, q.end))
+    return out
 
 
 def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, meta: DocMeta) -> None:

@@ -18,9 +18,9 @@ from .model import PlaceRef
 from .sides import Hit
 from .text import Sentence
 
-MERGEABLE = {frozenset({lexicon.E, lexicon.V}), frozenset({lexicon.B, lexicon.S})}
+MERGEABLE = {frozenset({lexicon.E, lexicon.V})}
 # Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
-JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack"}
+JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake"}
 VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
 UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide"}
 
@@ -97,7 +97,8 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
         return False
     ids = family({h.actor_id for h in c.hits})
-    if ids and not (ids & family(d.actor_ids)):
+    mine = family(d.actor_ids)
+    if ids and mine and not (ids & mine):
         return False
     if d.date and c.date and d.date.value and c.date.value and d.date.value != c.date.value:
         return False

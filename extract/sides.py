@@ -37,6 +37,11 @@ class Hit:
     side: int | None = None
 
 
+# Words right before an actor that make it the one acted upon.
+VICTIM_WORDS = {"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
+                "استهدفت", "استهدفوا", "ضد", "لصفوف"}
+
+
 def _forms(doc: Doc, i: int) -> set[str]:
     return set(word_forms(doc.words[i])) if 0 <= i < len(doc.words) else set()
 
@@ -73,7 +78,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if around & VICTIM_MARKERS and ("من" in around or "صفوف" in around):
+        if (around & VICTIM_MARKERS and ("من" in around or "صفوف" in around)) or around & VICTIM_WORDS:
             h.side = 2
             continue
         before_trigger = h.first < trigger
