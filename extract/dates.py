@@ -46,6 +46,8 @@ class DateExpr:
     precision: Optional[str]
     inferred: bool = False
     explicit: bool = False
+    relative: bool = False      # اليوم، أمس، مساء الأربعاء: days close to the report
+    day_key: str = ""           # which day it names, even when no published date resolves it
 
 
 def _iso(d: date) -> str:
@@ -131,7 +133,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             else:
                 d = _last_weekday(pub, WEEKDAYS[m.group("wd")])
             value = _iso(d)
-        add(DateExpr(m.start(), m.end(), value, "day" if value else None))
+        day_key = ("today" if m.group("today") else f"-{2 if 'الاول' in m.group('ams') else 1}" if m.group("ams")
+                   else f"wd{WEEKDAYS[m.group('wd')]}")
+        add(DateExpr(m.start(), m.end(), value, "day" if value else None, relative=True, day_key=day_key))
     for m in VAGUE.finditer(folded):
         if not free(m.start(), m.end()):
             continue

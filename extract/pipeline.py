@@ -28,6 +28,7 @@ _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص",
 _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الماديات", "اقتصرت الاضرار على المادية",
                                      "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
                                      "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات")]
+_DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 _QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 _BACKGROUND = [fold(w) for w in lexicon.BACKGROUND]
@@ -121,6 +122,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             b in text for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
+        elif background and date and date.relative and not any(b in text for b in _DISTANT):
+            background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, [], date, counts, background, civ, bool(hits))
         out.append((cand, s_places))

@@ -100,8 +100,11 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     mine = family(d.actor_ids)
     if ids and mine and not (ids & mine):
         return False
-    if d.date and c.date and d.date.value and c.date.value and d.date.value != c.date.value:
-        return False
+    if d.date and c.date:
+        if d.date.value and c.date.value and d.date.value != c.date.value:
+            return False
+        if d.date.day_key and c.date.day_key and d.date.day_key != c.date.day_key:
+            return False
     return places_agree(d.place, place, ancestors)
 
 
