@@ -169,7 +169,7 @@ def _mentions_city(doc: Doc, s) -> bool:
     return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
 
 
-ROUNDUP_KINDS = {"air", "shelling", "arrests", "protest"}
+ROUNDUP_KINDS = {"air", "shelling", "arrests"}
 
 
 def _listed(places: list[PlaceRef]) -> list[PlaceRef]:
@@ -240,7 +240,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
             for a in actors:
                 a.side = 2
             actors.insert(0, ref)
-    if d.civilian_victims and d.kind in VICTIM_KINDS and 2 not in {a.side for a in actors}:
+    if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and 2 not in {a.side for a in actors}:
         ref = _special(g, CIVILIANS, 2)
         if ref:
             actors.append(ref)
@@ -284,11 +284,11 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     family = _family(g)
     main_place: Optional[PlaceRef] = None
     for cand, places in _candidates(doc, g, dates, report, opinion):
-        for place in _roundup(cand.kind, places, cand.background):
+        for n, place in enumerate(_roundup(cand.kind, places, cand.background)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
-            d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family)
+            d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family, exact=n > 0)
             main_place = main_place or d.place
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
     incidents = [i for i in incidents if i.actors]

@@ -17,6 +17,7 @@ SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "town
                "subdistrict": 4, "district": 5, "region": 6, "governorate": 7}
 _DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
            "SE": "south-east", "SW": "south-west"}
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}   # "شمالي إدلب": the region
 _NEAR = {"قرب", "بالقرب", "محيط", "اطراف", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
          "مدخل", "ضواحي"}
 
@@ -79,7 +80,7 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     if not recs:
         return None
     before = _prev_forms(doc, m.first)
-    countryside = bool(before & {"ريف", "محافظه"})
+    countryside = bool(before & {"ريف", "محافظه"} | before & _COMPASS)
     if countryside:
         govs = [r for r in recs if r.get("kind") == "governorate"]
         if not govs:

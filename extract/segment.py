@@ -93,7 +93,10 @@ def _more_specific(a: Optional[PlaceRef], b: Optional[PlaceRef], specificity) ->
     return b if specificity(b) < specificity(a) else a
 
 
-def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, family) -> bool:
+def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, family, exact: bool = False) -> bool:
+    if exact and not (d.place and place and (d.place.name_ar == place.name_ar or
+                                             (d.place.place_id and d.place.place_id == place.place_id))):
+        return False
     if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
         return False
     ids = family({h.actor_id for h in c.hits})
@@ -109,11 +112,11 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
 
 
 def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback: Optional[PlaceRef],
-          ancestors, specificity, family, lookback: int = 4) -> Draft:
+          ancestors, specificity, family, lookback: int = 4, exact: bool = False) -> Draft:
     """Add candidate `c` (at `place`) to a compatible recent draft, or open one
     (at `fallback` when the sentence names no place)."""
     for d in reversed(drafts[-lookback:]):
-        if compatible(d, c, place, ancestors, family):
+        if compatible(d, c, place, ancestors, family, exact):
             battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
             if battle:
                 d.kind = d.kind if d.event_type == lexicon.B else c.kind
@@ -130,7 +133,10 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
             d.counts.extend(c.counts)
             d.civilian_victims = d.civilian_victims or c.civilian_victims
             return d
-    d = Draft(c.kind, list(c.hits), place or fallback, c.date, c.background, [c], list(c.counts),
-              c.civilian_victims)
+    hits = list(c.hits)
+    if not hits:     # "الاعتقالات شملت قرية X وبلدة Y": the actors of the event just told
+        prev = next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits), None)
+        hits = [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in prev.hits] if prev else []
+    d = Draft(c.kind, hits, place or fallback, c.date, c.background, [c], list(c.counts), c.civilian_victims)
     drafts.append(d)
     return d
