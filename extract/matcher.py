@@ -40,7 +40,8 @@ class Matcher:
         self._names[name_key] = payloads
         bucket = self._by_first.setdefault(name_key[0], [])
         bucket.append((name_key, payloads))
-        bucket.sort(key=lambda item: -len(item[0]))
+        if len(bucket) > 1 and len(bucket[-2][0]) < len(name_key):
+            bucket.sort(key=lambda item: -len(item[0]))
 
     def __contains__(self, name_key: tuple[str, ...]) -> bool:
         return name_key in self._names

@@ -85,6 +85,9 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue
         if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS):
             continue    # "دوار الطيبة" is a roundabout, not the town
+        if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
+                doc.words[m.first - 1].startswith("ال") and len(doc.words[m.first - 1]) > 3:
+            continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town
         out.append(Mention("place", m.first, m.last, list(m.payloads)))
     return out
 

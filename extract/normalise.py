@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 _DROP = set(range(0x610, 0x61B)) | set(range(0x64B, 0x660)) | {0x670, 0x640} | set(range(0x6D6, 0x6EE))
@@ -64,9 +65,11 @@ def strip_article(word: str) -> str:
     return word
 
 
-def word_forms(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 17)
+def word_forms(word: str) -> tuple[str, ...]:
     """Candidate stems of a folded word: as written, without ال, and without an
-    attached particle (و ب ل ف ك and combinations). The bare form comes first."""
+    attached particle (و ب ل ف ك and combinations). The bare form comes first.
+    Cached: every rule asks about the same few thousand words."""
     forms = [word]
     bare = strip_article(word)
     if bare != word:
@@ -83,7 +86,7 @@ def word_forms(word: str) -> list[str]:
                     forms.append(f)
     if len(word) >= 5 and word.endswith("ا") and word[-2] not in "اوي":
         forms.append(word[:-1])      # accusative tanween: "اقتتالا" is "اقتتال"
-    return forms
+    return tuple(forms)
 
 
 def key(name: str) -> tuple[str, ...]:
