@@ -83,6 +83,8 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue
         if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
             continue
+        if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, m.first - 3):m.first]):
+            continue    # "المنحدر من بلدة الصور": where a person comes from, not where it happened
         if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS):
             continue    # "دوار الطيبة" is a roundabout, not the town
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
@@ -120,6 +122,7 @@ def not_a_place_word(word: str) -> bool:
     return word.endswith(("ها", "هم", "هما")) and len(word) > 4
 
 
+_ORIGIN = {"المنحدر", "ينحدر", "ينحدرون", "المنحدرين", "المنحدره", "وينحدر", "سكان", "ابناء", "ابن", "اهالي"}
 _NAME_HEADS = {"تل", "عين", "دير", "كفر", "بيت", "ابو", "ام", "خربه", "جسر", "بئر", "بير", "راس", "مزرعه",
                "تلول", "جب", "قصر", "سد", "نبع", "وادي", "جبل", "حوش", "مرج", "سهل", "عرب", "بني"}
 _STOP_TAIL = {"الخاضعه", "التابعه", "الواقعه", "المحاذيه", "القريبه", "الحدوديه", "الشرقيه", "الغربيه",

@@ -70,7 +70,8 @@ def _resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], 
 
 
 def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[str],
-                opinion: list[tuple[int, int]]) -> list[tuple[Candidate, list[PlaceRef]]]:
+                opinion: list[tuple[int, int]], speakers: list[tuple[int, int]]
+                ) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
     actors = find_actors(doc, g)
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
@@ -106,7 +107,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if any(f" {w} " in padded for w in _IRREALIS) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
-                if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]]
+                if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]
+                and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)]
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS, _is_parent(g))
@@ -283,7 +285,8 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     drafts: list[Draft] = []
     family = _family(g)
     main_place: Optional[PlaceRef] = None
-    for cand, places in _candidates(doc, g, dates, report, opinion):
+    speakers = [(q.speaker_span.start, q.speaker_span.end) for q in quotes if q.speaker_span]
+    for cand, places in _candidates(doc, g, dates, report, opinion, speakers):
         for n, place in enumerate(_roundup(cand.kind, places, cand.background)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue

@@ -22,7 +22,7 @@ MERGEABLE = {frozenset({lexicon.E, lexicon.V})}
 # Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
 JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake"}
 VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
-UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide"}
+UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide", "explosion"}
 
 
 @dataclass
@@ -93,7 +93,8 @@ def _more_specific(a: Optional[PlaceRef], b: Optional[PlaceRef], specificity) ->
     return b if specificity(b) < specificity(a) else a
 
 
-def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, family, exact: bool = False) -> bool:
+def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, family, exact: bool = False,
+               latest: bool = False) -> bool:
     if exact and not (d.place and place and (d.place.name_ar == place.name_ar or
                                              (d.place.place_id and d.place.place_id == place.place_id))):
         return False
@@ -101,7 +102,8 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
         return False
     ids = family({h.actor_id for h in c.hits})
     mine = family(d.actor_ids)
-    if ids and mine and not (ids & mine):
+    # other actors, unless the sentence just goes on about the last event ("في البلدة": no place of its own)
+    if ids and mine and not (ids & mine) and not (latest and place is None and d.event_type == c.event_type):
         return False
     if d.date and c.date:
         if d.date.value and c.date.value and d.date.value != c.date.value:
@@ -116,7 +118,7 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
     """Add candidate `c` (at `place`) to a compatible recent draft, or open one
     (at `fallback` when the sentence names no place)."""
     for d in reversed(drafts[-lookback:]):
-        if compatible(d, c, place, ancestors, family, exact):
+        if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
             battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
             if battle:
                 d.kind = d.kind if d.event_type == lexicon.B else c.kind

@@ -22,7 +22,7 @@ ALLY_MARKERS = {"بدعم", "بمسانده", "بمؤازره", "بمشاركه"
 OWNER_MARKERS = {"التابع", "التابعه", "التابعين", "المحسوب", "المحسوبه", "المدعوم", "المدعومه", "المقرب",
                  "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه", "تابع", "تابعه", "تابعين", "مواليه",
                  "موالي", "الموالين", "موالين", "مدعومه", "مدعوم", "المدعومين", "مقربه", "مقرب", "المقربين"}
-AGENT_MARKERS = {"قبل", "يد", "ايدي", "نفذها", "نفذه"}
+AGENT_MARKERS = {"قبل", "يد", "ايدي", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها"}
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
 VICTIM_MARKERS = {"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
                   "جنود", "جندي", "ضباط"}
@@ -53,7 +53,7 @@ def drop_owners(doc: Doc, hits: list[Hit], is_parent=None) -> list[Hit]:
     keep: list[Hit] = []
     for h in hits:
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if window & OWNER_MARKERS and keep and (is_parent is None or is_parent(h.actor_id, keep[-1].actor_id)):
+        if window & OWNER_MARKERS and (not keep or is_parent is None or is_parent(h.actor_id, keep[-1].actor_id)):
             continue
         keep.append(h)
     return keep
@@ -78,7 +78,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if (around & VICTIM_MARKERS and ("من" in around or "صفوف" in around)) or around & VICTIM_WORDS:
+        if (around & VICTIM_MARKERS and around & {"من", "صفوف", "في"}) or around & VICTIM_WORDS:
             h.side = 2
             continue
         before_trigger = h.first < trigger
