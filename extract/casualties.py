@@ -15,6 +15,7 @@ from .text import Doc
 
 _ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين", "اخران", "اخرين"}
 _SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن"}
+_KILL_VERBS = {"اغتال", "اغتالوا", "اغتيل", "قتل", "قتلت", "قتلوا", "اعدم", "اعدمت", "اردى", "اردت"}
 _HEARSAY = {"خبر", "انباء", "انتشر", "شائعات", "شايعات", "انباء عن"}   # rumours are not counts
 _RISE = {"ارتفع", "يرتفع", "لترتفع", "ارتفعت", "ترتفع", "ليرتفع", "وارتفع", "وارتفعت"}
 
@@ -83,6 +84,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         while j < last and words[j] in _SKIP:
             j += 1
         value, s, e = count_after(words[:last], j, 3)
+        if value is None and words[i] in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent comes first
+            value, s, e = count_after(words[:last], j + 1, 3)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE)
             out.append(Count(kind, value, additive, i, e - 1, _rise_before(words, s)))
@@ -107,7 +110,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 value, size = number_at(words, j)
                 if value is not None and j not in used:
                     out.append(Count("combined", value, False, j, k + 2))
-                    used.add(j)
+                    used.update({j, k, k + 1, k + 2})
                     break
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
     for k in range(first, last):

@@ -99,7 +99,9 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
         value, size = number_at(words, j)
         if value is not None:
             return value, j, j + size
-        if _strip_w(w) in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i):
+        bare = _strip_w(w)
+        bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
+        if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i):
             return 1, j, j + 1
         return None, i, i
     return None, i, i

@@ -22,6 +22,9 @@ ALLY_MARKERS = {"بدعم", "بمسانده", "بمؤازره", "بمشاركه"
 OWNER_MARKERS = {"التابع", "التابعه", "التابعين", "المحسوب", "المحسوبه", "المدعوم", "المدعومه", "المقرب",
                  "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه", "تابع", "تابعه", "تابعين", "مواليه",
                  "موالي", "الموالين", "موالين", "مدعومه", "مدعوم", "المدعومين", "مقربه", "مقرب", "المقربين"}
+# "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
+SUPPORT_MARKERS = {"المدعوم", "المدعومه", "مدعومه", "مدعوم", "المدعومين", "الموالي", "المواليه", "مواليه",
+                   "موالي", "الموالين", "موالين", "المقرب", "المقربه", "مقربه", "مقرب", "المقربين"}
 AGENT_MARKERS = {"قبل", "يد", "ايدي", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها"}
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
 VICTIM_MARKERS = {"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
@@ -53,7 +56,8 @@ def drop_owners(doc: Doc, hits: list[Hit], is_parent=None) -> list[Hit]:
     keep: list[Hit] = []
     for h in hits:
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if window & OWNER_MARKERS and (not keep or is_parent is None or is_parent(h.actor_id, keep[-1].actor_id)):
+        if window & SUPPORT_MARKERS or (window & OWNER_MARKERS and keep and
+                                        (is_parent is None or is_parent(h.actor_id, keep[-1].actor_id))):
             continue
         keep.append(h)
     return keep
