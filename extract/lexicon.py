@@ -87,7 +87,7 @@ ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "ملي�
 
 # Place-type words: "بلدة X" names a place even when the gazetteer lacks X.
 PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
-               "ناحيه": "subdistrict", "منطقه": "region", "مخيم": "camp", "بلدات": "town", "قرى": "village",
+               "ناحيه": "subdistrict", "منطقه": "area", "مخيم": "camp", "بلدات": "town", "قرى": "village",
                "احياء": "neighbourhood", "مزرعه": "village", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
 # A place name after these is a landmark inside the town the text is about.
 LANDMARK_WORDS = {"دوار", "شارع", "ساحه", "مشفى", "مستشفى", "معبر", "حاجز", "جسر", "فرن", "مدرسه", "جامع",

@@ -107,7 +107,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if any(f" {w} " in padded for w in _IRREALIS) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
-                if in_s(m) and -ACTOR_REACH[0] <= m.first - best.first <= ACTOR_REACH[1]
+                if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                 and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)]
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]

@@ -13,7 +13,7 @@ from .normalise import key_text, word_forms
 from .text import Doc
 
 # Smaller is more precise.
-SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "town": 2, "city": 3,
+SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "area": 2, "town": 2, "city": 3,
                "subdistrict": 4, "district": 5, "region": 6, "governorate": 7}
 _DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
            "SE": "south-east", "SW": "south-west"}
@@ -80,7 +80,8 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     if not recs:
         return None
     before = _prev_forms(doc, m.first)
-    countryside = bool(before & {"ريف", "محافظه"} | before & _COMPASS)
+    city_word = bool(set(word_forms(doc.words[m.first])) & {"مدينه", "بلده", "قريه"})
+    countryside = bool(before & {"ريف", "محافظه"} | before & _COMPASS) and not city_word
     if countryside:
         govs = [r for r in recs if r.get("kind") == "governorate"]
         if not govs:
