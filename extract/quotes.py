@@ -15,15 +15,18 @@ from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, word_forms
 from .text import Doc
 
-_VERBS = SPEECH_VERBS | {"كتب", "كتبت", "قولها", "قوله"}
+_VERBS = SPEECH_VERBS | {"كتب", "كتبت", "قولها", "قوله", "نفى", "نفي", "نفت", "تبنى", "تبنت", "زعم", "زعمت",
+                         "اعترف", "اعترفت", "حذر", "حذرت", "طالب", "طالبت"}
 _STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "على", "خلال", "اليوم", "امس", "ل", "وهو", "وهي",
          "الذي", "التي", "بيانا", "خبر", "تقريرا", "صورا", "بالقول", "قائلا", "قائله", "مساء", "صباح",
          "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
-         "نبا", "انباء", "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا"}
+         "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا",
+         "منشورا", "تسجيلا", "مقطعا", "المتخصص", "كبرى"}
 _STOP = {fold(w) for w in _STOP} | {"الي"}
 _KEEP_L = {"لواء", "لجنه", "لجان"}
 _ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "بالقول", "verb", "خبر", "خبرا",
-           "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان"}
+           "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان", "length", "يوم", "اليوم", "امس", "مساء", "صباح",
+           "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي"}
 _SOURCE_HEADS = {"مصدر", "مصادر"}   # "مصدر في لجنة التفاوض": the whole phrase names the source
 _THAT = {"ان", "انه", "انها", "بان", "فان"}
 _OPEN = "\"“«”"
@@ -64,7 +67,7 @@ def _gap(doc: Doc, i: int) -> str:
 def _speaker_after(doc: Doc, i: int, end: int) -> tuple[int, int, str]:
     """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
     j = i
-    while j < end and j - i < 9:
+    while j < end and j - i < 12:
         w = doc.words[j]
         if j > i and any(ch in _gap(doc, j) for ch in "،,:؛"):
             return i, j, "punct"
@@ -76,7 +79,7 @@ def _speaker_after(doc: Doc, i: int, end: int) -> tuple[int, int, str]:
         if w in _VERBS:
             return i, j, "verb"
         j += 1
-    return i, j, "length"
+    return i, min(j, i + 6), "length"
 
 
 def _statement(doc: Doc, j: int, end: int) -> tuple[int, int]:
@@ -103,8 +106,9 @@ def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
     for i in range(s_first, s_last):
         w = doc.words[i]
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
-        if w in ("بحسب", "حسب", "وبحسب") or (w in ("وفقا", "وفق") and i + 1 < s_last) or \
-                (w in ("نقلا",) and nxt == "عن"):
+        forms = set(word_forms(w))
+        if forms & {"بحسب", "حسب"} or (forms & {"وفقا", "وفق"} and i + 1 < s_last) or \
+                ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
             if k < s_last and doc.words[k].startswith("ل") and w in ("وفقا", "وفق"):
                 pass
@@ -120,10 +124,15 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta) -> list[Quote]:
     last_speaker: Optional[tuple[int, int]] = None
     for s in doc.sentences:
         found = False
-        for i in range(s.first, min(s.last, s.first + 12)):
+        for i in range(s.first, s.last):
             if not (set(word_forms(doc.words[i])) & _VERBS):
                 continue
-            a, b, why = _speaker_after(doc, i + 1, s.last)
+            if i >= s.first + 12 and not (doc.words[i].startswith("و") or "،" in _gap(doc, i)):
+                continue    # deep inside a clause: a verb of the story, not of the reporter
+            if i + 1 < s.last and ":" in _gap(doc, i + 1):
+                a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
+            else:
+                a, b, why = _speaker_after(doc, i + 1, s.last)
             if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت"):
                 a, b, why = _speaker_after(doc, b + 1, s.last)
             if b > a:
@@ -137,6 +146,10 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta) -> list[Quote]:
                 continue
             ts, te = _statement(doc, b if b > i + 1 else i + 1, s.last)
             _add(quotes, doc, g, a, b, ts, te, meta)
+            if why == "نقلا" and b + 1 < s.last and doc.words[b + 1] == "عن":
+                a2, b2, _ = _speaker_after(doc, b + 2, s.last)
+                if b2 > a2:
+                    _add(quotes, doc, g, a2, b2, ts, te, meta, suffix="via")
             found = True
             break
         for a, b in ([] if found else _attribution(doc, s.first, s.last)):
@@ -166,14 +179,16 @@ def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
     return out
 
 
-def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, meta: DocMeta) -> None:
+def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, meta: DocMeta,
+         suffix: str = "") -> None:
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
         ss += 1     # "وفقاً لمصادر": the speaker is مصادر
     speaker = doc.text[ss:se].strip(" \"“”«»'،:")
     if not speaker or te <= ts:
         return
-    qid = "q-" + hashlib.sha1(f"{meta.doc}:{hashlib.sha256(doc.text.encode()).hexdigest()}:{ts}".encode()).hexdigest()[:10]
+    qid = "q-" + hashlib.sha1(f"{meta.doc}:{hashlib.sha256(doc.text.encode()).hexdigest()}:{ts}{suffix}"
+                              .encode()).hexdigest()[:10]
     quotes.append(Quote(speaker, speaker_kind(speaker, g), doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .lexicon import END_MARKERS
 from .normalise import Token, fold, fold_map, tokenize
 
-_SENT_END = re.compile(r"[.!?؟\n]+|:\s*(?=[\"“«])")
+_SENT_END = re.compile(r"[.!?؟\n]+")
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …").
 _CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
