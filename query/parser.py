@@ -17,7 +17,7 @@ from query.model import Query
 #: Words that start a clause. A quoted word is never a keyword.
 CLAUSES = ("actor", "where", "between", "since", "until", "limit")
 #: Commands whose arguments are taken literally (no clause parsing).
-RAW_ARGS = frozenset({"help", "?"})
+RAW_ARGS = frozenset({"help", "?", "sql"})
 #: The command name a line gets when it starts with a clause.
 SEARCH = "search"
 

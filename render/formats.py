@@ -103,8 +103,13 @@ def render_incidents(incidents: list[dict], fmt: str, out: IO[str], *, terminal:
     elif fmt == "md":
         write_md(incidents, out, bidi=bidi)
     else:
-        from render.table import make_console, print_incidents
-        print_incidents(incidents, make_console(out, terminal, width), bidi=bidi)
+        from render.table import MIN_TABLE_WIDTH, VIEW, make_console, print_incidents
+        console = make_console(out, terminal, width)
+        if VIEW["vertical"] or console.width < MIN_TABLE_WIDTH:   # too narrow: blocks, not a squashed table
+            from render.vertical import write_incidents
+            write_incidents(incidents, out, bidi=bidi, width=console.width)
+            return
+        print_incidents(incidents, console, bidi=bidi)
 
 
 def render_detail(incident: dict, fmt: str, out: IO[str], *, terminal: Optional[bool] = None,

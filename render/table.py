@@ -7,15 +7,36 @@ emits no colour and no ANSI codes at all, at a fixed width.
 from __future__ import annotations
 
 import os
-from typing import IO, Any, Optional
+from contextlib import contextmanager
+from typing import IO, Any, Iterator, Optional
 
 from render import cells
 from render.escape import display, display_wrapped
 
 
+#: Below this many columns the incident table would squash its text columns to a
+#: letter each, so results are shown one block per incident instead.
+MIN_TABLE_WIDTH = 110
+#: How the current command's results are laid out (set by Session.execute from `set`).
+VIEW: dict = {"width": None, "vertical": False}
+
+
+@contextmanager
+def view(width: Optional[int] = None, vertical: bool = False) -> Iterator[dict]:
+    """Lay out results with this width / vertically for the duration of one command."""
+    saved = dict(VIEW)
+    VIEW.update(width=width, vertical=vertical)
+    try:
+        yield VIEW
+    finally:
+        VIEW.update(saved)
+
+
 def make_console(out: IO[str], terminal: Optional[bool] = None, width: Optional[int] = None):
     """A rich Console: colour only on a real terminal; fixed width otherwise."""
     from rich.console import Console
+    if width is None:
+        width = VIEW["width"]
     if terminal is None:
         terminal = bool(getattr(out, "isatty", lambda: False)())
     if terminal:
@@ -49,15 +70,15 @@ def print_incidents(incidents: list[dict], console, *, bidi: bool = False) -> No
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("place", ratio=2)
-    table.add_column("actors", ratio=3)
-    table.add_column("type", ratio=2)
+    table.add_column("place", ratio=2, min_width=12)
+    table.add_column("actors", ratio=3, min_width=16)
+    table.add_column("type", ratio=2, min_width=10)
     table.add_column("killed", justify="right", no_wrap=True)
     table.add_column("injured", justify="right", no_wrap=True)
-    table.add_column("cites", style="magenta", max_width=16)
+    table.add_column("cites", style="magenta", max_width=16, min_width=3)
     if bidi:  # we wrap the Arabic columns ourselves (see display_wrapped)
-        avail = max(40, console.width - 80)
-        place_w, actors_w = max(16, avail * 2 // 5), max(20, avail * 3 // 5)
+        avail = max(28, console.width - 86)
+        place_w, actors_w = max(12, avail * 2 // 5), max(16, avail * 3 // 5)
         table.columns[2].no_wrap = table.columns[3].no_wrap = True
         table.columns[2].ratio = table.columns[3].ratio = None
 
@@ -82,6 +103,12 @@ def print_citations(cites: "cells.Citations", console, *, bidi: bool = False) ->
     for label, quote in cites.lines():
         line = Text()
         line.append(label, style="magenta")
+        if bidi:  # wrap in reading order, then reorder each line (else the terminal
+            # wraps the reordered line and the sentence reads from its end)
+            console.print(line)
+            console.print(Text(display_wrapped(f"«{quote}»", max(20, console.width - 4)),
+                               overflow="ignore"), soft_wrap=True)
+            continue
         line.append(" «")
         line.append(display(quote, bidi=bidi))
         line.append("»")

@@ -51,15 +51,22 @@ def find(session, q: Query) -> list[dict]:
     return found
 
 
-@command("search", usage="[CLAUSES]", summary="incidents matching the clauses (all with none)",
+@command("search", usage="[TEXT] [CLAUSES]", summary="incidents matching the clauses; with TEXT, articles and quotes containing it",
          help="A line that starts with a clause runs a search, so 'search' is only needed to list "
               "everything.\nClauses: actor NAME, where PLACE, between DATE DATE, since DATE, "
-              "until DATE, limit N.", complete=(COMMAND,))
+              "until DATE, limit N.\n"
+              "search الدفاع الوطني      full-text search (any hamza, ta marbuta or diacritics spelling); "
+              "quote a phrase to keep its words together; clauses narrow it to the documents and "
+              "quotes of matching incidents.", complete=(COMMAND,))
 def cmd_search(session, cmd: Command) -> None:
-    _no_args(cmd, "search actor NDF")
+    if cmd.args:
+        from shell.commands_analysis import full_text
+        full_text(session, cmd)
+        return
     from render.formats import render_incidents
-    render_incidents(find(session, cmd.query), session.fmt, session.out,
-                     terminal=session.terminal, bidi=session.bidi)
+    found = find(session, cmd.query)
+    session.last_result = {"kind": "incidents", "rows": found, "columns": []}
+    render_incidents(found, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
 
 
 @command("actor", usage="NAME", clause=True, complete=(ACTOR,), repeat=True,
@@ -116,18 +123,26 @@ def cmd_show(session, cmd: Command) -> None:
             ids = []
         raise CommandError(f"no incident '{cmd.args[0]}'{did_you_mean(suggest(cmd.args[0], ids))}")
     from render.formats import render_detail
+    session.last_result = {"kind": "incidents", "rows": [inc], "columns": []}
     render_detail(inc, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
 
 
-@command("export", usage="incidents|quotes [CLAUSES]", complete=(CHOICE,), choices=("incidents", "quotes"),
-         summary="contract JSON Lines on stdout (optionally filtered by clauses)",
+@command("export", usage="incidents|quotes|FILE [--format acled] [CLAUSES]", complete=(CHOICE,),
+         choices=("incidents", "quotes"),
+         summary="contract JSON Lines on stdout, or the last result / the clauses' incidents to FILE",
          help="export incidents\nexport quotes\nexport incidents actor NDF between 2021 2022\n"
-              "Quotes with clauses are those supporting the matching incidents.")
+              "Quotes with clauses are those supporting the matching incidents.\n"
+              "export results.csv               the last result shown (csv, tsv, json, jsonl, md by extension)\n"
+              "export ndf.acled.csv actor NDF   ACLED's CSV columns (or --format acled)\n"
+              "CSV cells that start with = + - @ get a leading ' so spreadsheets keep them as text.")
 def cmd_export(session, cmd: Command) -> None:
     from render.formats import write_jsonl
     if len(cmd.args) != 1 or cmd.args[0].lower() not in ("incidents", "quotes"):
-        got = f" (got '{' '.join(cmd.args)}')" if cmd.args else ""
-        raise CommandError(f"export needs incidents or quotes, e.g. export incidents{got}")
+        if not cmd.args:
+            raise CommandError("export needs incidents, quotes or a file, e.g. export incidents")
+        from shell.commands_sql import export_file
+        export_file(session, cmd)
+        return
     what = cmd.args[0].lower()
     store = session.store
     if cmd.query.is_empty() and cmd.query.limit is None:
@@ -190,3 +205,8 @@ def cmd_ingest(session, cmd: Command) -> None:
                       f"{summary.incidents} incidents, {summary.quotes} quotes\n")
     if summary.failed:
         raise CommandError(f"{summary.failed} input(s) failed")
+
+
+# The analyst commands live in their own modules; importing them registers them, so
+# help and completion (which import this module) see every command.
+from shell import commands_analysis, commands_browse, commands_sql  # noqa: E402,F401

@@ -31,6 +31,7 @@ class Spec:
     aliases: tuple[str, ...] = ()
     clause: bool = False                # a query clause (starts a search)
     repeat: bool = False                # the last completion kind repeats
+    argcomplete: Optional[Callable] = None  # fn(args_done) -> [(word, meta)], beats `complete`
 
     def synopsis(self) -> str:
         return f"{self.name} {self.usage}".strip()
@@ -42,13 +43,15 @@ _ALIASES: dict[str, str] = {}
 
 def command(name: str, usage: str = "", summary: str = "", help: str = "",
             complete: tuple[str, ...] = (), choices: tuple[str, ...] = (),
-            aliases: tuple[str, ...] = (), clause: bool = False, repeat: bool = False):
+            aliases: tuple[str, ...] = (), clause: bool = False, repeat: bool = False,
+            argcomplete: Optional[Callable] = None):
     """Register the decorated function `fn(session, cmd)` as shell command `name`."""
     def deco(fn: Callable) -> Callable:
         if name in REGISTRY or name in _ALIASES:
             raise ValueError(f"command {name!r} registered twice")
         REGISTRY[name] = Spec(name, fn, usage, summary, (help or fn.__doc__ or "").strip(),
-                              tuple(complete), tuple(choices), tuple(aliases), clause, repeat)
+                              tuple(complete), tuple(choices), tuple(aliases), clause, repeat,
+                              argcomplete)
         for alias in aliases:
             _ALIASES[alias] = name
         return fn

@@ -1,106 +1,79 @@
-"""The interactive prompt_toolkit shell (only imported when stdin is a terminal)."""
+"""The interactive prompt_toolkit shell (only imported when stdin is a terminal).
+
+A line's output is collected and then printed or paged (render/pager.py), so
+the pager sees the whole result; errors go to stderr at once. Nothing a
+command does can end the session except quit/exit and Ctrl-D.
+"""
 from __future__ import annotations
 
-import re
-from typing import Iterable
+import io
+import os
+from pathlib import Path
 
-from shell import commands, registry  # noqa: F401  (commands fill the registry)
-from shell.registry import ACTOR, CHOICE, COMMAND, PLACE, Quit
+from shell import commands, registry, settings  # noqa: F401  (commands fill the registry)
+from shell.registry import Quit
 from shell.session import Session
 
 PROMPT = "incidents> "
-_KEYWORD = re.compile(r"(?:^|(?<=\s))(actor|where|between|since|until|limit)(?=\s)", re.I)
 
 
 def _completer(session: Session):
-    """Completion generated from the registry: command words, then each argument's kind."""
-    from prompt_toolkit.completion import Completer, Completion
+    """The registry completer (kept for callers that build one directly)."""
+    from shell.completion import make_completer
+    return make_completer(session)
 
-    from query.parser import CLAUSES, tokenize, ParseError
 
-    def candidates(kind: str, spec) -> Iterable[str]:
-        if kind == COMMAND:
-            return registry.names(include_aliases=False)
-        if kind == CHOICE:
-            return spec.choices
-        if kind in (ACTOR, PLACE):
-            return sorted(set(session.known_names(kind).values()))
-        return ()
+def history_file() -> Path:
+    """$INCIDENTS_HISTORY, else $XDG_STATE_HOME/incidents/history."""
+    from shell.paths import history_path
+    env = os.environ.get("INCIDENTS_HISTORY")
+    return Path(env).expanduser() if env else history_path()
 
-    class RegistryCompleter(Completer):
-        def get_completions(self, document, complete_event):
-            text = document.text_before_cursor
-            named = list(self.name_completions(text))
-            if named:
-                yield from named
-                return
-            yield from self.word_completions(text)
 
-        def name_completions(self, text: str):
-            """Multi-word names after actor/where, typed with or without quotes."""
-            last = None
-            for last in _KEYWORD.finditer(text):
-                pass
-            if last is None or last.group(1).lower() not in ("actor", "where"):
-                return
-            rest = text[last.end():].lstrip()
-            quote = rest[:1] if rest[:1] in "\"'" else ""
-            prefix = rest[1:] if quote else rest
-            if not prefix.strip() or (quote and quote in prefix):
-                return
-            kind = ACTOR if last.group(1).lower() == "actor" else PLACE
-            low = prefix.lower()
-            for name in candidates(kind, None):
-                if name.lower().startswith(low):
-                    yield Completion(f"{quote}{name}{quote}", start_position=-len(rest), display=name)
+def _history():
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+    try:
+        path = history_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(exist_ok=True)
+        return FileHistory(str(path))
+    except OSError:
+        return InMemoryHistory()
 
-        def word_completions(self, text: str):
-            try:
-                tokens = tokenize(text)
-            except ParseError:
-                return
-            partial = "" if (not text or text[-1].isspace()) else (tokens[-1].text if tokens else "")
-            done = tokens if not partial else tokens[:-1]
-            if not done:
-                pool: Iterable[str] = registry.names(include_aliases=False)
-            else:
-                # The last clause keyword (or the command) decides what comes next.
-                idx = max((i for i, t in enumerate(done) if t.keyword), default=0)
-                spec = registry.lookup(done[idx].text)
-                pos = len(done) - idx - 1
-                pool = ()
-                if spec is not None and spec.complete:
-                    kinds = spec.complete
-                    if pos < len(kinds):
-                        pool = candidates(kinds[pos], spec)
-                    elif spec.repeat:
-                        pool = candidates(kinds[-1], spec)
-                if spec is not None and (spec.clause or spec.name in ("search", "export")) and pos >= 1:
-                    pool = list(pool) + list(CLAUSES)
-            low = partial.lower()
-            for word in pool:
-                if word.lower().startswith(low):
-                    shown = f'"{word}"' if " " in word and partial[:1] not in "\"'" else word
-                    yield Completion(shown, start_position=-len(partial))
 
-    return RegistryCompleter()
+def run_line(session: Session, line: str) -> bool:
+    """Run one line with its output collected, then print or page it.
+    Returns False if the line failed; Quit propagates."""
+    from render.pager import emit
+    real = session.out
+    buf = io.StringIO()
+    session.out = buf
+    try:
+        return session.run(line)
+    finally:
+        session.out = real
+        text = buf.getvalue()
+        if text:
+            emit(text, real, getattr(session, "pager", "auto"))
 
 
 def run_interactive(session: Session) -> int:
     """Read-eval-print until quit/exit/Ctrl-D; errors never end the session."""
     from prompt_toolkit import PromptSession
-    from prompt_toolkit.history import FileHistory, InMemoryHistory
 
-    from shell.paths import history_path
+    from shell.completion import Completions, make_completer
+    from shell.highlight import make_lexer, make_style
+    from shell.toolbar import Status
 
-    try:
-        hist_file = history_path()
-        hist_file.parent.mkdir(parents=True, exist_ok=True)
-        history = FileHistory(str(hist_file))
-    except OSError:
-        history = InMemoryHistory()
-    prompt = PromptSession(history=history, completer=_completer(session), complete_while_typing=False)
-    session.err.write("Type 'help' for commands, Ctrl-D to quit.\n")
+    names = Completions(session)
+    status = Status(session)
+    status.refresh()
+    prompt = PromptSession(history=_history(), completer=make_completer(session, names),
+                           lexer=make_lexer(), style=make_style(), complete_while_typing=False,
+                           enable_history_search=True, reserve_space_for_menu=8,
+                           bottom_toolbar=lambda: [("class:bottom-toolbar", " " + status.text() + " ")])
+    session.err.write("Type 'help' for commands, Tab to complete, Ctrl-R to search history, Ctrl-D to quit.\n")
+    session.err.flush()
     while True:
         try:
             line = prompt.prompt(PROMPT)
@@ -108,10 +81,16 @@ def run_interactive(session: Session) -> int:
             continue
         except EOFError:
             break
+        if not line.strip():
+            continue
         try:
-            session.run(line)
+            run_line(session, line)
         except Quit:
             break
         except KeyboardInterrupt:
             session.report("interrupted")
+        except (Exception, SystemExit) as e:  # a broken command is one error line, never the end
+            session.report(f"{type(e).__name__}: {e}")
+        if status.refresh():
+            names.refresh()
     return 0

@@ -25,6 +25,9 @@ class Session:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self.terminal = terminal          # colour/ANSI allowed on self.out
+        self.pager = "auto"               # on | off | auto (see shell/settings.py, render/pager.py)
+        self.width: Optional[int] = None  # table width; None: the terminal's (or $COLUMNS)
+        self.vertical = False             # one block per record (`set vertical on`, or a trailing \G)
         self._store = store
         self._names: dict[str, dict[str, str]] = {}
 
@@ -84,15 +87,22 @@ class Session:
 
     # -- running lines -------------------------------------------------------
     def execute(self, line: str) -> None:
-        """Parse and run one line; raises ParseError/CommandError/Quit."""
-        from shell import commands  # noqa: F401  (registers the commands)
+        """Parse and run one line; raises ParseError/CommandError/Quit.
+        A trailing \\G (as in mysql) renders this one result vertically."""
+        from shell import commands, settings  # noqa: F401  (register the commands)
+        from render.table import view
+        stripped = line.rstrip()
+        vertical = self.vertical
+        if stripped.endswith("\\G"):
+            line, vertical = stripped[:-2], True
         cmd = parse(line, registry.names())
         if not cmd.name:
             return
         spec = registry.lookup(cmd.name)
         if spec is None:  # pragma: no cover - parse() already checked
             raise CommandError(f"unknown command '{cmd.name}'")
-        spec.func(self, cmd)
+        with view(width=self.width, vertical=vertical):
+            spec.func(self, cmd)
 
     def run(self, line: str, where: str = "") -> bool:
         """Run a line and report any error as one line on stderr; False if it failed.

@@ -5,7 +5,7 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2        # 2: folded text + trigram FTS for `search` (store.search)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -126,6 +126,51 @@ CREATE INDEX IF NOT EXISTS idx_place_names_key ON place_names(key);
 
 FTS = {"documents": ["text", "title"], "quotes": ["text", "speaker"]}
 
+# Version 2: `search` matches spelling-normalised text (extract.normalise.fold), so
+# documents and quotes carry a text_folded column, indexed by an external-content
+# trigram FTS5 table (substring matching also finds words with attached و ب ل ال).
+# The triggers are plain SQL so any connection may write rows; text_folded starts
+# NULL and store.search.sync fills it (the fold is Python) before every search.
+FOLDED = ("documents", "quotes")
+FOLD_TRIGGERS = (     # an FTS5 'delete' of a row that was never indexed corrupts it: NULLs are skipped
+    "CREATE TRIGGER IF NOT EXISTS {t}_fold_ai AFTER INSERT ON {t} BEGIN "
+    "INSERT INTO {t}_fold_fts (rowid, text_folded) SELECT new.rowid, new.text_folded "
+    "WHERE new.text_folded IS NOT NULL; END",
+    "CREATE TRIGGER IF NOT EXISTS {t}_fold_ad AFTER DELETE ON {t} BEGIN "
+    "INSERT INTO {t}_fold_fts ({t}_fold_fts, rowid, text_folded) SELECT 'delete', old.rowid, old.text_folded "
+    "WHERE old.text_folded IS NOT NULL; END",
+    "CREATE TRIGGER IF NOT EXISTS {t}_fold_au AFTER UPDATE ON {t} WHEN old.text_folded IS NOT new.text_folded BEGIN "
+    "INSERT INTO {t}_fold_fts ({t}_fold_fts, rowid, text_folded) SELECT 'delete', old.rowid, old.text_folded "
+    "WHERE old.text_folded IS NOT NULL; "
+    "INSERT INTO {t}_fold_fts (rowid, text_folded) SELECT new.rowid, new.text_folded "
+    "WHERE new.text_folded IS NOT NULL; END",
+    # a changed text is folded again on the next search
+    "CREATE TRIGGER IF NOT EXISTS {t}_fold_stale AFTER UPDATE OF text ON {t} WHEN old.text IS NOT new.text BEGIN "
+    "UPDATE {t} SET text_folded = NULL WHERE rowid = new.rowid; END",
+)
+
+
+def _trigram_ok() -> bool:
+    """SQLite >= 3.34 has the trigram tokenizer; older ones fall back to words."""
+    import sqlite3
+    return sqlite3.sqlite_version_info >= (3, 34, 0)
+
+
+def add_folded_search(db) -> None:
+    """Schema 2: text_folded columns, their FTS5 tables and triggers; existing rows
+    are folded now so a migrated store searches completely at once."""
+    tokenizer = "trigram" if _trigram_ok() else "unicode61 remove_diacritics 2"
+    for t in FOLDED:
+        columns = {r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()}
+        if "text_folded" not in columns:
+            db.execute(f"ALTER TABLE {t} ADD COLUMN text_folded TEXT")
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {t}_fold_fts USING fts5(text_folded, "
+                   f"content='{t}', content_rowid='rowid', tokenize='{tokenizer}')")
+        for sql in FOLD_TRIGGERS:
+            db.execute(sql.format(t=t))
+    from store.search import fill_folded
+    fill_folded(db, commit=False)
+
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
@@ -144,6 +189,7 @@ def create_schema(db) -> None:
         for table, columns in FTS.items():
             if not db[f"{table}_fts"].exists():
                 db[table].enable_fts(columns, create_triggers=True)
+        add_folded_search(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                    [str(SCHEMA_VERSION)])

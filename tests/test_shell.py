@@ -298,7 +298,7 @@ def test_db_path_from_environment(tmp_path):
 def test_interactive_shell_on_a_terminal(seeded):
     pexpect = pytest.importorskip("pexpect")
     db, _ = seeded
-    env = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", HOME=str(db.parent),
+    env = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", HOME=str(db.parent), PAGER="cat",
                XDG_STATE_HOME=str(db.parent / "state"))
     exe = str(EXE) if EXE.exists() else sys.executable
     child = pexpect.spawn(exe, ["--db", str(db)], env=env, encoding="utf-8", timeout=30,

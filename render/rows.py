@@ -1,0 +1,116 @@
+"""Rendering of plain result rows (actors, places, dyads, sql, ...) in every output format.
+
+The incident renderer (render.formats) knows the contract shape; the analyst commands
+produce flat rows with their own columns, and they must honour --format just the same:
+a rich table on a terminal, json / jsonl / csv / tsv / md for scripts. Values that come
+from articles are cleaned (no control codes) and never parsed as markup; CSV cells that
+a spreadsheet would read as a formula are prefixed with a quote.
+"""
+from __future__ import annotations
+
+import csv
+from typing import IO, Any, Iterable, Optional, Sequence
+
+from render.escape import clean, display
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> str:
+    """A cleaned one-line cell; text starting like a formula gets a leading quote so a
+    spreadsheet shows it as text (numbers stay numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    s = clean(value, oneline=True)
+    return "'" + s if s.startswith(FORMULA_START) else s
+
+
+def write_csv(rows: Iterable[dict], columns: Sequence[str], out: IO[str], delimiter: str = ",") -> None:
+    """CSV/TSV with a header, formula-safe cells."""
+    if delimiter == ",":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([csv_safe(r.get(c)) for c in columns])
+        return
+    out.write("\t".join(columns) + "\n")
+    for r in rows:
+        out.write("\t".join(csv_safe(r.get(c)).replace("\t", " ") for c in columns) + "\n")
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+def write_md(rows: Iterable[dict], columns: Sequence[str], out: IO[str], *, bidi: bool = False) -> None:
+    out.write("| " + " | ".join(_md(c) for c in columns) + " |\n")
+    out.write("|" + "|".join("--:" if c in NUMERIC_HINT else "---" for c in columns) + "|\n")
+    for r in rows:
+        cells = ["" if r.get(c) is None else display(r.get(c), bidi=bidi) for c in columns]
+        out.write("| " + " | ".join(_md(x) for x in cells) + " |\n")
+
+
+def _plain(v: Any) -> Any:
+    """A rich Text cell (a highlighted hit) as its plain string."""
+    return v.plain if hasattr(v, "plain") and not isinstance(v, str) else v
+
+
+NUMERIC_HINT = {"incidents", "here", "killed", "quotes", "count", "start", "end"}
+
+
+def render_rows(rows: list[dict], columns: Sequence[str], fmt: str, out: IO[str], *,
+                terminal: Optional[bool] = None, bidi: bool = False, width: Optional[int] = None,
+                empty: str = "no rows", footer: str = "") -> None:
+    """Render `rows` (dicts keyed by `columns`) in `fmt`. `footer` is a summary line
+    shown under tables only (scripts get just the data)."""
+    from render.formats import to_json, write_jsonl
+    if fmt == "json":
+        out.write(to_json([{c: r.get(c) for c in columns} for r in rows], indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_jsonl(({c: r.get(c) for c in columns} for r in rows), out)
+    elif fmt in ("csv", "tsv"):
+        write_csv(rows, columns, out, "," if fmt == "csv" else "\t")
+    elif fmt == "md":
+        write_md(rows, columns, out, bidi=bidi)
+    else:
+        from render.table import VIEW
+        if VIEW.get("vertical") and rows:      # `set vertical on` or a trailing \G
+            from render.vertical import write_rows
+            write_rows([{c: _plain(r.get(c)) for c in columns} for r in rows], out, title_key=columns[0],
+                       bidi=bidi, width=width or VIEW.get("width"))
+            return
+        print_table(rows, columns, out, terminal=terminal, bidi=bidi, width=width, empty=empty, footer=footer)
+
+
+def print_table(rows: list[dict], columns: Sequence[str], out: IO[str], *, terminal: Optional[bool] = None,
+                bidi: bool = False, width: Optional[int] = None, empty: str = "no rows",
+                footer: str = "") -> None:
+    """A rich table whose cells are Text built from cleaned strings (never markup)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from render.table import make_console
+    console = make_console(out, terminal, width)
+    if not rows:
+        console.print(Text(empty))
+        return
+    numeric = [all(isinstance(r.get(c), (int, float)) and not isinstance(r.get(c), bool) or r.get(c) is None
+                   for r in rows) for c in columns]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
+    for c, num in zip(columns, numeric):
+        table.add_column(c, justify="right" if num else "left", no_wrap=num)
+    def cell(v: Any):
+        if isinstance(v, Text):      # already built from cleaned pieces (e.g. a highlighted hit)
+            return v
+        return Text("" if v is None else display(v, bidi=bidi))
+
+    for r in rows:
+        table.add_row(*[cell(r.get(c)) for c in columns])
+    console.print(table)
+    if footer:
+        console.print(Text(footer, style="dim"))

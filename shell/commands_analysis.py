@@ -1,0 +1,212 @@
+"""Analysis commands: full-text search, the timeline and the dyads (who fights whom).
+
+These answer the questions an analyst asks of a set of incidents rather than of one:
+where a phrase is written (in any spelling), how activity moves over time, and which
+pairs of armed actors meet and at what cost. All take the search clauses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from query.parser import Command
+from shell.commands_browse import scope_ids, show_rows
+from shell.registry import CHOICE, CommandError, command
+
+# Affiliations (extract/data/actors.json) grouped into the camps a dyad is labelled by.
+CAMPS = {"regime": "regime", "pro-regime militia": "regime", "Iran-backed": "regime",
+         "Russia-backed": "regime", "SDF": "SDF", "opposition": "opposition", "jihadist": "jihadist",
+         "ISIS": "ISIS", "foreign state": "foreign state", "tribal": "tribal",
+         "post-2024 authorities": "post-2024 authorities", "civilian": "civilians", "unknown": "unknown"}
+PERIODS = ("month", "week", "year")
+MAX_EMPTY_FILL = 520     # gaps are drawn as empty buckets unless the range is longer than this
+
+
+# -- search TEXT -----------------------------------------------------------------
+def full_text(session, cmd: Command) -> None:
+    """`search TEXT [CLAUSES]`: articles and quotes containing every phrase (folded)."""
+    import json
+
+    from render.escape import clean
+    from store.search import PER_TEXT, search
+    phrases = [" ".join(a.strip() for a in cmd.args if a.strip())]   # the words as one phrase
+    db = session.store.db
+    hits, _ = search(db, phrases, limit=1000)
+    ids = scope_ids(session, cmd)
+    if ids is not None:
+        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM incidents WHERE id IN "
+                                         "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()}
+        keep = set(ids)
+        hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]
+    styled = session.fmt == "table"
+    rows = []
+    for h in hits:
+        row = {"kind": h.kind, "doc": h.doc, "start": h.start, "end": h.end,
+               "context": clean(h.before + h.match + h.after, oneline=True), "match": h.match,
+               "speaker": h.speaker, "incident": h.incident}
+        if styled:
+            row["context"] = _highlight(h, session)
+        rows.append(row)
+    texts = len({(h.kind, h.ref) for h in hits})
+    more = f" in {texts} text{'s' if texts != 1 else ''} (at most {PER_TEXT} shown per text)" if texts else ""
+    columns = ["kind", "doc", "start", "end", "context", "speaker", "incident"]
+    show_rows(session, rows, columns if styled else columns[:4] + ["match"] + columns[4:],
+              empty=f"no article or quote contains {' + '.join(repr(p) for p in phrases)}",
+              footer=f"{len(rows)} hit{'s' if len(rows) != 1 else ''}{more}", kind="hits")
+
+
+def _highlight(hit, session):
+    """The hit in its context: highlighted on a terminal, bracketed ⟦…⟧ when piped."""
+    from rich.text import Text
+
+    from render.escape import display
+    t = Text("…" if hit.before else "")
+    t.append(display(hit.before, bidi=session.bidi))
+    if session.terminal:
+        t.append(display(hit.match, bidi=session.bidi), style="black on yellow")
+    else:
+        t.append("⟦" + display(hit.match, bidi=session.bidi) + "⟧")
+    t.append(display(hit.after, bidi=session.bidi))
+    t.append("…" if hit.after else "")
+    return t
+
+
+# -- timeline --------------------------------------------------------------------
+def bucket(date: Optional[str], period: str) -> Optional[str]:
+    """The bucket label of an ISO date prefix, or None when the date is coarser than
+    the period (a year-only date has no month)."""
+    if not date:
+        return None
+    if period == "year":
+        return date[:4]
+    if period == "month":
+        return date[:7] if len(date) >= 7 else None
+    if len(date) < 10:
+        return None
+    y, w, _ = dt.date.fromisoformat(date[:10]).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _fill(labels: list[str], period: str) -> list[str]:
+    """Every bucket from the first to the last, so quiet periods show as gaps."""
+    if not labels:
+        return []
+    first, last = min(labels), max(labels)
+    out: list[str] = []
+    if period == "year":
+        out = [str(y) for y in range(int(first), int(last) + 1)]
+    elif period == "month":
+        y, m = int(first[:4]), int(first[5:7])
+        while f"{y:04d}-{m:02d}" <= last and len(out) <= MAX_EMPTY_FILL:
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        day = dt.date.fromisocalendar(int(first[:4]), int(first[6:]), 1)
+        while len(out) <= MAX_EMPTY_FILL:
+            y, w, _ = day.isocalendar()
+            label = f"{y}-W{w:02d}"
+            if label > last:
+                break
+            out.append(label)
+            day += dt.timedelta(days=7)
+    return out if len(out) <= MAX_EMPTY_FILL else sorted(set(labels))
+
+
+def timeline_counts(dates: list[Optional[str]], period: str) -> tuple[list[tuple[str, int]], int, int]:
+    """(bucket, count) in order with empty buckets filled, the number of undated
+    incidents, and the number dated too coarsely for the period."""
+    counts: dict[str, int] = {}
+    undated = coarse = 0
+    for d in dates:
+        if not d:
+            undated += 1
+            continue
+        b = bucket(d, period)
+        if b is None:
+            coarse += 1
+            continue
+        counts[b] = counts.get(b, 0) + 1
+    return [(b, counts.get(b, 0)) for b in _fill(list(counts), period)], undated, coarse
+
+
+@command("timeline", usage="[month|week|year] [CLAUSES]", complete=(CHOICE,), choices=PERIODS,
+         summary="incidents over time as a bar chart (month by default)",
+         help="timeline\ntimeline year\ntimeline week actor NDF where Deir-ez-Zor\n"
+              "Undated incidents (and those dated too coarsely for the period) are counted "
+              "under the chart.")
+def cmd_timeline(session, cmd: Command) -> None:
+    import json
+    if len(cmd.args) > 1 or (cmd.args and cmd.args[0].lower() not in PERIODS):
+        raise CommandError(f"timeline takes month, week or year (got '{' '.join(cmd.args)}'), "
+                           f"e.g. timeline year actor NDF")
+    period = cmd.args[0].lower() if cmd.args else "month"
+    ids = scope_ids(session, cmd)
+    sql = "SELECT date FROM incidents"
+    params: list = []
+    if ids is not None:
+        sql += " WHERE id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(ids))
+    dates = [r[0] for r in session.store.db.execute(sql, params).fetchall()]
+    items, undated, coarse = timeline_counts(dates, period)
+    dated = sum(v for _, v in items)
+    notes = [f"{dated} dated incident{'s' if dated != 1 else ''} by {period}"]
+    if coarse:
+        notes.append(f"{coarse} dated only to a {'year' if period == 'month' else 'month or year'}")
+    notes.append(f"{undated} undated")
+    footer = "; ".join(notes)
+    rows = [{"period": b, "incidents": v} for b, v in items]
+    if session.fmt != "table":
+        show_rows(session, rows, ["period", "incidents"], empty="no dated incidents", kind="timeline")
+        return
+    from shell.commands_browse import remember
+    remember(session, "timeline", rows, ["period", "incidents"])
+    from render.chart import print_chart
+    if not items:
+        session.out.write(f"no dated incidents; {footer}\n")
+        return
+    print_chart(items, session.out, terminal=session.terminal, footer=footer)
+
+
+# -- dyads -----------------------------------------------------------------------
+def camp(affiliation: Optional[str]) -> str:
+    return CAMPS.get(affiliation or "unknown", affiliation or "unknown")
+
+
+def dyad_label(aff1: Optional[str], aff2: Optional[str]) -> str:
+    """'intra-regime' when both sides are of one camp, else 'regime vs SDF' (side 1 first)."""
+    c1, c2 = camp(aff1), camp(aff2)
+    return f"intra-{c1}" if c1 == c2 else f"{c1} vs {c2}"
+
+
+def dyad_rows(db, incident_ids: Optional[list[str]] = None) -> list[dict]:
+    """Each (side-1 actor, side-2 actor) pair with its incidents and the killed in them
+    (an incident's killed counted once per pair), most incidents first."""
+    import json
+    where, params = "", []
+    if incident_ids is not None:
+        where = "WHERE i.id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(incident_ids))
+    cur = db.execute(
+        "WITH pairs AS (SELECT DISTINCT i.id, i.killed, x.actor_id AS a1, y.actor_id AS a2 FROM incidents i "
+        "JOIN incident_actors x ON x.incident_id = i.id AND x.side = 1 "
+        "JOIN incident_actors y ON y.incident_id = i.id AND y.side = 2 "
+        f"{where}) "
+        "SELECT p.a1, p.a2, count(*) AS incidents, sum(coalesce(p.killed, 0)) AS killed, "
+        "a.name, a.affiliation, b.name, b.affiliation FROM pairs p "
+        "JOIN actors a ON a.id = p.a1 JOIN actors b ON b.id = p.a2 "
+        "GROUP BY p.a1, p.a2 ORDER BY incidents DESC, killed DESC, a.name, b.name", params)
+    return [{"side_1": n1, "side_2": n2, "label": dyad_label(f1, f2), "incidents": c, "killed": k,
+             "affiliation_1": f1, "affiliation_2": f2}
+            for _, _, c, k, n1, f1, n2, f2 in cur.fetchall()]
+
+
+@command("dyads", usage="[CLAUSES]", summary="who fights whom: actor pairs with incidents and killed",
+         help="dyads\ndyads where Al-Hasakeh since 2022\nOnly incidents with an actor on each side "
+              "count; the label comes from the two affiliations (intra-regime, regime vs SDF, ...).")
+def cmd_dyads(session, cmd: Command) -> None:
+    if cmd.args:
+        raise CommandError(f"unexpected '{cmd.args[0]}'; e.g. dyads where Deir-ez-Zor")
+    rows = dyad_rows(session.store.db, scope_ids(session, cmd))
+    show_rows(session, rows, ["side_1", "side_2", "label", "incidents", "killed"],
+              empty="no incident has actors on both sides",
+              footer=f"{len(rows)} dyad{'s' if len(rows) != 1 else ''}", kind="dyads")

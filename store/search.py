@@ -1,0 +1,135 @@
+"""Full-text search over articles and quotes, spelling-normalised like every other match.
+
+Arabic writers spell the same word with or without hamza, with ta marbuta or ha, with
+or without diacritics; names already match through extract.normalise.fold, and so must
+free text. The store keeps a folded copy of each text (text_folded, schema 2) indexed by a
+trigram FTS5 table; the query is folded the same way. Trigrams match substrings, so a
+word also matches with an attached particle (و ب ل ال) in front of it.
+
+Folding removes characters (diacritics, tatweel), so offsets in the folded text are not
+offsets in the article: each hit is mapped back through fold_map to the original
+characters, and the context shown is the article's own spelling.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+FOLD_FUNCTION = "incidents_fold"
+MIN_TRIGRAM = 3          # shorter terms cannot use the trigram index: matched with instr()
+CONTEXT = 60             # characters of article text either side of a hit
+PER_TEXT = 5             # hits shown per document or quote
+
+
+def _register(db) -> None:
+    from extract.normalise import fold
+    db.conn.create_function(FOLD_FUNCTION, 1, lambda s: None if s is None else fold(s), deterministic=True)
+
+
+def fill_folded(db, commit: bool = True) -> int:
+    """Fold every text whose text_folded is missing (new rows, changed texts); the
+    triggers index them. Returns how many rows were folded. A read-only store is left
+    as it is (the search then covers what is already indexed)."""
+    _register(db)
+    n = 0
+    try:
+        for t in ("documents", "quotes"):
+            cur = db.conn.execute(f"UPDATE {t} SET text_folded = {FOLD_FUNCTION}(text) WHERE text_folded IS NULL")
+            n += max(cur.rowcount, 0)
+        if commit and n and db.conn.in_transaction:
+            db.conn.commit()
+    except sqlite3.OperationalError as e:
+        if "readonly" not in str(e) and "read-only" not in str(e):
+            raise
+    return n
+
+
+def rebuild(db) -> None:
+    """Rebuild both folded indexes from their tables (after a VACUUM renumbered rowids)."""
+    for t in ("documents", "quotes"):
+        db.conn.execute(f"INSERT INTO {t}_fold_fts ({t}_fold_fts) VALUES ('rebuild')")
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded terms of a search: each quoted phrase or word, folded; punctuation
+    other than inside words is dropped."""
+    from extract.normalise import fold
+    terms = []
+    for part in text:
+        f = " ".join(re.findall(r"\w+", fold(part)))
+        if f:
+            terms.append(f)
+    return terms
+
+
+def _fts_query(terms: list[str]) -> str:
+    """An FTS5 expression: every long term as a quoted string (ANDed). The terms are
+    bound as one parameter, and quoting makes FTS5 syntax in them literal."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms if len(t) >= MIN_TRIGRAM)
+
+
+@dataclass
+class Hit:
+    kind: str            # "article" or "quote"
+    doc: str
+    ref: str             # document sha256 or quote id
+    start: int           # offsets in the original text of the article
+    end: int
+    before: str
+    match: str
+    after: str
+    incident: str | None = None
+    speaker: str | None = None
+
+
+def _locate(text: str, terms: list[str], base: int) -> list[tuple[int, int]]:
+    """Original-text spans of the first term's occurrences in `text` (whose first
+    character is at `base` in the article)."""
+    from extract.normalise import fold_map
+    folded, index = fold_map(text)
+    term = terms[0]
+    spans = []
+    for m in re.finditer(re.escape(term).replace(r"\ ", r"\W+"), folded):
+        s, e = index[m.start()], index[m.end()]     # takes the diacritics of the last letter
+        spans.append((base + s, base + e))
+    return spans
+
+
+def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
+    """Hits for `phrases` (ANDed, each folded) in articles and quotes, best ranked
+    first; returns (hits, number of texts matched). The shown hits are occurrences of
+    the first phrase, at most PER_TEXT per text and `limit` in all."""
+    terms = query_terms(phrases)
+    if not terms:
+        return [], 0
+    fill_folded(db)
+    fts = _fts_query(terms)
+    short = [t for t in terms if len(t) < MIN_TRIGRAM]
+    hits: list[Hit] = []
+    texts = 0
+    for kind, table in (("article", "documents"), ("quote", "quotes")):
+        conds = ["instr(t.text_folded, ?) > 0" for _ in short]
+        params: list = list(short)
+        if table == "documents":
+            select = "t.sha256, t.doc, t.text, 0, NULL, NULL"
+        else:
+            select = "t.id, d.doc, t.text, t.start, t.incident_id, t.speaker"
+        join = "" if table == "documents" else " JOIN documents d ON d.sha256 = t.document"
+        if fts:
+            sql = (f"SELECT {select} FROM {table}_fold_fts f JOIN {table} t ON t.rowid = f.rowid{join} "
+                   f"WHERE {table}_fold_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY f.rank")
+            params.insert(0, fts)
+        else:
+            sql = (f"SELECT {select} FROM {table} t{join} WHERE {' AND '.join(conds)} "
+                   f"ORDER BY {'t.doc' if table == 'documents' else 'd.doc, t.start'}")
+        for ref, doc, text, base, incident, speaker in db.execute(sql, params).fetchall():
+            texts += 1
+            base = base or 0
+            for s, e in _locate(text, terms, base)[:PER_TEXT]:
+                ls, le = s - base, e - base
+                hits.append(Hit(kind, doc, ref, s, e, text[max(0, ls - CONTEXT):ls], text[ls:le],
+                                text[le:le + CONTEXT], incident, speaker))
+                if len(hits) >= limit:
+                    return hits, texts
+    return hits, texts
