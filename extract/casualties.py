@@ -72,7 +72,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i += 1
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
-        if i + 1 < last and kind == "killed" and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) == "injured":
+        if i + 1 < last and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) not in (None, kind):
             value, s, e = count_after(words[:last], i + 2, 4 + 2)
             if value is not None:
                 out.append(Count("combined", value, False, i, e - 1))
@@ -125,7 +125,27 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
             out.append(Count(_kind(words[k]), 1, True, k, k + 1))
             used.add(k + 1)
+    # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
+    for c in out:
+        if c.additive and any(o.first < c.first and o.field != c.field for o in out):
+            c.additive = False
+    # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": one person, named before the verb
+    subjects: set[int] = set()
+    for k in range(first, last):
+        kind = _kind(words[k]) if k not in used else None
+        if kind and not any(c.first <= k <= c.last for c in out):
+            for j in range(k - 1, max(first, k - 5) - 1, -1):
+                if j in subjects or _kind(words[j]):
+                    break       # one person is one count, told by the nearest verb
+                bare = words[j][:-1] if words[j].endswith("ا") else words[j]
+                if bare in _PERSON_SUBJECT:
+                    out.append(Count(kind, 1, False, j, k))
+                    subjects.add(j)
+                    break
     return out
+
+
+_PERSON_SUBJECT = {"عنصر", "شاب", "طفل", "رجل", "مدني", "جندي", "ضابط", "قيادي", "مقاتل", "شخص"}
 
 
 def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:

@@ -99,6 +99,8 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
 
     X is one word, or two when the second is a known name tail (ال + word)."""
     word = doc.words[i]
+    if set(word_forms(word)) & {"احياء", "بلدات", "قري", "مناطق"}:
+        return None     # a plural introduces a list of known names, or an adjective ("أحياء سكنية")
     if "ال" in word[:4]:     # "المدينة", "بالبلدة": the place already named, not a new name
         return None
     kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(word) if f in lexicon.PLACE_WORDS), None)

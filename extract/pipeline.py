@@ -236,7 +236,10 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
         actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [_special(g, PROTESTERS, 1)] if a]
     sides = {a.side for a in actors}
-    if d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
+    named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
+    if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
+        actors = [a for a in actors if a.kind != "unidentified" or a.span is not None]
+    elif d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
         ref = _special(g, UNIDENTIFIED, 1)
         if ref:
             for a in actors:

@@ -81,14 +81,16 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
     agent_found = False
     for h in hits:
-        around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
+        around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
         if (around & VICTIM_MARKERS and around & {"من", "صفوف", "في"}) or around & VICTIM_WORDS:
             h.side = 2
             continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
                             & AGENT_MARKERS)
-        if marked_agent or before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
+        if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
+            h.side, agent_found = 1, True
+        elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
             h.side = 1 if not agent_found or before_trigger else 2
             agent_found = agent_found or h.side == 1
         else:
