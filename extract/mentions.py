@@ -64,6 +64,7 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
+                                                   or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
                                                    or _is_any(doc.words[m.first - 1], lexicon.SPEECH_VERBS)))]
     prefixes = _prefix_keys()
     for mention in out:
@@ -99,6 +100,10 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
 
     X is one word, or two when the second is a known name tail (ال + word)."""
     word = doc.words[i]
+    if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, i - 3):i]):
+        return None     # "من سكان حي الجورة": where someone lives, not where it happened
+    if i + 1 < len(doc.words) and _is_any(doc.words[i + 1], lexicon.LANDMARK_WORDS):
+        return None     # "منطقة دوار السبع بحرات": a landmark of the town already named
     if set(word_forms(word)) & {"احياء", "بلدات", "قري", "مناطق"}:
         return None     # a plural introduces a list of known names, or an adjective ("أحياء سكنية")
     if "ال" in word[:4]:     # "المدينة", "بالبلدة": the place already named, not a new name
@@ -124,6 +129,9 @@ def not_a_place_word(word: str) -> bool:
     return word.endswith(("ها", "هم", "هما")) and len(word) > 4
 
 
+# Places named after a group or family ("ساحة القاطرجي"): the name there is no actor.
+_NAMED_AFTER = {"ساحه", "دوار", "شارع", "جامع", "مسجد", "مدرسه", "سوق", "فندق", "مطعم", "مشفى", "مستشفى",
+                "كراج", "جسر"}
 _ORIGIN = {"المنحدر", "ينحدر", "ينحدرون", "المنحدرين", "المنحدره", "وينحدر", "سكان", "ابناء", "ابن", "اهالي"}
 _NAME_HEADS = {"تل", "عين", "دير", "كفر", "بيت", "ابو", "ام", "خربه", "جسر", "بئر", "بير", "راس", "مزرعه",
                "تلول", "جب", "قصر", "سد", "نبع", "وادي", "جبل", "حوش", "مرج", "سهل", "عرب", "بني"}

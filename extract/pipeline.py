@@ -85,7 +85,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         s_places = sentence_places(doc, g, s.first, s.last, places, place_tokens | actor_tokens, admin1)
         if not s_places and current is not None and _mentions_city(doc, s):
             s_places.append(current)
-        s_triggers = [t for t in triggers if in_s(t)]
+        s_triggers = [t for t in triggers if in_s(t) and t.ids != ["none"]]
         if s_places:
             current = min(s_places, key=specificity)
         if not s_triggers:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .normalise import word_forms
+from .normalise import fold, word_forms
 from .text import Doc
 
 VERB_TRIGGERS = {"داهمت", "داهم", "داهموا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا",
@@ -43,6 +43,14 @@ class Hit:
 # Words right before an actor that make it the one acted upon.
 VICTIM_WORDS = {"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
                 "استهدفت", "استهدفوا", "ضد", "لصفوف"}
+
+
+def _fold_sets() -> None:
+    """Written in plain spelling; matched folded (ى→ي, ة→ه)."""
+    g = globals()
+    for name in ("VERB_TRIGGERS", "ALLY_MARKERS", "OWNER_MARKERS", "SUPPORT_MARKERS", "AGENT_MARKERS",
+                 "VICTIM_MARKERS", "VICTIM_WORDS"):
+        g[name] = {fold(w) for w in g[name]}
 
 
 def _forms(doc: Doc, i: int) -> set[str]:
@@ -107,3 +115,6 @@ def _allies(doc: Doc, hits: list[Hit]) -> None:
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
         if window & ALLY_MARKERS and prev.side:
             h.side = prev.side
+
+
+_fold_sets()

@@ -188,3 +188,20 @@ def test_rising_toll_supersedes_the_first_figure():
 def test_between_killed_and_wounded_is_combined():
     counts = _counts("سقوط 30 مدنياً بين قتيل وجريح بانفجار سيارة مفخخة")
     assert total(counts, "combined") == 30 and total(counts, "killed") is None
+
+
+def test_hometown_is_not_where_it_happened():
+    ex = run("قتل مسلحون مجهولون شاباً ينحدر من بلدة جاسم، في مدينة نوى بريف درعا الغربي.")
+    assert ex.incidents and ex.incidents[0].location.name_ar != "جاسم"
+
+
+def test_a_claimed_bombing_names_the_claimant_not_unknown_attackers():
+    ex = run("انفجرت سيارة مفخخة قرب مقر للأسايش في مدينة منبج، وتبنى تنظيم داعش التفجير.")
+    names = {a.name: a.side for a in ex.incidents[0].actors}
+    assert names.get("Islamic State (Syria)") == 1
+    assert "Unidentified Armed Group (Syria)" not in names
+
+
+def test_mediation_is_not_a_clash():
+    ex = run("عمل الحرس الثوري الإيراني على فض الاشتباك بين الطرفين في مدينة البوكمال.")
+    assert ex.incidents == []
