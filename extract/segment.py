@@ -103,7 +103,9 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     ids = family({h.actor_id for h in c.hits})
     mine = family(d.actor_ids)
     # other actors, unless the sentence just goes on about the last event ("في البلدة": no place of its own)
-    if ids and mine and not (ids & mine) and not (latest and place is None and d.event_type == c.event_type):
+    same_place = place is None or (d.place is not None and (place.place_id or place.name_ar) ==
+                                   (d.place.place_id or d.place.name_ar))
+    if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type):
         return False
     if d.date and c.date:
         if d.date.value and c.date.value and d.date.value != c.date.value:
