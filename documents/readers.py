@@ -68,6 +68,15 @@ def read_text_file(path: str) -> Item:
     return _make(text, path, os.path.basename(path))
 
 
+
+def _json_kind(value) -> str:
+    """What a JSON value is, in JSON's words (messages name what the user wrote)."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "an array", dict: "an object", str: "a string"}.get(type(value), "null")
+
 def _corpus_line(raw: bytes, where: str, default_doc: str) -> Item | None:
     """One JSON Lines record; None for a blank line."""
     try:
@@ -81,12 +90,12 @@ def _corpus_line(raw: bytes, where: str, default_doc: str) -> Item | None:
     except json.JSONDecodeError as e:
         return DocumentError(where, f"not JSON: {e.msg} (column {e.colno})")
     if not isinstance(obj, dict):
-        return DocumentError(where, f"not a JSON object (a {type(obj).__name__})")
+        return DocumentError(where, f"not a JSON object ({_json_kind(obj)})")
     text = obj.get("text")
     if text is None:
         return DocumentError(where, 'no "text" field')
     if not isinstance(text, str):
-        return DocumentError(where, f'"text" is a {type(text).__name__}, not a string')
+        return DocumentError(where, f'"text" is {_json_kind(text)}, not a string')
     if not text.strip():
         return DocumentError(where, 'empty "text"')
     doc_id = obj.get("id")

@@ -57,6 +57,10 @@ def _read(path: Path, section: str) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise GazetteerError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise GazetteerError(f"{path}: is a folder, not a gazetteer file") from None
+    except OSError as err:
+        raise GazetteerError(f"{path}: cannot read: {err.strerror or err}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise GazetteerError(f"{path}: not a JSON gazetteer: {err}") from None
     if not isinstance(data, dict) or not isinstance(data.get(section, []), list):

@@ -57,6 +57,34 @@ def _t(text: str, bidi: bool, style: str = ""):
     return Text(display(text, bidi=bidi), style=style)
 
 
+#: Column gaps of the incident table (padding and divider: 3 between 8 columns).
+GAPS = 3 * 7
+CITES_MAX = 16
+CITES_NARROW = 11     # '[3] [4] [5]'
+DATE_WRAPPED = 11          # '2023-09-21*' over 'day'
+
+
+def _text_widths(rows: list[tuple], total: int) -> tuple[bool, int, tuple[int, int, int]]:
+    """Whether the date column wraps, the cites column's width, and the widths left for
+    place, actors and type (2:3:2) once id, date, killed and injured have what they need.
+    On a narrow screen the date and the citation marks wrap before the text columns shrink."""
+    from rich.cells import cell_len
+
+    def need(i: int, head: str, cap: int = 10 ** 6) -> int:
+        return min(cap, max([cell_len(head)] + [cell_len(r[i]) for r in rows]))
+
+    fixed = need(0, "id") + need(5, "killed") + need(6, "injured") + GAPS
+    date, cites = need(1, "date"), need(7, "cites", CITES_MAX)
+    date_wrap = total - fixed - date - cites < 45 and date > DATE_WRAPPED
+    if date_wrap:
+        date = DATE_WRAPPED
+    if total - fixed - date - cites < 45:
+        cites = need(7, "cites", CITES_NARROW)
+    avail = max(30, total - fixed - date - cites)
+    place, kind = max(10, avail * 2 // 7), max(10, avail * 2 // 7)
+    return date_wrap, cites, (place, max(10, avail - place - kind), kind)
+
+
 def print_incidents(incidents: list[dict], console, *, bidi: bool = False) -> None:
     """Table of incidents, then the numbered citations under it."""
     from rich import box
@@ -67,31 +95,29 @@ def print_incidents(incidents: list[dict], console, *, bidi: bool = False) -> No
         console.print(Text("no incidents match"))
         return
     cites = cells.Citations()
+    rows = [(inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
+             cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc))
+            for inc in incidents]
+    date_wrap, cites_w, (place_w, actors_w, type_w) = _text_widths(rows, console.width)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("place", ratio=2, min_width=12)
-    table.add_column("actors", ratio=3, min_width=16)
-    table.add_column("type", ratio=2, min_width=10)
+    table.add_column("date", no_wrap=not date_wrap, max_width=DATE_WRAPPED if date_wrap else None)
+    # The text columns get at most what the fixed columns leave, so rich never has to
+    # crop the row at the screen edge (which used to cut the last citation marks).
+    table.add_column("place", max_width=place_w, no_wrap=bidi, overflow="fold")
+    table.add_column("actors", max_width=actors_w, no_wrap=bidi, overflow="fold")
+    table.add_column("type", max_width=type_w, overflow="fold")
     table.add_column("killed", justify="right", no_wrap=True)
     table.add_column("injured", justify="right", no_wrap=True)
-    table.add_column("cites", style="magenta", max_width=16, min_width=3)
-    if bidi:  # we wrap the Arabic columns ourselves (see display_wrapped)
-        avail = max(28, console.width - 86)
-        place_w, actors_w = max(12, avail * 2 // 5), max(16, avail * 3 // 5)
-        table.columns[2].no_wrap = table.columns[3].no_wrap = True
-        table.columns[2].ratio = table.columns[3].ratio = None
+    table.add_column("cites", style="magenta", max_width=cites_w, min_width=3)
 
-    def arabic_cell(text: str, width: int):
+    def arabic_cell(text: str, width: int):   # with bidi we wrap in reading order ourselves
         return Text(display_wrapped(text, width)) if bidi else _t(text, False)
 
-    for inc in incidents:
-        table.add_row(_t(inc.get("id") or "", False), _t(cells.date_cell(inc), False),
-                      arabic_cell(cells.place_cell(inc), place_w if bidi else 0),
-                      arabic_cell(cells.actors_cell(inc), actors_w if bidi else 0),
-                      _t(cells.type_cell(inc), bidi),
-                      _t(cells.killed_cell(inc), False), _t(cells.injured_cell(inc), False),
-                      _t(cites.mark(inc), False))
+    for ident, date, place, actors, kind, killed, injured, marks in rows:
+        table.add_row(_t(ident, False), _t(date, False), arabic_cell(place, place_w),
+                      arabic_cell(actors, actors_w), _t(kind, bidi),
+                      _t(killed, False), _t(injured, False), _t(marks, False))
     console.print(table)
     print_citations(cites, console, bidi=bidi)
     n = len(incidents)

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the store (default: $INCIDENTS_DB or ~/.local/share/incidents/incidents.db)")
     p.add_argument("--db", metavar="FILE", default=None,
                    help="the store (default: $INCIDENTS_DB or $XDG_DATA_HOME/incidents/incidents.db)")
+    common.add_argument("--gazetteer", metavar="FILE", dest="sub_gazetteer", action="append",
+                        default=argparse.SUPPRESS, help="your own gazetteer file (repeatable)")
+    p.add_argument("--gazetteer", metavar="FILE", action="append", default=[],
+                   help="your own actors/places gazetteer (JSON, see extract/data/README.md); repeatable; "
+                        "added to the 'gazetteers' of ~/.config/incidents/config.toml and $INCIDENTS_GAZETTEER")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--bidi", action="store_true",
                    help="reorder Arabic for terminals without bidi support")
@@ -48,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _seed_if_empty(session) -> None:
-    """First run: ingest the bundled seed articles, and say so in one line."""
+    """First run: ingest the bundled seed articles, and say so in one line.
+    Raises GazetteerError when the analyst's gazetteer cannot be read."""
     from shell.paths import pretty, seed_files
     store = session.store
     if store.counts().get("documents", 0):
@@ -57,7 +63,8 @@ def _seed_if_empty(session) -> None:
     if not files:
         return
     from store.ingest import ingest_paths
-    summary = ingest_paths(store, files, progress=False)
+    summary = ingest_paths(store, files, progress=False, gazetteer=session.gazetteer())
+    session._names.clear()
     sys.stderr.write(f"{PROG}: first run, ingested {summary.new} seed articles "
                      f"({summary.incidents} incidents) into {pretty(session.db_path)}\n")
     sys.stderr.flush()
@@ -80,25 +87,21 @@ def _run_script(session, lines, where: str) -> int:
     return 1 if failed else 0
 
 
-def _subcommand(args, db: str) -> int:
-    if args.sub == "ingest":
-        from store.ingest import main_ingest
-        return main_ingest(db, args.paths)
+def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     if args.sub == "export":
         from store.export import main_export
         return main_export(db, args.what)
-    import store.ingest as ingest
-    if hasattr(ingest, "main_reindex"):
-        return ingest.main_reindex(db)
-    from store.db import open_store
-    store = open_store(db)
-    try:
-        summary = ingest.reindex_all(store)
-    finally:
-        store.close()
-    sys.stderr.write(f"{PROG}: reindexed {summary.reindexed} documents: {summary.incidents} incidents, "
-                     f"{summary.quotes} quotes ({summary.failed} failed)\n")
-    return 1 if summary.failed or summary.errors else 0
+    from extract.gazetteer import GazetteerError
+    from shell.config import load_gazetteer_files
+    try:                 # before the store is touched: a bad file changes nothing
+        gazetteer = load_gazetteer_files(gazetteers)
+    except GazetteerError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return 1
+    from store.ingest import main_ingest, main_reindex
+    if args.sub == "ingest":
+        return main_ingest(db, args.paths, gazetteer=gazetteer)
+    return main_reindex(db, gazetteer=gazetteer)
 
 
 def run(argv: Optional[Sequence[str]] = None) -> int:
@@ -113,19 +116,31 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.write(f"{PROG}: error: {e} (see {PROG} --help)\n")
         return 2
 
+    from shell.config import ConfigError, load_config
     from shell.paths import db_path
-    db = str(db_path(args.db))
+    try:
+        config = load_config()
+    except ConfigError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return 1
+    db = str(db_path(args.db, config.db))
+    gazetteers = config.gazetteers + args.gazetteer + getattr(args, "sub_gazetteer", [])
     if args.sub:
-        return _subcommand(args, db)
+        return _subcommand(args, db, gazetteers)
 
     from shell.session import Session
     stdin_tty = sys.stdin.isatty() if sys.stdin else False
     interactive = args.command is None and args.file is None and stdin_tty
     script_mode = args.command is None and args.file is None and not stdin_tty
     terminal = bool(sys.stdout.isatty()) and not script_mode
-    session = Session(db, fmt=args.format, bidi=args.bidi, terminal=terminal)
+    session = Session(db, fmt=args.format, bidi=args.bidi, terminal=terminal, gazetteers=gazetteers)
     try:
-        _seed_if_empty(session)
+        from extract.gazetteer import GazetteerError
+        try:
+            _seed_if_empty(session)
+        except GazetteerError as e:
+            sys.stderr.write(f"error: {e}\n")
+            return 1
         if args.command is not None:
             return 0 if session.run(args.command) else 1
         if args.file is not None:

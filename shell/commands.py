@@ -161,7 +161,11 @@ def cmd_export(session, cmd: Command) -> None:
 @command("help", usage="[COMMAND]", complete=(COMMAND,), aliases=("?",),
          summary="list commands, or explain one")
 def cmd_help(session, cmd: Command) -> None:
-    session.out.write(help_text(cmd.args[0] if cmd.args else None))
+    width = session.width
+    if width is None and session.terminal:
+        import shutil
+        width = shutil.get_terminal_size((100, 24)).columns
+    session.out.write(help_text(cmd.args[0] if cmd.args else None, width=width))
 
 
 @command("quit", aliases=("exit",), summary="leave the shell (Ctrl-D also quits)")
@@ -197,9 +201,14 @@ def cmd_ingest(session, cmd: Command) -> None:
     if not cmd.args:
         raise CommandError("ingest needs a path, e.g. ingest ~/articles")
     import os
+    from extract.gazetteer import GazetteerError
     from store.ingest import ingest_paths
     paths = [os.path.expanduser(p) for p in cmd.args]
-    summary = ingest_paths(session.store, paths, progress=session.terminal)
+    try:
+        gazetteer = session.gazetteer()
+    except GazetteerError as e:
+        raise CommandError(str(e)) from None
+    summary = ingest_paths(session.store, paths, progress=session.terminal, gazetteer=gazetteer)
     session._names.clear()
     session.out.write(f"{summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed; "
                       f"{summary.incidents} incidents, {summary.quotes} quotes\n")

@@ -117,8 +117,7 @@ def name_entries(session: Any, kind: str) -> list[Entry]:
         add(r.get("name"), meta(r, r.get("name_ar")), r.get("incidents") or 0)
         add(r.get("name_ar"), meta(r, r.get("name")), r.get("incidents") or 0)
     try:
-        from extract.gazetteer import load_gazetteer
-        gaz = load_gazetteer()
+        gaz = session.gazetteer()
         records = gaz.actors if kind == ACTOR else gaz.places
     except Exception:
         records = {}

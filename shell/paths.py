@@ -13,13 +13,16 @@ def _xdg(var: str, default: str) -> Path:
     return Path(value) if value and os.path.isabs(value) else Path.home() / default
 
 
-def db_path(arg: Optional[str] = None) -> Path:
-    """--db, else $INCIDENTS_DB, else $XDG_DATA_HOME/incidents/incidents.db."""
+def db_path(arg: Optional[str] = None, configured: Optional[str] = None) -> Path:
+    """--db, else $INCIDENTS_DB, else `db` of the config file, else
+    $XDG_DATA_HOME/incidents/incidents.db."""
     if arg:
         return Path(arg).expanduser()
     env = os.environ.get("INCIDENTS_DB")
     if env:
         return Path(env).expanduser()
+    if configured:
+        return Path(configured).expanduser()
     return _xdg("XDG_DATA_HOME", ".local/share") / APP / "incidents.db"
 
 

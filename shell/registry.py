@@ -70,8 +70,10 @@ def names(include_aliases: bool = True) -> list[str]:
     return out
 
 
-def help_text(name: Optional[str] = None) -> str:
-    """`help` (all commands, one line each) or `help NAME` (usage and long help)."""
+def help_text(name: Optional[str] = None, width: Optional[int] = None) -> str:
+    """`help` (all commands, one line each) or `help NAME` (usage and long help).
+    With `width` (a terminal's), summaries wrap under their own column so no line
+    is longer than the screen; scripts get one line per command."""
     from query.parser import did_you_mean, suggest
     if name:
         spec = lookup(name)
@@ -85,12 +87,26 @@ def help_text(name: Optional[str] = None) -> str:
         return "\n".join(lines).rstrip() + "\n"
     clauses = [s for s in REGISTRY.values() if s.clause]
     others = [s for s in REGISTRY.values() if not s.clause]
-    width = max(len(s.synopsis()) for s in REGISTRY.values()) + 2
-    out = ["Search clauses (combine on one line, in any order; a repeated name clause means OR):"]
-    out += [f"  {s.synopsis():<{width}}{s.summary}" for s in clauses]
+    col = max(len(s.synopsis()) for s in REGISTRY.values()) + 2
+    if width:
+        col = min(col, 28)
+
+    def entry(synopsis: str, summary: str) -> list[str]:
+        if not width:
+            return [f"  {synopsis:<{col}}{summary}"]
+        import textwrap
+        body = textwrap.wrap(summary, max(20, width - col - 3), break_on_hyphens=False) or [""]
+        pad = " " * (col + 2)
+        if len(synopsis) + 2 > col:          # a long synopsis gets its own line
+            return [f"  {synopsis}"] + [pad + b for b in body]
+        return [f"  {synopsis:<{col}}{body[0]}"] + [pad + b for b in body[1:]]
+
+    out = ["Search clauses (combine in any order; a repeated name clause means OR):"]
+    for s in clauses:
+        out += entry(s.synopsis(), s.summary)
     out += ["", "Commands:"]
     for s in others:
         alias = f" (also {', '.join(s.aliases)})" if s.aliases else ""
-        out.append(f"  {s.synopsis():<{width}}{s.summary}{alias}")
+        out += entry(s.synopsis(), s.summary + alias)
     out += ["", "Example: actor NDF where Deir ez-Zor between 2021 2024", "Type 'help COMMAND' for more."]
     return "\n".join(out) + "\n"

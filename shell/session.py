@@ -6,7 +6,7 @@ a command behaves the same wherever it is typed; only error reporting differs.
 from __future__ import annotations
 
 import sys
-from typing import IO, Any, Optional
+from typing import IO, Any, Optional, Sequence
 
 from query.parser import ParseError, parse
 from shell import registry
@@ -18,7 +18,7 @@ class Session:
 
     def __init__(self, db_path: str, fmt: str = "table", bidi: bool = False,
                  out: Optional[IO[str]] = None, err: Optional[IO[str]] = None,
-                 terminal: bool = False, store: Any = None):
+                 terminal: bool = False, store: Any = None, gazetteers: Sequence[str] = ()):
         self.db_path = str(db_path)
         self.fmt = fmt
         self.bidi = bidi
@@ -30,6 +30,15 @@ class Session:
         self.vertical = False             # one block per record (`set vertical on`, or a trailing \G)
         self._store = store
         self._names: dict[str, dict[str, str]] = {}
+        self.gazetteer_paths = list(gazetteers)   # the analyst's own files (--gazetteer, config.toml)
+        self._gazetteer: Any = None
+
+    def gazetteer(self):
+        """Our gazetteer plus the analyst's files, loaded once; raises GazetteerError."""
+        if self._gazetteer is None:
+            from shell.config import load_gazetteer_files
+            self._gazetteer = load_gazetteer_files(self.gazetteer_paths)
+        return self._gazetteer
 
     @property
     def store(self):
@@ -63,8 +72,7 @@ class Session:
         except Exception:  # an older/partial store: suggestions are best effort
             pass
         try:
-            from extract.gazetteer import load_gazetteer
-            gaz = load_gazetteer()
+            gaz = self.gazetteer()
             for rec in (gaz.actors if kind == "actor" else gaz.places).values():
                 for n in [rec.get("name"), rec.get("name_ar")] + list(rec.get("aliases_en") or []) \
                         + list(rec.get("aliases_ar") or []):

@@ -185,44 +185,66 @@ def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int
     return summary
 
 
-def reindex_all(store) -> IngestSummary:
-    """reindex() with the installed gazetteer and extractor."""
-    return reindex(store, _default_gazetteer())
+def reindex_all(store, gazetteer=None) -> IngestSummary:
+    """reindex() with `gazetteer` (default: the installed one) and the installed extractor."""
+    return reindex(store, gazetteer if gazetteer is not None else _default_gazetteer())
 
 
 def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def main_ingest(db_path: str, paths: list[str]) -> int:
-    """`incidents ingest PATH...`: exit 0 when every document was read, else 1."""
-    from store.db import StoreError, _reason, open_store
-
+def main_ingest(db_path: str, paths: list[str], gazetteer=None) -> int:
+    """`incidents ingest PATH...`: exit 0 when every document was read, else 1.
+    `gazetteer`: a loaded gazetteer (the analyst's files); default the installed one."""
     if not paths:
         _err("error: nothing to ingest (give files, folders, .jsonl corpora or - for stdin)")
         return 1
-    try:
-        store = open_store(db_path)
-    except StoreError as e:
-        _err(f"error: {e}")
-        return 1
-    try:
-        summary = ingest_paths(store, paths, progress=sys.stderr.isatty())
-    except KeyboardInterrupt:
-        _err(f"interrupted: documents of finished batches are kept in {db_path}")
-        return 130
-    except sqlite3.Error as e:
-        _err(f"error: {db_path}: {_reason(db_path, e)}")
-        return 1
-    except (ImportError, OSError, ValueError) as e:
-        _err(f"error: cannot load the extractor or gazetteer: {type(e).__name__}: {e}")
-        return 1
-    except Exception as e:  # never a traceback on the command line
-        _err(f"error: ingest stopped: {type(e).__name__}: {e}")
-        return 1
-    finally:
-        store.close()
+    summary = _guarded(db_path, "ingest", lambda store: ingest_paths(
+        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer))
+    if summary is None:
+        return _guarded.rc
     _err(f"ingested {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "
          f"{summary.failed} failed): {summary.incidents} incidents, {summary.quotes} quotes "
          f"→ {os.path.abspath(db_path)}")
     return 1 if summary.failed else 0
+
+
+def main_reindex(db_path: str, gazetteer=None) -> int:
+    """`incidents reindex`: re-extract every stored document; 0 ok, 1 if any failed."""
+    summary = _guarded(db_path, "reindex", lambda store: reindex_all(store, gazetteer))
+    if summary is None:
+        return _guarded.rc
+    _err(f"reindexed {summary.reindexed} documents: {summary.incidents} incidents, {summary.quotes} quotes "
+         f"({summary.failed} failed) → {os.path.abspath(db_path)}")
+    return 1 if summary.failed else 0
+
+
+def _guarded(db_path: str, verb: str, job):
+    """Run `job(store)` so that the command line never shows a traceback: every failure is
+    one line on stderr and None comes back (with the exit code in `_guarded.rc`)."""
+    from extract.gazetteer import GazetteerError
+    from store.db import StoreError, _reason, open_store
+
+    _guarded.rc = 1
+    try:
+        store = open_store(db_path)
+    except StoreError as e:
+        _err(f"error: {e}")
+        return None
+    try:
+        return job(store)
+    except GazetteerError as e:
+        _err(f"error: {e}")
+    except KeyboardInterrupt:
+        _err(f"interrupted: documents of finished batches are kept in {db_path}")
+        _guarded.rc = 130
+    except sqlite3.Error as e:
+        _err(f"error: {db_path}: {_reason(db_path, e)}")
+    except (ImportError, OSError, ValueError) as e:
+        _err(f"error: cannot load the extractor or gazetteer: {type(e).__name__}: {e}")
+    except Exception as e:  # never a traceback on the command line
+        _err(f"error: {verb} stopped: {type(e).__name__}: {e}")
+    finally:
+        store.close()
+    return None

@@ -218,3 +218,26 @@ def test_every_browse_command_on_the_seed_store(seeded):
         assert out.count(CLOSE) <= len(spans) and (out.count(OPEN) > 0) == bool(spans)
         for s, e, i in spans:
             assert f"[{i}]" in out
+
+
+# -- the vertical view for plain rows ----------------------------------------------
+@pytest.mark.parametrize("line", ["actors \\G", "places \\G", "sql SELECT id, killed FROM incidents \\G"])
+def test_rows_commands_honour_backslash_g(hand, line):
+    ok, out, err, _ = run(hand, line)
+    assert ok, err
+    assert re.search(r"^\*+ 1\. .+ \*+$", out, re.M) and re.search(r"^\d+ rows?$", out, re.M)
+    assert "─" not in out                                     # no table rule
+
+
+def test_set_vertical_on_renders_rows_as_blocks_until_off(hand):
+    out, err = io.StringIO(), io.StringIO()
+    s = Session(hand.path, fmt="table", out=out, err=err, terminal=False, store=hand)
+    assert s.run("set vertical on") and s.run("actors")
+    text = out.getvalue()
+    assert re.search(r"^\*+ 1\. .+ \*+$", text, re.M) and re.search(r"^ *affiliation: SDF$", text, re.M)
+    out.truncate(0), out.seek(0)
+    assert s.run("set vertical off") and s.run("actors")
+    assert "*****" not in out.getvalue() and "affiliation" in out.getvalue()
+    out.truncate(0), out.seek(0)
+    assert s.run("set vertical on") and s.run("set format csv") and s.run("actors")
+    assert out.getvalue().startswith("name,name_ar,")          # vertical is for tables only

@@ -70,14 +70,18 @@ def test_corpus_lines(tmp_path):
              json.dumps({"id": "notext", "body": GOOD}, ensure_ascii=False),
              "[1, 2]",
              json.dumps({"id": "blank", "text": "   "}),
-             json.dumps({"id": 42, "text": GOOD})]
+             json.dumps({"id": 42, "text": GOOD}),
+             json.dumps({"id": "num", "text": 5}),
+             json.dumps({"id": "obj", "text": {"ar": GOOD}}, ensure_ascii=False)]
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = read([corpus])
     assert errors(items) == [
         f"{corpus}:4: not JSON: Expecting value (column 26)",
         f'{corpus}:5: no "text" field',
-        f"{corpus}:6: not a JSON object (a list)",
+        f"{corpus}:6: not a JSON object (an array)",      # JSON's words, not Python's ("a list", "a int")
         f'{corpus}:7: empty "text"',
+        f'{corpus}:9: "text" is a number, not a string',
+        f'{corpus}:10: "text" is an object, not a string',
     ]
     first, second, third = docs(items)
     assert (first.meta.doc, first.meta.outlet, first.meta.title, first.meta.url, first.meta.published) == (

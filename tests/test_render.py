@@ -144,3 +144,29 @@ def test_empty_result():
     assert "no incidents match" in render([], "table", terminal=False)
     assert json.loads(render([], "json")) == []
     assert render([], "csv").count("\n") == 1
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("width", [110, 118, 140, 200])
+@pytest.mark.parametrize("bidi", [False, True])
+def test_incident_table_fits_the_width_and_keeps_every_citation_mark(width, bidi):
+    """Rows used to be wider than the screen at 118 columns (long date, many marks), and
+    rich cropped them: '[3] [4] [5] [' and the mark [6] was gone."""
+    many = [{"doc": "a.txt", "outlet": "O", "start": n * 10, "end": n * 10 + 5, "quote": f"جملة {n}"}
+            for n in range(12)]
+    incs = [incident(id="i-0ea8737c98", event_type="Strategic developments",
+                     sub_event_type="Non-violent transfer of territory", date_inferred=True,
+                     location={"name": "Tay Neighbourhood (Qamishli)", "name_ar": "حي طي", "admin1": "Al-Hasakeh",
+                               "lat": None, "lon": None, "mention": None},
+                     sources=many, injured=12)]
+    text = render(incs, "table", width=width, bidi=bidi)
+    table = text.split("\n[1] ")[0].splitlines()
+    from rich.cells import cell_len
+    assert all(cell_len(ln) <= width for ln in table), max(table, key=cell_len)
+    marks = " ".join(table)
+    for n in range(1, 13):
+        assert f"[{n}]" in marks, n
+    for word in ("Non-violent", "territory", "Qamishli"):    # folded at worst, never cut off
+        assert word in "".join(ln.strip() for ln in table) or word in marks

@@ -355,3 +355,15 @@ def test_db_path_order_and_seed_files(monkeypatch, tmp_path):
     assert pretty(tmp_path / "a.db") == "~/a.db"
     seeds = seed_files()
     assert len(seeds) == 5 and all(s.endswith(".txt") and os.path.isfile(s) for s in seeds)
+
+
+@pytest.mark.parametrize("width", [80, 118])
+def test_help_fits_the_screen(width):
+    """At 118 columns `help` used to run past the edge (a 57-column usage column)."""
+    s = session()
+    assert s.run(f"set width {width}") and s.run("help")
+    lines = s.out.getvalue().splitlines()
+    assert all(len(ln) <= width for ln in lines), max(lines, key=len)
+    flat = " ".join(" ".join(lines).split())
+    for spec in registry.REGISTRY.values():
+        assert spec.synopsis() in flat and " ".join(spec.summary.split()) in flat
