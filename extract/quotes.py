@@ -22,13 +22,14 @@ _STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "عل
          "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
          "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا",
          "منشورا", "تسجيلا", "مقطعا", "المتخصص", "كبرى"}
-_STOP = {fold(w) for w in _STOP} | {"الي"}
+_STOP = {fold(w) for w in _STOP} | {"الي", "انهم", "انهما", "اننا", "انني"}
 _KEEP_L = {"لواء", "لجنه", "لجان"}
 _ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "بالقول", "verb", "خبر", "خبرا",
            "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان", "length", "يوم", "اليوم", "امس", "مساء", "صباح",
-           "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي"}
+           "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي", "كبري",
+           "المتخصص"}
 _SOURCE_HEADS = {"مصدر", "مصادر"}   # "مصدر في لجنة التفاوض": the whole phrase names the source
-_THAT = {"ان", "انه", "انها", "بان", "فان"}
+_THAT = {"ان", "انه", "انها", "بان", "فان", "انهم", "انهما", "اننا"}
 _OPEN = "\"“«”"
 _CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
 _KINDS = [
@@ -64,9 +65,11 @@ def _gap(doc: Doc, i: int) -> str:
     return doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] if i > 0 else ""
 
 
-def _speaker_after(doc: Doc, i: int, end: int) -> tuple[int, int, str]:
+def _speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[int, int, str]:
     """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
     j = i
+    if after_verb and i < end and doc.words[i].startswith("ل") and doc.words[i] not in _KEEP_L and not doc.words[i].startswith("لل"):
+        return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
     while j < end and j - i < 12:
         w = doc.words[j]
         if j > i and any(ch in _gap(doc, j) for ch in "،,:؛"):
@@ -107,12 +110,12 @@ def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
         w = doc.words[i]
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
-        if forms & {"بحسب", "حسب"} or (forms & {"وفقا", "وفق"} and i + 1 < s_last) or \
+        if forms & {"بحسب", "حسب"} or ("وفقا" in forms and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
             if k < s_last and doc.words[k].startswith("ل") and w in ("وفقا", "وفق"):
                 pass
-            a, b, _ = _speaker_after(doc, k, s_last)
+            a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
             if b > a:
                 out.append((a, b))
     return out
