@@ -108,7 +108,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
-                and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)]
+                and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)
+                and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]]   # "منذ سيطرة نظام أسد"
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS, _is_parent(g))
@@ -132,7 +133,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     return out
 
 
-_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "منذ"}
+_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "منذ", "خلفيه"}
 
 
 def _subordinate(doc: Doc, i: int) -> bool:

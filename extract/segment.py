@@ -22,7 +22,7 @@ MERGEABLE = {frozenset({lexicon.E, lexicon.V})}
 # Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
 JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake"}
 VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
-UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide", "explosion"}
+UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
 
 
 @dataclass

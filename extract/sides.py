@@ -40,6 +40,7 @@ class Hit:
     side: int | None = None
 
 
+_OF = {"من", "صفوف", "في", "تابعين", "التابعين", "تابعه", "التابعه", "تابع", "التابع"}
 # Words right before an actor that make it the one acted upon.
 VICTIM_WORDS = {"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
                 "استهدفت", "استهدفوا", "ضد", "لصفوف"}
@@ -90,7 +91,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        if (around & VICTIM_MARKERS and around & {"من", "صفوف", "في"}) or around & VICTIM_WORDS:
+        if (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS:
             h.side = 2
             continue
         before_trigger = h.first < trigger
