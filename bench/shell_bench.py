@@ -26,14 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 EXE = ROOT / ".venv" / "bin" / "incidents"
 PROMPT = "incidents>"          # prompt_toolkit may redraw the trailing space separately
-QUERY_LINE = "actor NDF where Deir-ez-Zor between 2020 2024"
+QUERY_LINE = "actor NDF where Al-Hasakeh between 2023 2024"
 ACTOR_KEY, PLACE_KEY = "ndf", "deir ez zor"      # extract.normalise.key_text of NDF / Deir-ez-Zor
 QUERY_SQL = """
 WITH RECURSIVE
   a0(id) AS (SELECT actor_id FROM actor_names WHERE key = 'ndf'),
   a(id) AS (SELECT id FROM a0 UNION SELECT t.id FROM actors t JOIN a ON t.parent = a.id
             JOIN actors p ON p.id = a.id WHERE coalesce(p.kind, '') NOT IN ('state_force', 'foreign_state')),
-  p0(id) AS (SELECT place_id FROM place_names WHERE key = 'deir ez zor'),
+  p0(id) AS (SELECT place_id FROM place_names WHERE key = 'al hasakeh'),
   p(id) AS (SELECT id FROM p0 UNION SELECT t.id FROM places t JOIN p ON t.parent = p.id),
   g(admin1) AS (SELECT DISTINCT admin1 FROM places WHERE kind = 'governorate' AND id IN (SELECT id FROM p0))
 SELECT i.id, i.date, i.event_type, i.sub_event_type, i.location_name, i.admin1, i.killed, i.injured,
@@ -44,7 +44,7 @@ SELECT i.id, i.date, i.event_type, i.sub_event_type, i.location_name, i.admin1, 
 FROM incidents i
 WHERE i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN (SELECT id FROM a))
   AND (i.place_id IN (SELECT id FROM p) OR i.admin1 IN (SELECT admin1 FROM g))
-  AND i.date IS NOT NULL AND i.date >= '2020' AND i.date <= '2024~'
+  AND i.date IS NOT NULL AND i.date >= '2023' AND i.date <= '2024~'
 ORDER BY i.date IS NULL, i.date, i.id;
 """.strip()
 
