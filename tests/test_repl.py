@@ -26,9 +26,12 @@ def _exe() -> list[str]:
 
 class Pane:
     """One tmux server (own socket) running the shell in a 120x32 pane."""
+    started = 0
 
     def __init__(self, tmp: Path, db: Path, **env: str):
-        self.sock = str(tmp / "tmux.sock")
+        # a socket of its own: a server just killed may still hold the previous one
+        Pane.started += 1
+        self.sock = str(tmp / f"tmux{Pane.started}.sock")
         base = {"HOME": str(tmp), "TERM": "xterm", "XDG_STATE_HOME": str(tmp / "state"),
                 "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
                 "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PAGER": "cat"}
