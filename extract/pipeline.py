@@ -80,6 +80,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
     out = []
     current: Optional[PlaceRef] = None
+    lead: tuple = ([], [], None)
     for s in doc.sentences:
         in_s = lambda m: s.first <= m.first < s.last  # noqa: E731
         s_places = sentence_places(doc, g, s.first, s.last, places, place_tokens | actor_tokens, admin1)
@@ -89,6 +90,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if s_places:
             current = min(s_places, key=specificity)
         if not s_triggers:
+            # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
+            # sentence without an act names who and where for the next one
+            lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors if in_s(m)], s_places, s)
             continue
         text = _sentence_text(doc, s.first, s.last)
         start = doc.tokens[s.first].start
@@ -110,9 +114,18 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                 and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]]   # "منذ سيطرة نظام أسد"
+        if (not hits or _between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
+                and lead[2].index == s.index - 1:
+            hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
+            s_places = s_places or list(lead[1])
+            best_first = lead[0][-1].last + 1
+        else:
+            best_first = best.first
+        lead = ([], [], None)
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
-        hits = assign(doc, hits, best.first, s.first, kind in VICTIM_KINDS, _is_parent(g))
+        hits = assign(doc, hits, best_first, s.first if best_first == best.first else lead_first(hits),
+                      kind in VICTIM_KINDS, _is_parent(g))
         for h in hits:      # unnamed gunmen are the attackers whatever the word order
             if g.actors.get(h.actor_id, {}).get("kind") == "unidentified":
                 h.side = 1
@@ -121,8 +134,12 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 h.side = 2
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
         date = next((d for d in s_dates if d.value), s_dates[0] if s_dates else None)
-        background = any(b in text[:40] for b in _BACKGROUND) or any(
-            b in text for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
+        clause, clause_end = _trigger_clause(doc, s, best.first)
+        if clause_end < s.last and _recalls(doc.words[clause_end]):
+            # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
+            s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
+        background = any(b in clause[:40] for b in _BACKGROUND) or any(
+            b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in _DISTANT):
@@ -151,6 +168,35 @@ def _is_parent(g: Gazetteer):
                 return True
         return False
     return is_parent
+
+
+_THEM = {"الميليشيات", "المليشيات", "الطرفين", "الجانبين", "الفصائل", "المجموعتين", "الفصيلين"}
+
+
+def _trigger_clause(doc: Doc, s, trigger: int) -> str:
+    """The sentence up to the comma that closes the clause of its act: a later clause
+    ("…، وشهدت الميادين قبل فترة خلافات مماثلة") does not make the act a recollection."""
+    end = s.last
+    for k in range(trigger + 1, s.last):
+        if "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            end = k
+            break
+    return _sentence_text(doc, s.first, end), end
+
+
+def _recalls(word: str) -> bool:
+    return any(word.startswith(w) for w in ("وشهد", "وتشهد", "ويشهد", "وكان", "وسبق", "وفي وقت سابق"))
+
+
+def _between_them(doc: Doc, i: int) -> bool:
+    """"المواجهات بين الميليشيات": the parties were named in the sentence before."""
+    words = doc.words[i + 1:i + 5]
+    return any(a == "بين" and b in _THEM for a, b in zip(words, words[1:]))
+
+
+def lead_first(hits: list[Hit]) -> int:
+    """Where the borrowed sentence's actors begin (sides are read from there)."""
+    return max(0, min(h.mention_first for h in hits) - 8)
 
 
 def _family(g: Gazetteer):

@@ -117,7 +117,12 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     recs.sort(key=lambda r: SPECIFICITY.get(r.get("kind") or "town", 2))
     precision = 2 if before & _NEAR else 1
     shown = m.first - 1 if before & {"مدينه", "بلده", "قريه", "حي", "ناحيه", "منطقه", "مخيم"} else m.first
-    return _ref(doc, g, recs[0], m.first, m.last, shown, precision)
+    ref = _ref(doc, g, recs[0], m.first, m.last, shown, precision)
+    gov = g.governorate(recs[0].get("admin1")) if recs[0].get("admin1") else None
+    # "في دير الزور" may mean the city or the governorate: it agrees with any place in it
+    ref._bare_capital = bool(gov and gov.get("name_ar") == recs[0].get("name_ar") and not city_word  # type: ignore[attr-defined]
+                             and "مدينه" not in before)
+    return ref
 
 
 def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],

@@ -80,6 +80,8 @@ def places_agree(a: Optional[PlaceRef], b: Optional[PlaceRef], ancestors) -> boo
     for x, y in ((a, b), (b, a)):
         if y.place_id and y.place_id in {p.get("id") for p in ancestors(x.place_id)}:
             return True
+        if getattr(y, "_bare_capital", False) and y.admin1 == x.admin1:
+            return True
         if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1:
             return True
     return False
