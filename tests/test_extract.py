@@ -205,3 +205,12 @@ def test_a_claimed_bombing_names_the_claimant_not_unknown_attackers():
 def test_mediation_is_not_a_clash():
     ex = run("عمل الحرس الثوري الإيراني على فض الاشتباك بين الطرفين في مدينة البوكمال.")
     assert ex.incidents == []
+
+
+def test_parties_named_in_the_sentence_before_the_fight():
+    ex = run("تصاعد التوتر بين ميليشيا الدفاع الوطني وميليشيا القاطرجي في مدينة العشارة.\n"
+             "وتسببت المواجهات المسلحة بين الميليشيات بسقوط قتلى وجرحى.")
+    assert len(ex.incidents) == 1
+    inc = ex.incidents[0]
+    assert {"National Defence Forces", "Katerji Militia"} <= {a.name for a in inc.actors}
+    assert inc.location.name_ar == "العشارة"
