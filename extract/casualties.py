@@ -119,7 +119,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         forms = set(word_forms(words[k]))
         single = "killed" if forms & {"قتيل"} else "injured" if forms & {"جريح", "مصاب"} else None
         prev = words[k - 1] if k > first else ""
-        if single and prev != "بين" and number_at(words, k - 1)[0] is None and not prev.startswith("و" + "قتيل"):
+        if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
             used.add(k)
         elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:

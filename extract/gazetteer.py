@@ -33,9 +33,9 @@ class Gazetteer:
     # place keys whose every spelling starts with ال ("الباب"): a bare "باب" is a door, not the town
     place_article: dict = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
-
-    def children(self, place_id: str) -> list[str]:
-        return [pid for pid, p in self.places.items() if p.get("parent") == place_id]
+    # lookups built once at load: places are resolved for every mention of every document
+    _governorates: dict = field(default_factory=dict)
+    _actor_by_name: dict = field(default_factory=dict)
 
     def ancestors(self, place_id: Optional[str]) -> list[dict]:
         out, seen = [], set()
@@ -45,11 +45,12 @@ class Gazetteer:
             place_id = self.places[place_id].get("parent")
         return out
 
-    def governorate(self, admin1: str) -> Optional[dict]:
-        for p in self.places.values():
-            if p.get("kind") == "governorate" and p.get("admin1") == admin1:
-                return p
-        return None
+    def governorate(self, admin1: Optional[str]) -> Optional[dict]:
+        return self._governorates.get(admin1) if admin1 else None
+
+    def actor_named(self, name: str) -> Optional[dict]:
+        """The actor with this English name ("Civilians (Syria)")."""
+        return self._actor_by_name.get(name)
 
 
 def _read(path: Path, section: str) -> list[dict]:
@@ -97,6 +98,9 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
             for rec in _read(path, section):
                 target[rec["id"]] = {**target.get(rec["id"], {}), **rec}
         g.sources.append(str(path))
+    g._governorates = {p["admin1"]: p for p in g.places.values()
+                       if p.get("kind") == "governorate" and p.get("admin1")}
+    g._actor_by_name = {rec["name"]: rec for rec in g.actors.values() if rec.get("name")}
     for aid, rec in g.actors.items():
         for name in _names(rec):
             g.actor_names.add(key(name), aid)

@@ -104,7 +104,6 @@ KILL_AFTER = {"قتلى", "قتيلا", "قتيل", "قتيلين", "شهداء"
 INJURE = {"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحى", "جريح", "جريحا", "اصابات", "مصابين", "بجروح",
           "جرحا", "لاصابه", "باصابه", "واصابه", "مصاب", "جراح"}
 INJURE_AFTER = {"جرحى", "جريحا", "جريح", "مصابين", "اصابات", "جريحين", "مصابا", "مصاب"}
-COMBINED = {("قتل", "جرح"), ("مقتل", "جرح"), ("مقتل", "اصابه"), ("قتيل", "جريح"), ("قتلى", "جرحى")}
 SUBSET = {"بينهم", "منهم", "بينهما", "احدهم", "بينها"}
 
 # Speech verbs that introduce a quote or a reported statement.
@@ -112,7 +111,6 @@ SPEECH_VERBS = {"قال", "قالت", "افاد", "افادت", "اضاف", "ا�
                 "اشارت", "ذكر", "ذكرت", "نقل", "نقلت", "كشف", "كشفت", "تابع", "تابعت", "لفت", "لفتت",
                 "نوه", "نوهت", "ختم", "ختمت", "رصد", "وثق", "اعلن", "اعلنت", "صرح", "افادوا", "قالوا",
                 "اكدوا", "ذكروا", "تداول", "تداولت", "نشرت", "نشر", "وصف", "اعتبر", "رجح"}
-ATTRIBUTION = ["بحسب", "حسب", "وفقا ل", "وفق", "نقلا عن", "على لسان"]
 
 
 def _fold_all() -> None:
@@ -121,7 +119,7 @@ def _fold_all() -> None:
     g = globals()
     for name in ("KILL", "KILL_AFTER", "INJURE", "INJURE_AFTER", "SUBSET", "SPEECH_VERBS", "ACTOR_PREFIXES"):
         g[name] = {fold(w) for w in g[name]}
-    for name in ("BACKGROUND", "IRREALIS", "END_MARKERS", "ATTRIBUTION"):
+    for name in ("BACKGROUND", "IRREALIS", "END_MARKERS"):
         g[name] = [fold(w) for w in g[name]]
     g["PLACE_WORDS"] = {fold(k): v for k, v in PLACE_WORDS.items()}
     g["LANDMARK_WORDS"] = {fold(w) for w in LANDMARK_WORDS}

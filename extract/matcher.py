@@ -9,7 +9,7 @@ particle; later words may only drop their article.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .normalise import Token, strip_article, word_forms
 
@@ -43,11 +43,6 @@ class Matcher:
         if len(bucket) > 1 and len(bucket[-2][0]) < len(name_key):
             bucket.sort(key=lambda item: -len(item[0]))
 
-    def __contains__(self, name_key: tuple[str, ...]) -> bool:
-        return name_key in self._names
-
-    def get(self, name_key: tuple[str, ...]) -> list[Any]:
-        return self._names.get(name_key, [])
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping matches, scanning left to right, longest name wins."""
@@ -77,9 +72,3 @@ class Matcher:
 def _word_matches(word: str, key_word: str) -> bool:
     return word == key_word or strip_article(word) == key_word
 
-
-def build(entries: Iterable[tuple[tuple[str, ...], Any]]) -> Matcher:
-    m = Matcher()
-    for name_key, payload in entries:
-        m.add(name_key, payload)
-    return m

@@ -89,6 +89,11 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def folded(words) -> frozenset:
+    """A word list written in plain spelling, as the folded forms it is matched against."""
+    return frozenset(fold(w) for w in words)
+
+
 def key(name: str) -> tuple[str, ...]:
     """Matching key of a gazetteer name or query: folded words without ال."""
     return tuple(strip_article(w) for w in _WORD.findall(fold(name)))

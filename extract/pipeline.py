@@ -31,8 +31,7 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
 _DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 _QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
-_BACKGROUND = [fold(w) for w in lexicon.BACKGROUND]
-_IRREALIS = lexicon.IRREALIS
+
 
 
 def _sentence_text(doc: Doc, first: int, last: int) -> str:
@@ -95,8 +94,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors if in_s(m)], s_places, s)
             continue
         text = _sentence_text(doc, s.first, s.last)
-        start = doc.tokens[s.first].start
-        if any(a <= start < b for a, b in opinion) or text.split(" ", 1)[0] in _QUESTION:
+        if text.split(" ", 1)[0] in _QUESTION:
             continue
         main = [t for t in s_triggers if not _subordinate(doc, t.first)] or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
@@ -108,7 +106,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             kind = "transfer"
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
-        if any(f" {w} " in padded for w in _IRREALIS) and not counts:
+        if any(f" {w} " in padded for w in lexicon.IRREALIS) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
@@ -138,14 +136,14 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if clause_end < s.last and _recalls(doc.words[clause_end]):
             # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
-        background = any(b in clause[:40] for b in _BACKGROUND) or any(
+        background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in _DISTANT):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
-        cand = Candidate(s, kind, best.first, hits, [], date, counts, background, civ, bool(hits))
+        cand = Candidate(s, kind, best.first, hits, date, counts, background, civ)
         out.append((cand, s_places))
     return out
 
@@ -257,7 +255,7 @@ def _actor_ref(g: Gazetteer, doc: Doc, h: Hit) -> ActorRef:
 
 
 def _special(g: Gazetteer, name: str, side: int) -> Optional[ActorRef]:
-    rec = next((a for a in g.actors.values() if a.get("name") == name), None)
+    rec = g.actor_named(name)
     if not rec:
         return None
     actor_id = rec["id"]
@@ -330,7 +328,8 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     g = gazetteer or default_gazetteer()
     doc = prepare(text)
     dates, report = _resolve_dates(doc, meta.published)
-    quotes = find_quotes(doc, g, meta)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    quotes = find_quotes(doc, g, meta, sha)
     opinion = commentary(quotes)
     drafts: list[Draft] = []
     family = _family(g)
@@ -345,14 +344,13 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
             main_place = main_place or d.place
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
     incidents = [i for i in incidents if i.actors]
-    assign_ids(incidents, text)
+    assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
 
 
-def assign_ids(incidents: list[Incident], text: str) -> None:
-    """Stable ids: the same text always gives the same ids."""
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+def assign_ids(incidents: list[Incident], sha: str) -> None:
+    """Stable ids: the same text (its sha256) always gives the same ids."""
     for n, inc in enumerate(incidents):
         first = inc.citations[0].start if inc.citations else n
         inc.id = "i-" + hashlib.sha1(f"{sha}:{first}:{n}".encode()).hexdigest()[:10]

@@ -9,7 +9,7 @@ from .gazetteer import Gazetteer
 from .lexicon import DIRECTIONS
 from .mentions import Mention, unknown_place_after
 from .model import PlaceRef, Span
-from .normalise import key_text, word_forms
+from .normalise import word_forms
 from .text import Doc
 
 # Smaller is more precise.
@@ -146,7 +146,6 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
                    anchor.lon if anchor else None, doc.text[ms:me], Span(ms, me, doc.text[ms:me]), None,
                    2 if parent and specificity(parent) <= 3 else 3)
     ref._kind = kind  # type: ignore[attr-defined]
-    ref._key = key_text(name_ar)  # type: ignore[attr-defined]
     return ref
 
 

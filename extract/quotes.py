@@ -6,6 +6,7 @@ gives the words to Y. A verb with no speaker ("وأضاف:") continues the last 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Optional
 
@@ -113,17 +114,17 @@ def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
         if forms & {"بحسب", "حسب"} or ("وفقا" in forms and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
-            if k < s_last and doc.words[k].startswith("ل") and w in ("وفقا", "وفق"):
-                pass
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
             if b > a:
                 out.append((a, b))
     return out
 
 
-def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta) -> list[Quote]:
-    """Every quoted or reported statement; link them with `link` once incidents exist."""
+def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> list[Quote]:
+    """Every quoted or reported statement; link them with `link` once incidents exist.
+    `doc_sha` (the text's sha256) makes the quote ids stable."""
     quotes: list[Quote] = []
+    add = functools.partial(_add, quotes, doc, g, meta=meta, doc_sha=doc_sha)
     last_speaker: Optional[tuple[int, int]] = None
     for s in doc.sentences:
         found = False
@@ -148,16 +149,16 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta) -> list[Quote]:
             else:
                 continue
             ts, te = _statement(doc, b if b > i + 1 else i + 1, s.last)
-            _add(quotes, doc, g, a, b, ts, te, meta)
+            add(a, b, ts, te)
             if why == "نقلا" and b + 1 < s.last and doc.words[b + 1] == "عن":
                 a2, b2, _ = _speaker_after(doc, b + 2, s.last)
                 if b2 > a2:
-                    _add(quotes, doc, g, a2, b2, ts, te, meta, suffix="via")
+                    add(a2, b2, ts, te, suffix="via")
             found = True
             break
         for a, b in ([] if found else _attribution(doc, s.first, s.last)):
             ts, te = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
-            _add(quotes, doc, g, a, b, ts, te, meta)
+            add(a, b, ts, te)
             last_speaker = (a, b)
     return quotes
 
@@ -182,16 +183,15 @@ def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
     return out
 
 
-def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, meta: DocMeta,
-         suffix: str = "") -> None:
+def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, meta: DocMeta,
+         doc_sha: str, suffix: str = "") -> None:
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
         ss += 1     # "وفقاً لمصادر": the speaker is مصادر
     speaker = doc.text[ss:se].strip(" \"“”«»'،:")
     if not speaker or te <= ts:
         return
-    qid = "q-" + hashlib.sha1(f"{meta.doc}:{hashlib.sha256(doc.text.encode()).hexdigest()}:{ts}{suffix}"
-                              .encode()).hexdigest()[:10]
+    qid = "q-" + hashlib.sha1(f"{meta.doc}:{doc_sha}:{ts}{suffix}".encode()).hexdigest()[:10]
     quotes.append(Quote(speaker, speaker_kind(speaker, g), doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
 

@@ -31,12 +31,10 @@ class Candidate:
     kind: str
     trigger: int
     hits: list[Hit]
-    places: list[PlaceRef]
     date: Optional[DateExpr]
     counts: list[Count]
     background: bool
     civilian_victims: bool = False
-    explicit_actors: bool = True
 
     @property
     def event_type(self) -> str:

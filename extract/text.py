@@ -10,14 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import END_MARKERS
-from .normalise import Token, fold, fold_map, tokenize
+from .normalise import Token, fold_map, tokenize
 
 _SENT_END = re.compile(r"[.!?؟\n]+")
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …").
 _CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
                      r"|\s(?=(?:في حين|بينما)\s)")
-_END = [fold(m) for m in END_MARKERS]
 _RAW_END = re.compile(r"[.!?؟\n]")
 
 
@@ -73,7 +72,7 @@ def prepare(text: str) -> Doc:
     pos = 0
     for line in folded.split("\n"):
         stripped = line.strip()
-        if stripped and any(stripped.startswith(m) for m in _END) and pos > len(folded) * 0.3:
+        if stripped and any(stripped.startswith(m) for m in END_MARKERS) and pos > len(folded) * 0.3:
             body_end = pos
             break
         pos += len(line) + 1
