@@ -61,6 +61,17 @@ def _plural(n: int, word: str) -> str:
 
 
 # -- actors, places ------------------------------------------------------------
+def _listing(session, cmd: Command, rows_of, fields: tuple[str, ...]) -> list[dict]:
+    """`actors` / `places`: the rows in the clauses' scope; `all` adds those with no incident,
+    other words keep rows whose fields contain them (any spelling)."""
+    words = _words(cmd)
+    show_all = words.lower() == "all"
+    rows = rows_of(session.store.db, scope_ids(session, cmd), only_used=not (show_all or words))
+    if words and not show_all:
+        rows = [r for r in rows if _folded_has(words, *(r[f] for f in fields))]
+    return rows
+
+
 @command("actors", usage="[all|NAME] [CLAUSES]", complete=(ACTOR,),
          summary="actors with their affiliation and how many incidents they are in",
          help="actors\nactors where Deir-ez-Zor between 2021 2024   (counts only matching incidents)\n"
@@ -68,11 +79,7 @@ def _plural(n: int, word: str) -> str:
               "affiliation containing the words, any spelling)")
 def cmd_actors(session, cmd: Command) -> None:
     from store.stats import actor_rows
-    words = _words(cmd)
-    show_all = words.lower() == "all"
-    rows = actor_rows(session.store.db, scope_ids(session, cmd), only_used=not (show_all or words))
-    if words and not show_all:
-        rows = [r for r in rows if _folded_has(words, r["name"], r["name_ar"], r["id"], r["kind"], r["affiliation"])]
+    rows = _listing(session, cmd, actor_rows, ("name", "name_ar", "id", "kind", "affiliation"))
     total = sum(1 for r in rows if r["incidents"])
     show_rows(session, rows, ["name", "name_ar", "kind", "affiliation", "incidents", "id"],
               empty="no actors match", footer=_plural(total, "actor") + " in incidents", kind="actors")
@@ -84,11 +91,7 @@ def cmd_actors(session, cmd: Command) -> None:
               "those in the places below it (a governorate counts its towns); 'here' only its own.")
 def cmd_places(session, cmd: Command) -> None:
     from store.stats import place_rows
-    words = _words(cmd)
-    show_all = words.lower() == "all"
-    rows = place_rows(session.store.db, scope_ids(session, cmd), only_used=not (show_all or words))
-    if words and not show_all:
-        rows = [r for r in rows if _folded_has(words, r["name"], r["name_ar"], r["id"], r["admin1"])]
+    rows = _listing(session, cmd, place_rows, ("name", "name_ar", "id", "admin1"))
     for r in rows:
         r["governorate"] = r.get("admin1")
     show_rows(session, rows, ["name", "name_ar", "kind", "governorate", "incidents", "here", "id"],
