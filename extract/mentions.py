@@ -86,8 +86,9 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue
         if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, m.first - 3):m.first]):
             continue    # "المنحدر من بلدة الصور": where a person comes from, not where it happened
-        if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS):
-            continue    # "دوار الطيبة" is a roundabout, not the town
+        if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS) \
+                and not _is_any(doc.words[m.first], lexicon.PLACE_WORDS):
+            continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it)
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
                 doc.words[m.first - 1].startswith("ال") and len(doc.words[m.first - 1]) > 3:
             continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town

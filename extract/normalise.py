@@ -84,7 +84,7 @@ def word_forms(word: str) -> tuple[str, ...]:
             for f in rest_forms:
                 if f not in forms:
                     forms.append(f)
-    if len(word) >= 5 and word.endswith("ا") and word[-2] not in "اوي":
+    if len(word) >= 4 and word.endswith("ا") and word[-2] not in "اوي":
         forms.append(word[:-1])      # accusative tanween: "اقتتالا" is "اقتتال"
     return tuple(forms)
 

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Optional
 
 from . import lexicon
+from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
@@ -88,6 +89,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         s_triggers = [t for t in triggers if in_s(t) and t.ids != ["none"]]
         if s_places:
             current = min(s_places, key=specificity)
+        if not s_triggers and blamed(doc, s, actors, out):
+            continue
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
             # sentence without an act names who and where for the next one
@@ -335,13 +338,19 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     family = _family(g)
     main_place: Optional[PlaceRef] = None
     speakers = [(q.speaker_span.start, q.speaker_span.end) for q in quotes if q.speaker_span]
+    blames: list[Candidate] = []
     for cand, places in _candidates(doc, g, dates, report, opinion, speakers):
+        if cand.blame:
+            blames.append(cand)
+            continue
         for n, place in enumerate(_roundup(cand.kind, places, cand.background)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
             d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family, exact=n > 0)
             main_place = main_place or d.place
+    for cand in blames:
+        give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
     incidents = [i for i in incidents if i.actors]
     assign_ids(incidents, sha)

@@ -69,6 +69,9 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
             placed.append((i, ref))
     for t, r in placed:
         r._tok = t  # type: ignore[attr-defined]
+    for (t, r), (u, nxt) in zip(placed, placed[1:]):
+        if getattr(nxt, "_around", None) and 0 < u - t <= 4:
+            r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
 
 
@@ -82,6 +85,8 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     before = _prev_forms(doc, m.first)
     city_word = bool(set(word_forms(doc.words[m.first])) & {"مدينه", "بلده", "قريه"})
     countryside = bool(before & {"ريف", "محافظه"} | before & _COMPASS) and not city_word
+    if countryside and "ريف" in before and not any(r.get("kind") == "governorate" for r in recs):
+        return _countryside_of_town(doc, g, recs, m, context_admin1)
     if countryside:
         govs = [r for r in recs if r.get("kind") == "governorate"]
         if not govs:
@@ -122,6 +127,19 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     # "في دير الزور" may mean the city or the governorate: it agrees with any place in it
     ref._bare_capital = bool(gov and gov.get("name_ar") == recs[0].get("name_ar") and not city_word  # type: ignore[attr-defined]
                              and "مدينه" not in before)
+    return ref
+
+
+def _countryside_of_town(doc: Doc, g: Gazetteer, recs: list[dict], m: Mention,
+                         context_admin1: Optional[str]) -> PlaceRef:
+    """"ريف منبج": the region around a town or city, at the town's coordinates (precision 2)."""
+    local = [r for r in recs if r.get("admin1") == context_admin1] or recs
+    rec = min(local, key=lambda r: abs(SPECIFICITY.get(r.get("kind") or "town", 2) - 3))
+    ref = _ref(doc, g, rec, m.first, m.last, m.first - 1, 2, f"{rec.get('name')} countryside",
+               doc.original(doc.tokens[m.first - 1].fstart, doc.tokens[m.last].fend))
+    ref.place_id = None
+    ref._kind = "region"  # type: ignore[attr-defined]
+    ref._around = rec.get("name_ar")  # type: ignore[attr-defined]
     return ref
 
 

@@ -35,6 +35,7 @@ class Candidate:
     counts: list[Count]
     background: bool
     civilian_victims: bool = False
+    blame: bool = False       # names who did the act just told, and no act of its own
 
     @property
     def event_type(self) -> str:
@@ -78,6 +79,8 @@ def places_agree(a: Optional[PlaceRef], b: Optional[PlaceRef], ancestors) -> boo
     for x, y in ((a, b), (b, a)):
         if y.place_id and y.place_id in {p.get("id") for p in ancestors(x.place_id)}:
             return True
+        if getattr(y, "_within", None) and y._within == x.name_ar and y.admin1 == x.admin1:
+            return True     # the town "في ريف منبج" and the report's Manbij: one event told twice
         if getattr(y, "_bare_capital", False) and y.admin1 == x.admin1:
             return True
         if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1:
@@ -122,7 +125,9 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
     for d in reversed(drafts[-lookback:]):
         if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
             battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
-            if battle:
+            if not c.hits and place is None:
+                pass    # a sentence that only goes on about the event ("استهداف المرافق…") keeps its type
+            elif battle:
                 d.kind = d.kind if d.event_type == lexicon.B else c.kind
             elif lexicon.SUB[c.kind][2] > lexicon.SUB[d.kind][2]:
                 d.kind = c.kind
