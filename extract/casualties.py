@@ -9,12 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import INJURE, INJURE_AFTER, KILL, KILL_AFTER, SUBSET
-from .numbers import PRONOUN_COUNT, count_after, number_at
+from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, number_at
 from .normalise import word_forms
 from .text import Doc
 
 _ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين", "اخران", "اخرين"}
 _SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن"}
+# "واغتيل أول أمس الاثنين، عضو …": when comes between the verb and whom
+_WHEN = {"امس", "اول", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+         "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر", "ليله", "يوم"}
+# "قتلت قيادية … ومرافقها": a companion named with a pronoun is one more person
+_COMPANIONS = ("مرافق", "زوجت", "ابن", "ابنت", "نجل", "شقيق", "شقيقت", "سائق", "طفل", "طفلت", "والد",
+               "والدت", "حارس", "صديق")
+_DIED_OF = {"متاثرا", "متاثر", "متاثره", "متاثرين", "متاثرتين", "متاثرين"}   # "توفي متأثراً بجراحه"
+_LIST_END = {"حيث", "الذين", "اللذين", "وذلك", "بعد", "اثر", "جراء", "خلال", "في"}   # not "علي": a name
 _KILL_VERBS = {"اغتال", "اغتالوا", "اغتيل", "قتل", "قتلت", "قتلوا", "اعدم", "اعدمت", "اردى", "اردت"}
 _HEARSAY = {"خبر", "انباء", "انتشر", "شائعات", "شايعات", "انباء عن"}   # rumours are not counts
 _RISE = {"ارتفع", "يرتفع", "لترتفع", "ارتفعت", "ترتفع", "ليرتفع", "وارتفع", "وارتفعت"}
@@ -28,6 +36,7 @@ class Count:
     first: int          # token range of the evidence
     last: int
     update: bool = False  # "ارتفع العدد إلى 11": supersedes earlier figures
+    weak: bool = False    # one person told by a singular noun ("مقتل قيادية"), not a stated figure
 
 
 def _kind(word: str) -> str | None:
@@ -65,8 +74,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         kind = _kind(words[i])
         if not kind:
             pkind, n = _pronoun(words[i])
+            if pkind and i > first and words[i - 1] in _DIED_OF:
+                pkind = "killed"      # "قتل متأثراً بجراحه": he died, he is not one more wounded
             if pkind and not any(w in _HEARSAY for w in words[max(first, i - 3):i]):
-                out.append(Count(pkind, n, False, i, i))
+                out.append(Count(pkind, n, False, i, i, weak=True))
                 i = _continued(doc, words, i + 1, last, pkind, out, used)
                 continue
             i += 1
@@ -80,15 +91,21 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 i = e
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
-        j = i + 1
-        while j < last and words[j] in _SKIP:
-            j += 1
+        j = _skip_when(words, i + 1, last)
+        listed = _listed_people(doc, words, j, last)
+        if listed:
+            out.append(Count(kind, listed[0], False, i, listed[1]))
+            used.update(range(j, listed[1] + 1))
+            i = listed[1] + 1
+            continue
         value, s, e = count_after(words[:last], j, 3)
         if value is None and words[i] in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent comes first
             value, s, e = count_after(words[:last], j + 1, 3)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE)
-            out.append(Count(kind, value, additive, i, e - 1, _rise_before(words, s)))
+            more, at = _companion(doc, e, last)
+            out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
+                             weak=not more and number_at(words, s)[0] is None))
             used.update(range(s, e))
             i = _continued(doc, words, e, last, kind, out, used)
             continue
@@ -138,11 +155,70 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 if j in subjects or _kind(words[j]):
                     break       # one person is one count, told by the nearest verb
                 bare = words[j][:-1] if words[j].endswith("ا") else words[j]
-                if bare in _PERSON_SUBJECT:
-                    out.append(Count(kind, 1, False, j, k))
+                if bare in _PERSON_SUBJECT or (bare.startswith("ال") and bare[2:] in _PERSON_SUBJECT):
+                    out.append(Count(kind, 1, False, j, k, weak=True))
+                    subjects.add(j)
+                    break
+                value, size = number_at(words, j)
+                if value is not None and j + size < k and (words[j + size] == "من" or dual(words[j]) or
+                                                           words[j + size] in _PEOPLE):
+                    out.append(Count(kind, value, False, j, k))
                     subjects.add(j)
                     break
     return out
+
+
+_PEOPLE = {"عناصر", "مدنيين", "اشخاص", "اطفال", "جنود", "مقاتلين", "مسلحين", "نساء", "شبان", "مواطنين"}
+
+
+def _skip_when(words: list[str], j: int, last: int) -> int:
+    """Past "البالغ عددهم" and "أمس الاثنين 5 أيلول" to where the count of people starts."""
+    while j < last:
+        if words[j] in _SKIP or words[j] in _WHEN:
+            j += 1
+        elif words[j] == "في" and j + 2 < last and words[j + 1].isdigit() and words[j + 2] in MONTH_WORDS:
+            j += 3
+        elif words[j].isdigit() and j + 1 < last and words[j + 1] in MONTH_WORDS:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
+    """(1, token) when "ومرافقه" / "وزوجته" follows the person counted, within the clause."""
+    words = doc.words
+    for k in range(e, min(last, e + 8)):
+        if _kind(words[k]):
+            break
+        w = words[k]
+        raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
+        if not w.startswith("و") or raw.endswith("ة"):     # "ومرافقة": escorting, not his escort
+            continue
+        for suffix in ("هما", "ها", "ه"):
+            if w.endswith(suffix) and w[1:-len(suffix)] in _COMPANIONS:
+                return 1, k
+    return 0, e
+
+
+def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, int] | None:
+    """"قتل كلٌّ من A، وB، وC": as many people as names listed; (count, last token)."""
+    if not (j + 1 < last and words[j] in ("كل", "كلا") and words[j + 1] == "من"):
+        return None
+    n, end = 1, j + 2
+    for k in range(j + 3, min(last, j + 40)):
+        if words[k] in _LIST_END or _kind(words[k]):
+            break
+        gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+        if words[k].startswith("و") and "،" in gap:
+            n, end = n + 1, k
+    if n == 1:     # "كل من أحمد ومحمد": two names, no comma
+        k = next((k for k in range(j + 3, min(last, j + 6)) if words[k].startswith("و")
+                  and not words[k].startswith(("وال", "وهو", "وهي", "وهم"))), None)
+        if k is None:
+            return None
+        n, end = 2, k
+    return n, end
 
 
 _PERSON_SUBJECT = {"عنصر", "شاب", "طفل", "رجل", "مدني", "جندي", "ضابط", "قيادي", "مقاتل", "شخص"}
@@ -154,7 +230,8 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
         if words[j] in ("بالاضافه", "اضافه") and j + 1 < last and words[j + 1] in ("الي", "ل"):
             value, s, e = count_after(words[:last], j + 2, 3)
             if value is not None and not (set(range(s, e)) & used):
-                out.append(Count(kind, value, True, j, e - 1))
+                head = out[-1]       # one figure: the person named and those added to them
+                head.value, head.last, head.weak = head.value + value, e - 1, False
                 used.update(range(s, e))
                 return e
         if _kind(words[j]) or _pronoun(words[j])[0]:
@@ -171,7 +248,9 @@ def total(counts: list[Count], field: str) -> int | None:
     updates = [c.value for c in counts if c.field == field and c.update]
     if updates:
         return max(updates)
-    base = [c.value for c in counts if c.field == field and not c.additive]
+    base = [c for c in counts if c.field == field and not c.additive]
+    # "تقتل قيادية" then "قتلت قيادية ومرافقها": a stated figure outranks a singular noun
+    base = [c.value for c in base if not c.weak] or [c.value for c in base]
     extra = sum(c.value for c in counts if c.field == field and c.additive)
     if not base and not extra:
         return None

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .dates import MONTHS
+
+MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
+
 UNITS = {
     "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
@@ -97,6 +101,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             j += 1
             continue
         value, size = number_at(words, j)
+        if value is not None and j + size < len(words) and words[j + size] in MONTH_WORDS:
+            return None, i, i      # "في 5 أيلول": a day of the month, not a count
         if value is not None:
             return value, j, j + size
         bare = _strip_w(w)

@@ -99,7 +99,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         text = _sentence_text(doc, s.first, s.last)
         if text.split(" ", 1)[0] in _QUESTION:
             continue
-        main = [t for t in s_triggers if not _subordinate(doc, t.first)] or s_triggers
+        main = [t for t in s_triggers if not _subordinate(doc, t.first)]
+        if not main and all(k in _STATUS_KINDS for t in s_triggers for k in t.ids):
+            continue    # "رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today
+        main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
         if any(a <= doc.tokens[best.first].start < b for a, b in opinion):
             continue
@@ -151,7 +154,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     return out
 
 
-_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "منذ", "خلفيه"}
+_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
+_STATUS_KINDS = {"agreement", "transfer"}
 
 
 def _subordinate(doc: Doc, i: int) -> bool:
