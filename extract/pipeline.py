@@ -149,7 +149,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         elif background and date and date.relative and not any(b in text for b in _DISTANT):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
-        cand = Candidate(s, kind, best.first, hits, date, counts, background, civ)
+        cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
+                         anaphoric=any(f in _THEM for w in doc.words[s.first:s.last] for f in word_forms(w)))
         out.append((cand, s_places))
     return out
 
@@ -159,7 +160,10 @@ _STATUS_KINDS = {"agreement", "transfer"}
 
 
 def _subordinate(doc: Doc, i: int) -> bool:
-    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف") is context."""
+    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
+    names a place ("القريبة من موقع الانفجار"), is context."""
+    if i > 0 and doc.words[i - 1] in ("موقع", "مكان"):
+        return True
     return any(w in _SUBORDINATE for w in doc.words[max(0, i - 4):i])
 
 
@@ -356,10 +360,17 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     for cand in blames:
         give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
-    incidents = [i for i in incidents if i.actors]
+    incidents = [i for i in incidents if i.actors and not _one_sided_fight(i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
+
+
+def _one_sided_fight(inc: Incident) -> bool:
+    """A fight needs two sides: "استهدف الهجوم سيارة تقل عناصر من X" with nowhere, no toll
+    and no second party is a summary line about an act told elsewhere."""
+    return (inc.event_type == lexicon.B and len(inc.actors) == 1 and inc.location is None
+            and inc.killed is None and inc.injured is None)
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

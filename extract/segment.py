@@ -20,7 +20,9 @@ from .text import Sentence
 
 MERGEABLE = {frozenset({lexicon.E, lexicon.V})}
 # Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
-JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake"}
+JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake", "looting"}
+# Acts on people that, told of "the militias" right after a fight, carry the fight on.
+FIGHT_GOES_ON = {"attack", "killing", "looting", "abduction", "arrests"}
 VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
 UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
 
@@ -35,6 +37,7 @@ class Candidate:
     counts: list[Count]
     background: bool
     civilian_victims: bool = False
+    anaphoric: bool = False   # names no one, but points back at the parties ("عناصر الميليشيات")
     blame: bool = False       # names who did the act just told, and no act of its own
 
     @property
@@ -110,6 +113,8 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
                                    (d.place.place_id or d.place.name_ar))
     if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type):
         return False
+    if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
+        return True     # "…ليقوم عناصر الميليشيات بمطاردة عناصر الحاجز وضربهم": the same fight
     if d.date and c.date:
         if d.date.value and c.date.value and d.date.value != c.date.value:
             return False

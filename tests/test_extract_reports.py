@@ -48,3 +48,40 @@ def test_a_remark_on_the_strike_keeps_its_type():
             "واعتبر المرصد أن استهداف المرافق العامة انتهاك واضح.")
     [inc] = run(text)
     assert inc.event_type == "Explosions/Remote violence"
+
+
+def test_site_of_the_blast_is_context_for_the_raids_that_follow():
+    text = ("قتل عنصران من الحرس الثوري الإيراني بانفجار عبوة ناسفة في بلدة صبيخان بريف دير الزور اليوم.\n"
+            "وعلى خلفية الاستهداف، شنت ميليشيا الحرس الثوري حملة مداهمات واعتقالات طالت أصحاب المحال "
+            "القريبة من موقع الانفجار.")
+    kinds = sorted(i.sub_event_type for i in run(text))
+    assert kinds == ["Arrests", "Remote explosive/landmine/IED"]
+
+
+def test_a_fight_with_one_party_nowhere_is_a_summary_line():
+    text = ("ملخص\n- استهدف الهجوم سيارة تقل عناصر من الحرس الثوري الإيراني\n"
+            "قتل عنصران من الحرس الثوري الإيراني بانفجار عبوة ناسفة في بلدة صبيخان اليوم.")
+    [inc] = run(text)
+    assert inc.event_type == "Explosions/Remote violence"
+
+
+def test_seizing_goods_during_the_fight_is_the_fight():
+    text = ("اندلعت اشتباكات بين الفرقة الرابعة وميليشيا الدفاع الوطني في مدينة الميادين اليوم.\n"
+            "وحاول عناصر الفرقة الرابعة مصادرة حمولة مازوت تملكها ميليشيا الدفاع الوطني.")
+    [inc] = run(text)
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_where_reinforcements_came_from_is_not_where_it_happened():
+    text = ("اندلعت اشتباكات بين الفرقة الرابعة وميليشيا الدفاع الوطني في قرية المريعية بريف دير الزور اليوم، "
+            "واستقدمت الميليشيا مؤازرة من حي هرابش.")
+    [inc] = run(text)
+    assert inc.location.name_ar == "المريعية"
+
+
+def test_the_militias_chasing_the_checkpoint_carry_the_fight_on():
+    text = ("اندلعت اشتباكات بين ميليشيا الدفاع الوطني والفرقة الرابعة عند حاجز في قرية المريعية اليوم.\n"
+            "وقام عناصر الميليشيات بمطاردة عناصر الحاجز وانهالوا على أحدهم بالضرب في بلدة بقرص.")
+    [inc] = run(text)
+    assert inc.event_type == "Battles"
+    assert "Unidentified Armed Group (Syria)" not in {a.name for a in inc.actors}
