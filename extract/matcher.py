@@ -51,12 +51,12 @@ class Matcher:
         while i < n:
             best: Match | None = None
             for form in word_forms(tokens[i].text):
-                # a particle-stripped form of a short word is too risky (ل+بنان)
-                if form != tokens[i].text and form != strip_article(tokens[i].text) and len(form) < 3:
-                    continue
+                # a particle-stripped form of a short word is too risky alone (ل+بنان), but
+                # fine as the head of a longer name ("وتل واسط")
+                short = form != tokens[i].text and form != strip_article(tokens[i].text) and len(form) < 3
                 for name_key, payloads in self._by_first.get(form, ()):
                     size = len(name_key)
-                    if i + size > n or (best and size <= best.last - best.first + 1):
+                    if (short and size == 1) or i + size > n or (best and size <= best.last - best.first + 1):
                         continue
                     if all(_word_matches(tokens[i + k].text, name_key[k]) for k in range(1, size)):
                         best = Match(i, i + size - 1, payloads, name_key)

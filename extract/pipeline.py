@@ -25,10 +25,12 @@ PROTESTERS = "Protesters (Syria)"
 VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
-                   "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل"}
+                   "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل",
+                   "كومين", "مختار", "منزل"}
 _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الماديات", "اقتصرت الاضرار على المادية",
                                      "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
-                                     "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات")]
+                                     "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
+                                     "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
 _DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 _QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
@@ -150,13 +152,19 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
-                         anaphoric=any(f in _THEM for w in doc.words[s.first:s.last] for f in word_forms(w)))
+                         anaphoric=any(f in _THEM for w in doc.words[s.first:s.last] for f in word_forms(w)),
+                         unattributed=_unattributed(doc, s))
         out.append((cand, s_places))
     return out
 
 
 _SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
 _STATUS_KINDS = {"agreement", "transfer"}
+
+
+def _unattributed(doc: Doc, s) -> bool:
+    """"في حين سقط صاروخ …", "وسقطت قذائف …": a shell that fell, from nobody named."""
+    return any(w in ("سقط", "سقطت", "وسقط", "وسقطت", "سقوط") for w in doc.words[s.first:s.first + 6])
 
 
 def _subordinate(doc: Doc, i: int) -> bool:
@@ -301,7 +309,9 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
             for a in actors:
                 a.side = 2
             actors.insert(0, ref)
-    if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and 2 not in {a.side for a in actors}:
+    targets = [h for h in d.hits if h.side == 2]
+    if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and (
+            not targets or all(_affiliation(doc, h) for h in targets)):
         ref = _special(g, CIVILIANS, 2)
         if ref:
             actors.append(ref)
@@ -364,6 +374,14 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
+
+
+_AFFILIATED = {"تابع", "تابعه", "تابعين", "التابع", "التابعه", "التابعين", "لصالح"}
+
+
+def _affiliation(doc: Doc, h: Hit) -> bool:
+    """"منزل عضو المجلس المحلي التابع لـ قسد": X names whose the target is, not the target."""
+    return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
 
 
 def _one_sided_fight(inc: Incident) -> bool:

@@ -38,6 +38,7 @@ class Candidate:
     background: bool
     civilian_victims: bool = False
     anaphoric: bool = False   # names no one, but points back at the parties ("عناصر الميليشيات")
+    unattributed: bool = False  # "في حين سقط صاروخ غراد على …": a new act whose doer is unknown
     blame: bool = False       # names who did the act just told, and no act of its own
 
     @property
@@ -148,7 +149,7 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
             d.civilian_victims = d.civilian_victims or c.civilian_victims
             return d
     hits = list(c.hits)
-    if not hits:     # "الاعتقالات شملت قرية X وبلدة Y": the actors of the event just told
+    if not hits and not c.unattributed:   # "الاعتقالات شملت قرية X وبلدة Y": the actors just told
         prev = next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits), None)
         hits = [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in prev.hits] if prev else []
     d = Draft(c.kind, hits, place or fallback, c.date, c.background, [c], list(c.counts), c.civilian_victims)

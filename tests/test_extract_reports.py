@@ -85,3 +85,29 @@ def test_the_militias_chasing_the_checkpoint_carry_the_fight_on():
     [inc] = run(text)
     assert inc.event_type == "Battles"
     assert "Unidentified Armed Group (Syria)" not in {a.name for a in inc.actors}
+
+
+def test_short_head_with_a_particle_still_starts_a_longer_name():
+    from extract.gazetteer import default_gazetteer
+    from extract.mentions import find_places
+    from extract.text import prepare
+    doc = prepare("تعرضت مناطق في بلدتي المنصورة وتل واسط بسهل الغاب لقصف جوي")
+    g = default_gazetteer()
+    names = {g.places[m.ids[0]]["name"] for m in find_places(doc, g, set())}
+    assert "Tal Wasit" in names
+
+
+def test_a_shell_that_fell_has_no_borrowed_doer():
+    text = ("قصفت قوات النظام بلدة كفرنبودة بريف حماة الشمالي اليوم.\n"
+            "في حين سقط صاروخ غراد على منطقة في بلدة جورين بريف حماة الشمالي الغربي.")
+    jurin = next(i for i in run(text) if i.location and i.location.name_ar == "جورين")
+    assert [a.name for a in jurin.actors] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_grenade_at_an_officials_house_targets_civilians_and_counts_none_hurt():
+    text = ("ألقى مسلحون مجهولون قنبلة يدوية على منزل الكومين في المجلس المحلي التابع لقسد "
+            "في بلدة ذيبان شرقي دير الزور، دون تسجيل إصابات.")
+    [inc] = run(text)
+    assert inc.sub_event_type == "Grenade"
+    assert "Civilians (Syria)" in {a.name for a in inc.actors if a.side == 2}
+    assert (inc.killed, inc.injured) == (0, 0)
