@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from typing import Optional
 
@@ -32,6 +33,9 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
 _DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
+# "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
+_LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوالي |اكثر من )?(?:ال)?"
+                         r"(?:شهر|اشهر|شهرين|عام|اعوام|عامين|سنه|سنوات|سنتين|اسابيع|اسبوعين)\b")
 _QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 
@@ -145,7 +149,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
-            b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي"))
+            b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
+            or bool(_LONG_SINCE.search(clause))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in _DISTANT):
@@ -238,13 +243,20 @@ def _mentions_city(doc: Doc, s) -> bool:
 ROUNDUP_KINDS = {"air", "shelling", "arrests"}
 
 
-def _listed(places: list[PlaceRef]) -> list[PlaceRef]:
-    """The longest run of towns named one after another ("بلدات A وB وC")."""
+_LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
+
+
+def _listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
+    """The longest run of towns named one after another ("بلدات A وB وC"), also across
+    "… شمالي إدلب إضافة لبلدة أريحا"."""
     towns = [p for p in places if specificity(p) <= 3]
     best: list[PlaceRef] = []
     run: list[PlaceRef] = []
     for p in towns:
-        if run and getattr(p, "_tok", 0) - getattr(run[-1], "_tok", 0) > 4:
+        here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
+        goes_on = doc is not None and here - before <= 7 and any(
+            f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
+        if run and here - before > 4 and not goes_on:
             run = []
         run.append(p)
         if len(run) > len(best):
@@ -252,9 +264,10 @@ def _listed(places: list[PlaceRef]) -> list[PlaceRef]:
     return best
 
 
-def _roundup(kind: str, places: list[PlaceRef], background: bool = False) -> list[PlaceRef]:
+def _roundup(kind: str, places: list[PlaceRef], background: bool = False,
+             doc: Optional[Doc] = None) -> list[PlaceRef]:
     """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
-    towns = _listed(places)
+    towns = _listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not background:
         seen, out = set(), []
@@ -361,7 +374,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
         if cand.blame:
             blames.append(cand)
             continue
-        for n, place in enumerate(_roundup(cand.kind, places, cand.background)):
+        for n, place in enumerate(_roundup(cand.kind, places, cand.background, doc)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)

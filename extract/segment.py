@@ -126,9 +126,17 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
 
 def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback: Optional[PlaceRef],
           ancestors, specificity, family, lookback: int = 4, exact: bool = False) -> Draft:
-    """Add candidate `c` (at `place`) to a compatible recent draft, or open one
-    (at `fallback` when the sentence names no place)."""
-    for d in reversed(drafts[-lookback:]):
+    """Add candidate `c` (at `place`) to a compatible draft of the last `lookback` drafts or
+    sentences, or open one (at `fallback` when the sentence names no place). A sentence with
+    no place of its own ("وطالب المتظاهرون خلال الاحتجاجات…") may go back further, to an
+    event of its own type."""
+    # the drafts told in the last few sentences (a round-up's towns count as one sentence)
+    recent = [d for n, d in enumerate(drafts) if n >= len(drafts) - lookback
+              or d.candidates[-1].sentence.index >= c.sentence.index - lookback]
+    if place is None:
+        near = {id(d) for d in recent}
+        recent = [d for d in drafts if id(d) not in near and d.event_type == c.event_type] + recent
+    for d in reversed(recent):
         if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
             battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
             if not c.hits and place is None:

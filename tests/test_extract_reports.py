@@ -111,3 +111,27 @@ def test_grenade_at_an_officials_house_targets_civilians_and_counts_none_hurt():
     assert inc.sub_event_type == "Grenade"
     assert "Civilians (Syria)" in {a.name for a in inc.actors if a.side == 2}
     assert (inc.killed, inc.injured) == (0, 0)
+
+
+ROUNDUP = ("شنت هيئة تحرير الشام اليوم حملة اعتقالات في بلدات وقرى بريف إدلب.\n"
+           "وقالت مصادر إن الاعتقالات شملت بلدة سرمدا وبلدة الدانا شمالي إدلب إضافة لبلدة أريحا جنوب إدلب.\n")
+
+
+def test_a_list_goes_on_after_idafatan_li():
+    towns = {i.location.name_ar for i in run(ROUNDUP) if i.sub_event_type == "Arrests"}
+    assert {"سرمدا", "الدانا", "أريحا"} <= towns
+
+
+def test_placeless_sentence_goes_back_to_the_event_of_its_kind():
+    text = ("خرجت مظاهرات ضد هيئة تحرير الشام في ريف إدلب ظهر اليوم.\n" + ROUNDUP +
+            "وشملت الاعتقالات أيضاً بلدة سرمين وبلدة بنش وبلدة تفتناز.\n"
+            "ويقع معظم هذه البلدات قرب الطريق الدولي.\nوتعد المنطقة من أكثر مناطق المحافظة اكتظاظاً.\n"
+            "وطالب المتظاهرون خلال الاحتجاجات بالإفراج عن المعتقلين.")
+    protests = [i for i in run(text) if i.event_type == "Protests"]
+    assert len(protests) == 1 and len(protests[0].citations) >= 2
+
+
+def test_a_movement_weeks_old_is_background():
+    text = ROUNDUP + "وبدأت حركة من المظاهرات المناهضة لهيئة تحرير الشام منذ ما يقارب الشهر في بلدة سرمدا."
+    [protest] = [i for i in run(text) if i.event_type == "Protests"]
+    assert protest.background
