@@ -91,6 +91,8 @@ ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "ملي�
 PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
                "ناحيه": "subdistrict", "منطقه": "area", "مخيم": "camp", "بلدات": "town", "قرى": "village",
                "احياء": "neighbourhood", "مزرعه": "village", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
+# A town's name that, with the word after it, is a common noun phrase ("الحراك الشعبي").
+NOT_PLACES = {("الحراك", "الشعبي"), ("الحراك", "السلمي"), ("الحراك", "الثوري"), ("الحراك", "المدني")}
 # A place name after these is a landmark inside the town the text is about.
 LANDMARK_WORDS = {"دوار", "شارع", "ساحه", "مشفى", "مستشفى", "معبر", "حاجز", "جسر", "فرن", "مدرسه", "جامع",
                   "مسجد", "سوق", "كراج", "فندق", "مطعم", "مقر", "مركز", "طريق", "اوتوستراد", "بوابه"}

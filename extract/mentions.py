@@ -84,6 +84,9 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue
         if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
             continue
+        if m.last + 1 < len(doc.words) and any((f, doc.words[m.last + 1]) in lexicon.NOT_PLACES
+                                               for f in word_forms(doc.words[m.last])):
+            continue    # "ويستمر الحراك الشعبي": the protest movement, not the town of al-Hirak
         if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, m.first - 3):m.first]):
             continue    # "المنحدر من بلدة الصور": where a person comes from, not where it happened
         if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS) \

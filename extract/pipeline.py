@@ -118,7 +118,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             kind = "transfer"
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
-        if any(f" {w} " in padded for w in lexicon.IRREALIS) and not counts:
+        if (any(f" {w} " in padded for w in lexicon.IRREALIS) or _irrealis_word(doc, s)) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
@@ -165,6 +165,14 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
 
 _SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
 _STATUS_KINDS = {"agreement", "transfer"}
+
+
+_IRREALIS_WORDS = {w for w in lexicon.IRREALIS if " " not in w}
+
+
+def _irrealis_word(doc: Doc, s) -> bool:
+    """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached."""
+    return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last])
 
 
 def _unattributed(doc: Doc, s) -> bool:

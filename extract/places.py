@@ -42,10 +42,29 @@ def _ref(doc: Doc, g: Gazetteer, rec: dict, first: int, last: int, mention_first
 
 
 def _governorate_of(doc: Doc, g: Gazetteer, m: Mention) -> Optional[str]:
-    """The admin1 a mention names when it is a governorate ("ريف حماة", "في حماة")."""
+    """The admin1 a mention names when it is a governorate ("ريف حماة", "في حماة"), or a
+    city that contains what came before ("قرب قرية صما في ريف مدينة السويداء")."""
     recs = [g.places[i] for i in m.ids if i in g.places]
     govs = {r.get("admin1") for r in recs if r.get("kind") == "governorate"}
+    if not govs and m.first >= 2 and _CONTAINS & (set(word_forms(doc.words[m.first - 1]))
+                                                   | set(word_forms(doc.words[m.first - 2]))):
+        govs = {r.get("admin1") for r in recs if r.get("kind") == "city"}
     return govs.pop() if len(govs) == 1 else None
+
+
+_CONTAINS = {"ريف", "في"}
+_CONTAINER_WORDS = {"ريف", "في", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+                    "منطقه", "ناحيه"}
+
+
+def _contains(doc: Doc, n: Mention) -> bool:
+    """"… في ريف حماة", "… بالرقة", "… شرقي دير الزور": n holds what came before it;
+    "… على الحدود مع محافظة درعا" does not."""
+    head = doc.words[n.first]
+    if head.startswith(("بال", "بمحافظه", "بمدينه", "بريف")):
+        return True
+    j = n.first - 1 if n.first > 0 and doc.words[n.first - 1] in ("محافظه", "مدينه") else n.first
+    return j > 0 and bool(set(word_forms(doc.words[j - 1])) & _CONTAINER_WORDS)
 
 
 def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: list[Mention],
@@ -55,7 +74,8 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
     inside = [m for m in mentions if first <= m.first < last]
     placed: list[tuple[int, PlaceRef]] = []
     for k, m in enumerate(inside):
-        after = next((_governorate_of(doc, g, n) for n in inside[k + 1:] if n.first - m.last <= 5), None)
+        after = next((_governorate_of(doc, g, n) for n in inside[k + 1:]
+                      if n.first - m.last <= 5 and _contains(doc, n)), None)
         ref = resolve(doc, g, m, after or context_admin1, strict=after)
         if ref:
             placed.append((m.first, ref))

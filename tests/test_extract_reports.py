@@ -135,3 +135,26 @@ def test_a_movement_weeks_old_is_background():
     text = ROUNDUP + "وبدأت حركة من المظاهرات المناهضة لهيئة تحرير الشام منذ ما يقارب الشهر في بلدة سرمدا."
     [protest] = [i for i in run(text) if i.event_type == "Protests"]
     assert protest.background
+
+
+def test_an_accusation_in_the_present_is_no_act():
+    text = ("اختطف مجهولون شابا قرب بلدة القريا بريف السويداء اليوم.\n"
+            "وتتهم جهات معارضة قوات النظام بحماية عصابات الخطف في مدينة شهبا.")
+    assert len(run(text)) == 1
+
+
+def test_the_protest_movement_is_not_the_town_of_al_hirak():
+    from extract.gazetteer import default_gazetteer
+    from extract.mentions import find_places
+    from extract.text import prepare
+    g = default_gazetteer()
+    found = [m.ids for m in find_places(prepare("ويستمر الحراك الشعبي للأسبوع الرابع"), g, set())]
+    assert found == []
+    assert find_places(prepare("سقطت قذيفة على بلدة الحراك"), g, set())
+
+
+def test_a_border_with_a_governorate_does_not_place_the_village_in_it():
+    text = ("اختطف مسلحون مجهولون المواطن أحمد قرب قرية صما في ريف مدينة السويداء "
+            "وعلى الحدود الإدارية مع محافظة درعا اليوم.")
+    [inc] = run(text)
+    assert inc.location.name_ar == "صما" and inc.location.admin1 == "As-Sweida"
