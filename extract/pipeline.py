@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from typing import Optional
 
 from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
+from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
+                      mentions_city, recalls, sentence_text, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -16,6 +17,7 @@ from .model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, 
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
 from .quotes import commentary, find_quotes, link
+from .roundup import roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge
 from .sides import Hit, assign
 from .text import Doc, prepare
@@ -32,17 +34,7 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
                                      "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
-_DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
-# "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
-_LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوالي |اكثر من )?(?:ال)?"
-                         r"(?:شهر|اشهر|شهرين|عام|اعوام|عامين|سنه|سنوات|سنتين|اسابيع|اسبوعين)\b")
-_QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
-
-
-
-def _sentence_text(doc: Doc, first: int, last: int) -> str:
-    return doc.folded[doc.tokens[first].fstart:doc.tokens[last - 1].fend]
 
 
 def _context_admin1(doc: Doc, g: Gazetteer, places) -> Optional[str]:
@@ -90,7 +82,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     for s in doc.sentences:
         in_s = lambda m: s.first <= m.first < s.last  # noqa: E731
         s_places = sentence_places(doc, g, s.first, s.last, places, place_tokens | actor_tokens, admin1)
-        if not s_places and current is not None and _mentions_city(doc, s):
+        if not s_places and current is not None and mentions_city(doc, s):
             s_places.append(current)
         s_triggers = [t for t in triggers if in_s(t) and t.ids != ["none"]]
         if s_places:
@@ -102,11 +94,11 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             # sentence without an act names who and where for the next one
             lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors if in_s(m)], s_places, s)
             continue
-        text = _sentence_text(doc, s.first, s.last)
-        if text.split(" ", 1)[0] in _QUESTION:
+        text = sentence_text(doc, s.first, s.last)
+        if text.split(" ", 1)[0] in QUESTION:
             continue
-        main = [t for t in s_triggers if not _subordinate(doc, t.first)]
-        if not main and all(k in _STATUS_KINDS for t in s_triggers for k in t.ids):
+        main = [t for t in s_triggers if not subordinate(doc, t.first)]
+        if not main and all(k in STATUS_KINDS for t in s_triggers for k in t.ids):
             continue    # "رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today
         main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
@@ -118,13 +110,13 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             kind = "transfer"
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
-        if (any(f" {w} " in padded for w in lexicon.IRREALIS) or _irrealis_word(doc, s)) and not counts:
+        if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                 and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]]   # "منذ سيطرة نظام أسد"
-        if (not hits or _between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
+        if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
                 and lead[2].index == s.index - 1:
             hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
             s_places = s_places or list(lead[1])
@@ -144,48 +136,23 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 h.side = 2
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
         date = next((d for d in s_dates if d.value), s_dates[0] if s_dates else None)
-        clause, clause_end = _trigger_clause(doc, s, best.first)
-        if clause_end < s.last and _recalls(doc.words[clause_end]):
+        clause, clause_end = trigger_clause(doc, s, best.first)
+        if clause_end < s.last and recalls(doc.words[clause_end]):
             # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
-            or bool(_LONG_SINCE.search(clause))
+            or bool(LONG_SINCE.search(clause))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
-        elif background and date and date.relative and not any(b in text for b in _DISTANT):
+        elif background and date and date.relative and not any(b in text for b in DISTANT):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
-                         anaphoric=any(f in _THEM for w in doc.words[s.first:s.last] for f in word_forms(w)),
-                         unattributed=_unattributed(doc, s))
+                         anaphoric=anaphoric(doc, s),
+                         unattributed=unattributed(doc, s))
         out.append((cand, s_places))
     return out
-
-
-_SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
-_STATUS_KINDS = {"agreement", "transfer"}
-
-
-_IRREALIS_WORDS = {w for w in lexicon.IRREALIS if " " not in w}
-
-
-def _irrealis_word(doc: Doc, s) -> bool:
-    """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached."""
-    return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last])
-
-
-def _unattributed(doc: Doc, s) -> bool:
-    """"في حين سقط صاروخ …", "وسقطت قذائف …": a shell that fell, from nobody named."""
-    return any(w in ("سقط", "سقطت", "وسقط", "وسقطت", "سقوط") for w in doc.words[s.first:s.first + 6])
-
-
-def _subordinate(doc: Doc, i: int) -> bool:
-    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
-    names a place ("القريبة من موقع الانفجار"), is context."""
-    if i > 0 and doc.words[i - 1] in ("موقع", "مكان"):
-        return True
-    return any(w in _SUBORDINATE for w in doc.words[max(0, i - 4):i])
 
 
 def _is_parent(g: Gazetteer):
@@ -198,30 +165,6 @@ def _is_parent(g: Gazetteer):
                 return True
         return False
     return is_parent
-
-
-_THEM = {"الميليشيات", "المليشيات", "الطرفين", "الجانبين", "الفصائل", "المجموعتين", "الفصيلين"}
-
-
-def _trigger_clause(doc: Doc, s, trigger: int) -> str:
-    """The sentence up to the comma that closes the clause of its act: a later clause
-    ("…، وشهدت الميادين قبل فترة خلافات مماثلة") does not make the act a recollection."""
-    end = s.last
-    for k in range(trigger + 1, s.last):
-        if "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
-            end = k
-            break
-    return _sentence_text(doc, s.first, end), end
-
-
-def _recalls(word: str) -> bool:
-    return any(word.startswith(w) for w in ("وشهد", "وتشهد", "ويشهد", "وكان", "وسبق", "وفي وقت سابق"))
-
-
-def _between_them(doc: Doc, i: int) -> bool:
-    """"المواجهات بين الميليشيات": the parties were named in the sentence before."""
-    words = doc.words[i + 1:i + 5]
-    return any(a == "بين" and b in _THEM for a, b in zip(words, words[1:]))
 
 
 def lead_first(hits: list[Hit]) -> int:
@@ -242,49 +185,6 @@ def _family(g: Gazetteer):
                 aid, seen = g.actors[aid].get("parent"), seen + 1
         return out
     return family
-
-
-def _mentions_city(doc: Doc, s) -> bool:
-    return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
-
-
-ROUNDUP_KINDS = {"air", "shelling", "arrests"}
-
-
-_LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
-
-
-def _listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
-    """The longest run of towns named one after another ("بلدات A وB وC"), also across
-    "… شمالي إدلب إضافة لبلدة أريحا"."""
-    towns = [p for p in places if specificity(p) <= 3]
-    best: list[PlaceRef] = []
-    run: list[PlaceRef] = []
-    for p in towns:
-        here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
-        goes_on = doc is not None and here - before <= 7 and any(
-            f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
-        if run and here - before > 4 and not goes_on:
-            run = []
-        run.append(p)
-        if len(run) > len(best):
-            best = list(run)
-    return best
-
-
-def _roundup(kind: str, places: list[PlaceRef], background: bool = False,
-             doc: Optional[Doc] = None) -> list[PlaceRef]:
-    """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
-    towns = _listed(places, doc)
-    names = {p.name_ar for p in towns}
-    if kind in ROUNDUP_KINDS and len(names) >= 2 and not background:
-        seen, out = set(), []
-        for p in towns:
-            if p.name_ar not in seen:
-                seen.add(p.name_ar)
-                out.append(p)
-        return out
-    return [min(places, key=specificity)] if places else [None]
 
 
 def _actor_ref(g: Gazetteer, doc: Doc, h: Hit) -> ActorRef:
@@ -382,7 +282,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
         if cand.blame:
             blames.append(cand)
             continue
-        for n, place in enumerate(_roundup(cand.kind, places, cand.background, doc)):
+        for n, place in enumerate(roundup(cand.kind, places, cand.background, doc)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)

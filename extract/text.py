@@ -81,14 +81,13 @@ def prepare(text: str) -> Doc:
     body = folded[:body_end]
     bounds = sorted({m.end() for m in _SENT_END.finditer(body)} | {m.end() for m in _CLAUSE.finditer(body)}
                     | {body_end})
-    ti, start = 0, 0
+    ti = 0
     for end in bounds:
         first = ti
         while ti < len(tokens) and tokens[ti].fend <= end:
             ti += 1
         if ti > first:
             doc.sentences.append(Sentence(len(doc.sentences), first, ti, tokens[first].fstart, tokens[ti - 1].fend))
-        start = end
     if not doc.sentences:
         doc.sentences.append(Sentence(0, 0, 0, 0, 0))
     return doc

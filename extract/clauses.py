@@ -1,0 +1,72 @@
+"""What a sentence's wording says about its act: a question, a relative or time clause,
+a threat, a shell that fell from nobody named, a recollection, the parties it points back to.
+Small predicates on folded tokens, used by the pipeline to keep or set aside a candidate."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .normalise import fold, word_forms
+from .text import Doc
+
+DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
+# "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
+LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوالي |اكثر من )?(?:ال)?"
+                        r"(?:شهر|اشهر|شهرين|عام|اعوام|عامين|سنه|سنوات|سنتين|اسابيع|اسبوعين)\b")
+QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
+SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
+STATUS_KINDS = {"agreement", "transfer"}
+THEM = {"الميليشيات", "المليشيات", "الطرفين", "الجانبين", "الفصائل", "المجموعتين", "الفصيلين"}
+_IRREALIS_WORDS = {w for w in lexicon.IRREALIS if " " not in w}
+
+
+def sentence_text(doc: Doc, first: int, last: int) -> str:
+    return doc.folded[doc.tokens[first].fstart:doc.tokens[last - 1].fend]
+
+
+def irrealis_word(doc: Doc, s) -> bool:
+    """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached."""
+    return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last])
+
+
+def unattributed(doc: Doc, s) -> bool:
+    """"في حين سقط صاروخ …", "وسقطت قذائف …": a shell that fell, from nobody named."""
+    return any(w in ("سقط", "سقطت", "وسقط", "وسقطت", "سقوط") for w in doc.words[s.first:s.first + 6])
+
+
+def anaphoric(doc: Doc, s) -> bool:
+    """"عناصر الميليشيات", "الطرفين": the sentence points back at parties already named."""
+    return any(f in THEM for w in doc.words[s.first:s.last] for f in word_forms(w))
+
+
+def subordinate(doc: Doc, i: int) -> bool:
+    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
+    names a place ("القريبة من موقع الانفجار"), is context."""
+    if i > 0 and doc.words[i - 1] in ("موقع", "مكان"):
+        return True
+    return any(w in SUBORDINATE for w in doc.words[max(0, i - 4):i])
+
+
+def trigger_clause(doc: Doc, s, trigger: int) -> tuple[str, int]:
+    """The sentence up to the comma that closes the clause of its act: a later clause
+    ("…، وشهدت الميادين قبل فترة خلافات مماثلة") does not make the act a recollection."""
+    end = s.last
+    for k in range(trigger + 1, s.last):
+        if "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            end = k
+            break
+    return sentence_text(doc, s.first, end), end
+
+
+def recalls(word: str) -> bool:
+    return any(word.startswith(w) for w in ("وشهد", "وتشهد", "ويشهد", "وكان", "وسبق", "وفي وقت سابق"))
+
+
+def between_them(doc: Doc, i: int) -> bool:
+    """"المواجهات بين الميليشيات": the parties were named in the sentence before."""
+    words = doc.words[i + 1:i + 5]
+    return any(a == "بين" and b in THEM for a, b in zip(words, words[1:]))
+
+
+def mentions_city(doc: Doc, s) -> bool:
+    return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])

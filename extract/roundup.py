@@ -1,0 +1,47 @@
+"""Round-ups: strikes, arrests or protests in several towns listed in one sentence become
+one incident per town ("الاعتقالات شملت قرية A وبلدة B … إضافة لبلدة C")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .model import PlaceRef
+from .normalise import word_forms
+from .places import specificity
+from .text import Doc
+
+ROUNDUP_KINDS = {"air", "shelling", "arrests"}
+_LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
+
+
+def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
+    """The longest run of towns named one after another ("بلدات A وB وC"), also across
+    "… شمالي إدلب إضافة لبلدة أريحا"."""
+    towns = [p for p in places if specificity(p) <= 3]
+    best: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    for p in towns:
+        here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
+        goes_on = doc is not None and here - before <= 7 and any(
+            f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
+        if run and here - before > 4 and not goes_on:
+            run = []
+        run.append(p)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+
+def roundup(kind: str, places: list[PlaceRef], background: bool = False,
+             doc: Optional[Doc] = None) -> list[PlaceRef]:
+    """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
+    towns = listed(places, doc)
+    names = {p.name_ar for p in towns}
+    if kind in ROUNDUP_KINDS and len(names) >= 2 and not background:
+        seen, out = set(), []
+        for p in towns:
+            if p.name_ar not in seen:
+                seen.add(p.name_ar)
+                out.append(p)
+        return out
+    return [min(places, key=specificity)] if places else [None]
