@@ -30,6 +30,8 @@ class Gazetteer:
     actor_names: Matcher = field(default_factory=Matcher)
     weak_actor_names: Matcher = field(default_factory=Matcher)
     place_names: Matcher = field(default_factory=Matcher)
+    # folded nationality adjectives ("اسرائيليه") -> actor id; see extract/data/README.md
+    adjectives: dict[str, str] = field(default_factory=dict)
     # place keys whose every spelling starts with ال ("الباب"): a bare "باب" is a door, not the town
     place_article: dict = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -106,6 +108,8 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
             g.actor_names.add(key(name), aid)
         for name in rec.get("weak_aliases_ar") or ():
             g.weak_actor_names.add(key(name), aid)
+        for word in rec.get("adjectives_ar") or ():
+            g.adjectives[fold(word)] = aid
     for pid, rec in g.places.items():
         for name in _names(rec):
             k = key(name)

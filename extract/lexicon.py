@@ -91,6 +91,10 @@ ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "ملي�
 PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
                "ناحيه": "subdistrict", "منطقه": "area", "مخيم": "camp", "بلدات": "town", "قرى": "village",
                "احياء": "neighbourhood", "مزرعه": "village", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
+# Means of attack and forces a nationality adjective can qualify ("مسيرة تركية", "قوات روسية").
+MEANS = {"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "طيران", "قصف", "صاروخ", "صواريخ",
+         "مدفعيه", "مدفعي", "قذائف", "قذيفه", "ضربه", "ضربات", "مروحيه", "مروحيات", "حربيه", "حربي",
+         "انها", "انه", "قوات", "دوريه", "دوريات", "رتل", "جنود", "بارجه", "صاروخيه", "جويه"}
 # A town's name that, with the word after it, is a common noun phrase ("الحراك الشعبي").
 NOT_PLACES = {("الحراك", "الشعبي"), ("الحراك", "السلمي"), ("الحراك", "الثوري"), ("الحراك", "المدني")}
 # A place name after these is a landmark inside the town the text is about.
@@ -125,6 +129,7 @@ def _fold_all() -> None:
         g[name] = [fold(w) for w in g[name]]
     g["PLACE_WORDS"] = {fold(k): v for k, v in PLACE_WORDS.items()}
     g["LANDMARK_WORDS"] = {fold(w) for w in LANDMARK_WORDS}
+    g["MEANS"] = {fold(w) for w in MEANS}
     g["DIRECTIONS"] = {fold(k): v for k, v in DIRECTIONS.items()}
     for kind, words in TRIGGERS.items():
         TRIGGERS[kind] = [fold(w) for w in words]

@@ -63,6 +63,7 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
         ids = [a for a in m.payloads if a in seen]
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
+    out += _by_adjective(doc, g, taken)
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
                                                    or _is_any(doc.words[m.first - 1], lexicon.SPEECH_VERBS)))]
@@ -73,6 +74,19 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
             j -= 1
         mention.mention_first = j
     out.sort(key=lambda m: m.first)
+    return out
+
+
+def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
+    """"طائرة مسيرة إسرائيلية", "طائرات يعتقد أنها روسية": a nationality adjective right
+    after a means of attack (or a force) names that country's forces."""
+    out = []
+    for i, w in enumerate(doc.words):
+        if i in taken or not g.adjectives:
+            continue
+        aid = next((g.adjectives[f] for f in word_forms(w) if f in g.adjectives), None)
+        if aid and any(_is_any(x, lexicon.MEANS) for x in doc.words[max(0, i - 3):i]):
+            out.append(Mention("actor", i, i, [aid]))
     return out
 
 

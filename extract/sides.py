@@ -43,7 +43,10 @@ class Hit:
 _OF = folded({"من", "صفوف", "في", "تابعين", "التابعين", "تابعه", "التابعه", "تابع", "التابع"})
 # Words right before an actor that make it the one acted upon.
 VICTIM_WORDS = folded({"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
-                "استهدفت", "استهدفوا", "ضد", "لصفوف"})
+                "استهدفوا", "ضد", "لصفوف"})
+# "استهدفت الفصائل مواقع النظام": the actor after a feminine verb is its subject, unless a
+# doer came first ("طائرة إسرائيلية استهدفت قوات النظام")
+TARGETED_AFTER_DOER = folded({"استهدفت"})
 
 
 def _forms(doc: Doc, i: int) -> set[str]:
@@ -83,7 +86,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        if (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS:
+        if (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or \
+                (agent_found and around & TARGETED_AFTER_DOER):
             h.side = 2
             continue
         before_trigger = h.first < trigger

@@ -158,3 +158,23 @@ def test_a_border_with_a_governorate_does_not_place_the_village_in_it():
             "وعلى الحدود الإدارية مع محافظة درعا اليوم.")
     [inc] = run(text)
     assert inc.location.name_ar == "صما" and inc.location.admin1 == "As-Sweida"
+
+
+def test_nationality_adjective_on_a_drone_names_the_state():
+    text = "استهدفت طائرة إسرائيلية مسيرة سيارة تقل عناصر من حزب الله في محافظة القنيطرة اليوم."
+    [inc] = run(text)
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides.get("Military Forces of Israel") == 1 and sides.get("Hezbollah") == 2
+
+
+def test_nationality_adjective_on_the_media_names_no_one():
+    text = ("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة القنيطرة اليوم، وفق وسائل إعلام إسرائيلية.")
+    [inc] = run(text)
+    assert "Military Forces of Israel" not in {a.name for a in inc.actors}
+
+
+def test_actor_right_after_a_feminine_verb_is_its_subject():
+    text = "استهدفت الفصائل الإسلامية بقذائف الهاون تمركزات لقوات النظام في قرية عطشان بريف حماة اليوم."
+    [inc] = run(text)
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides == {"Opposition Rebels (Syria)": 1, "Military Forces of Syria": 2}
