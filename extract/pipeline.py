@@ -156,8 +156,12 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
 
 
 def _is_parent(g: Gazetteer):
-    """is_parent(a, b): a is b's parent, grandparent…, or of b's affiliation's head."""
+    """is_parent(a, b): a is b's parent or grandparent…, or a political body of b's own camp
+    ("الأسايش التابعة للإدارة الذاتية")."""
     def is_parent(a: str, b: str) -> bool:
+        ra, rb = g.actors.get(a, {}), g.actors.get(b, {})
+        if ra.get("kind") == "political" and ra.get("affiliation") == rb.get("affiliation") != "unknown":
+            return True
         seen = 0
         while b in g.actors and seen < 6:
             b, seen = g.actors[b].get("parent"), seen + 1

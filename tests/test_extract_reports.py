@@ -178,3 +178,12 @@ def test_actor_right_after_a_feminine_verb_is_its_subject():
     [inc] = run(text)
     sides = {a.name: a.side for a in inc.actors}
     assert sides == {"Opposition Rebels (Syria)": 1, "Military Forces of Syria": 2}
+
+
+def test_alongside_groups_allies_and_the_political_owner_is_no_party():
+    text = ('سيطرت قوات الأسايش التابعة للإدارة الذاتية، إلى جانب قوات سورية الديمقراطية، على حي طي '
+            'في القامشلي اليوم بعد اشتباكات مع الدفاع الوطني.')
+    [inc] = run(text)
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides.get("Syrian Democratic Forces") == sides.get("Asayish") == 1
+    assert "Autonomous Administration of North and East Syria" not in sides
