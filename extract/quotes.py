@@ -17,7 +17,7 @@ from .normalise import fold, word_forms
 from .text import Doc
 
 _VERBS = SPEECH_VERBS | {"كتب", "كتبت", "قولها", "قوله", "نفى", "نفي", "نفت", "تبنى", "تبنت", "زعم", "زعمت",
-                         "اعترف", "اعترفت", "حذر", "حذرت", "طالب", "طالبت"}
+                         "اعترف", "اعترفت", "حذر", "حذرت"}
 _STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "على", "خلال", "اليوم", "امس", "ل", "وهو", "وهي",
          "الذي", "التي", "بيانا", "خبر", "تقريرا", "صورا", "بالقول", "قائلا", "قائله", "مساء", "صباح",
          "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
@@ -105,16 +105,43 @@ def _statement(doc: Doc, j: int, end: int) -> tuple[int, int]:
     return start, doc.sentence_span(doc.sentence_of(end - 1))[1]
 
 
-def _attribution(doc: Doc, s_first: int, s_last: int) -> list[tuple[int, int]]:
+def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
+    """A short source phrase opening the sentence before its verb (subject first)."""
+    if not 0 < i - first <= 4 or doc.words[first].startswith("و"):
+        return False
+    return speaker_kind(doc.text[doc.tokens[first].start:doc.tokens[i - 1].end], g) in (
+        "outlet", "anonymous", "correspondent", "social_media")
+
+
+_ANAPHORS = {fold(w) for w in ("الموقع", "المصدر", "الشبكة", "الوكالة", "الصحيفة", "القناة", "المصادر", "الإذاعة")}
+_OUTLET_VERBS = {"نشر", "نشرت", "رصد", "رصدت", "وثق", "وثقت", "كشف", "كشفت", "تداول", "تداولت"}
+
+
+def _only_by_outlets(word: str) -> bool:
+    return bool(set(word_forms(word)) & _OUTLET_VERBS)
+
+
+def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
+    """Publishing and documenting verbs count only with a source that publishes."""
+    a, b, _ = _speaker_after(doc, i + 1, end)
+    return b > a and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person"
+
+
+def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[int, int]]:
     out = []
     for i in range(s_first, s_last):
         w = doc.words[i]
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
-        if forms & {"بحسب", "حسب"} or ("وفقا" in forms and i + 1 < s_last) or \
+        if forms & {"بحسب", "حسب"} or (forms & {"وفقا", "وفق"} and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
+            if k + 1 < s_last and doc.words[k] == "ما" and set(word_forms(doc.words[k + 1])) & _VERBS:
+                k += 2      # "بحسب ما قال المرصد": the speaker follows the verb
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
+            if b > a and forms & {"وفقا", "وفق"} and speaker_kind(
+                    doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
+                continue    # "وفق أعلى معايير المهنية": according to standards, not to a source
             if b > a:
                 out.append((a, b))
     return out
@@ -129,12 +156,19 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
     for s in doc.sentences:
         found = False
         for i in range(s.first, s.last):
-            if not (set(word_forms(doc.words[i])) & _VERBS):
-                continue
+            if doc.words[i].startswith("ال") or not (set(word_forms(doc.words[i])) & _VERBS):
+                continue    # "التابع" is no "تابع" (he went on)
+            if _only_by_outlets(doc.words[i]) and not _names_a_source(doc, i, s.last, g):
+                continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
+            if fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت") and \
+                    not ({"عن"} | _THAT) & set(doc.words[i + 1:i + 10]):
+                continue    # "تم نقل المصاب إلى المشفى": carried, not reported
             if i >= s.first + 12 and not (doc.words[i].startswith("و") or "،" in _gap(doc, i)):
                 continue    # deep inside a clause: a verb of the story, not of the reporter
             if i + 1 < s.last and ":" in _gap(doc, i + 1):
                 a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
+            elif _named_before(doc, s.first, i, g):
+                a, b, why = s.first, i, "verb"          # "شبكة فرات بوست قالت إن …"
             else:
                 a, b, why = _speaker_after(doc, i + 1, s.last)
             if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت"):
@@ -156,9 +190,12 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
                     add(a2, b2, ts, te, suffix="via")
             found = True
             break
-        for a, b in ([] if found else _attribution(doc, s.first, s.last)):
+        for a, b in _attribution(doc, s.first, s.last, g):
+            if found and any(q.speaker_span and q.speaker_span.start <= doc.tokens[a].start < q.speaker_span.end
+                             for q in quotes):
+                continue
             ts, te = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
-            add(a, b, ts, te)
+            add(a, b, ts, te, suffix=f"@{a}" if found else "")
             last_speaker = (a, b)
     return quotes
 
@@ -189,10 +226,17 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
         ss += 1     # "وفقاً لمصادر": the speaker is مصادر
     speaker = doc.text[ss:se].strip(" \"“”«»'،:")
+    if speaker.startswith("لل") and doc.words[a].startswith("لل"):
+        speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني
     if not speaker or te <= ts:
         return
+    kind = speaker_kind(speaker, g)
+    if fold(speaker) in _ANAPHORS:      # "وأضاف الموقع": the site named before
+        earlier = next((q for q in reversed(quotes) if q.speaker_kind == kind and fold(q.speaker) not in _ANAPHORS),
+                       None)
+        speaker = earlier.speaker if earlier else speaker
     qid = "q-" + hashlib.sha1(f"{meta.doc}:{doc_sha}:{ts}{suffix}".encode()).hexdigest()[:10]
-    quotes.append(Quote(speaker, speaker_kind(speaker, g), doc.text[ts:te], ts, te, None,
+    quotes.append(Quote(speaker, kind, doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
 
 
