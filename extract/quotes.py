@@ -113,6 +113,7 @@ def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
         "outlet", "anonymous", "correspondent", "social_media")
 
 
+_NO_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")    # 'شبكة "فرات بوست"' is شبكة فرات بوست
 _ANAPHORS = {fold(w) for w in ("الموقع", "المصدر", "الشبكة", "الوكالة", "الصحيفة", "القناة", "المصادر", "الإذاعة")}
 _OUTLET_VERBS = {"نشر", "نشرت", "رصد", "رصدت", "وثق", "وثقت", "كشف", "كشفت", "تداول", "تداولت"}
 
@@ -225,7 +226,7 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
         ss += 1     # "وفقاً لمصادر": the speaker is مصادر
-    speaker = doc.text[ss:se].strip(" \"“”«»'،:")
+    speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
         speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني
     if not speaker or te <= ts:
