@@ -295,7 +295,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     for cand in blames:
         give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
-    incidents = [i for i in incidents if i.actors and not _one_sided_fight(i)]
+    incidents = [i for i in incidents if i.actors and not _one_sided_fight(g, i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
@@ -309,11 +309,21 @@ def _affiliation(doc: Doc, h: Hit) -> bool:
     return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
 
 
-def _one_sided_fight(inc: Incident) -> bool:
-    """A fight needs two sides: "استهدف الهجوم سيارة تقل عناصر من X" with nowhere, no toll
-    and no second party is a summary line about an act told elsewhere."""
-    return (inc.event_type == lexicon.B and len(inc.actors) == 1 and inc.location is None
-            and inc.killed is None and inc.injured is None)
+_ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا")}
+
+
+def _one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
+    """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
+    so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
+    summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code."""
+    if inc.event_type != lexicon.B or len(inc.actors) != 1 or inc.killed is not None or inc.injured is not None:
+        return False
+    said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
+    other = _special(g, UNIDENTIFIED, 2)
+    if inc.location is not None and said & _ASSAULT and other and inc.actors[0].name != UNIDENTIFIED:
+        inc.actors.append(other)
+        return False
+    return True
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

@@ -44,6 +44,9 @@ _OF = folded({"من", "صفوف", "في", "تابعين", "التابعين", "�
 # Words right before an actor that make it the one acted upon.
 VICTIM_WORDS = folded({"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
                 "استهدفوا", "ضد", "لصفوف"})
+# "هاجم عناصر من داعش حاجزاً": after a verb that is never passive in print, "عناصر من X" are its subject
+ACTIVE_VERBS = folded({"هاجم", "هاجمت", "هاجموا", "داهم", "داهمت", "داهموا", "اقتحم", "اقتحمت", "اقتحموا",
+                       "شن", "شنت", "شنوا"})
 # "استهدفت الفصائل مواقع النظام": the actor after a feminine verb is its subject, unless a
 # doer came first ("طائرة إسرائيلية استهدفت قوات النظام")
 TARGETED_AFTER_DOER = folded({"استهدفت"})
@@ -86,8 +89,9 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        if (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or \
-                (agent_found and around & TARGETED_AFTER_DOER):
+        subject = not agent_found and 0 < h.mention_first - trigger <= 3 and bool(_forms(doc, trigger) & ACTIVE_VERBS)
+        if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
+                            (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
             continue
         before_trigger = h.first < trigger

@@ -187,3 +187,17 @@ def test_alongside_groups_allies_and_the_political_owner_is_no_party():
     sides = {a.name: a.side for a in inc.actors}
     assert sides.get("Syrian Democratic Forces") == sides.get("Asayish") == 1
     assert "Autonomous Administration of North and East Syria" not in sides
+
+
+def test_an_assault_on_an_unnamed_post_has_an_unnamed_other_side():
+    text = "هاجم عناصر من تنظيم داعش حاجزاً في بلدة ذيبان شرقي دير الزور فجر اليوم."
+    [inc] = run(text)
+    assert inc.event_type == "Battles"
+    assert {a.name: a.side for a in inc.actors} == {"Islamic State (Syria)": 1,
+                                                    "Unidentified Armed Group (Syria)": 2}
+
+
+def test_talk_of_battles_with_one_party_is_no_fight():
+    text = ("تأتي المعارك الجديدة في مدينة عين عيسى تتويجاً لضغوطات روسية على قسد، "
+            "بحسب مصادر محلية.")
+    assert [i for i in run(text) if i.event_type == "Battles"] == []
