@@ -18,7 +18,7 @@ from .normalise import fold, word_forms
 from .places import sentence_places, specificity
 from .quotes import commentary, find_quotes, link
 from .roundup import roundup
-from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge
+from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
 from .sides import Hit, assign
 from .text import Doc, prepare
 
@@ -85,8 +85,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if not s_places and current is not None and mentions_city(doc, s):
             s_places.append(current)
         s_triggers = [t for t in triggers if in_s(t) and t.ids != ["none"]]
-        if s_places:
-            current = min(s_places, key=specificity)
+        # "داخل المدينة": the city last named, not a village named beside it
+        cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
+        if cities or (s_places and current is None):
+            current = (cities or s_places)[-1]
         if not s_triggers and blamed(doc, s, actors, out):
             continue
         if not s_triggers:
@@ -282,16 +284,23 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     main_place: Optional[PlaceRef] = None
     speakers = [(q.speaker_span.start, q.speaker_span.end) for q in quotes if q.speaker_span]
     blames: list[Candidate] = []
+    pending: list[tuple[Candidate, Optional[PlaceRef]]] = []
     for cand, places in _candidates(doc, g, dates, report, opinion, speakers):
         if cand.blame:
             blames.append(cand)
             continue
         for n, place in enumerate(roundup(cand.kind, places, cand.background, doc)):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
+                # "اندلعت اليوم اشتباكات في مدينة جاسم": who fought is told next; hold it for them
+                pending.append((cand, place))
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
             d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family, exact=n > 0)
             main_place = main_place or d.place
+            for held, at in pending:
+                if not held.background and places_agree(d.place, at, g.ancestors):
+                    merge(drafts, held, at, None, g.ancestors, specificity, family)
+            pending = []
     for cand in blames:
         give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]

@@ -201,3 +201,18 @@ def test_talk_of_battles_with_one_party_is_no_fight():
     text = ("تأتي المعارك الجديدة في مدينة عين عيسى تتويجاً لضغوطات روسية على قسد، "
             "بحسب مصادر محلية.")
     assert [i for i in run(text) if i.event_type == "Battles"] == []
+
+
+def test_a_fight_told_before_its_parties_joins_them():
+    text = ("اندلعت صباح اليوم اشتباكات في مدينة جاسم شمال درعا.\n"
+            "وقالت مصادر إن مجموعات محلية شنت حملة على خلايا تتبع لتنظيم داعش، وقتل اثنان من عناصر داعش.")
+    [inc] = run(text)
+    assert inc.event_type == "Battles" and inc.location.name_ar == "جاسم"
+    assert len([c for c in inc.citations if c.field == "event"]) == 2
+
+
+def test_inside_the_city_is_the_city_not_the_village_beside_it():
+    text = ("اندلعت اشتباكات بين مجموعات محلية وخلايا تنظيم داعش في مدينة جاسم اليوم.\n"
+            "وفرضت المجموعات المحلية في مدينة جاسم وقرية برقا حظراً للتجوال، "
+            "فيما لا تزال الاشتباكات مستمرة داخل المدينة.")
+    assert [i.location.name_ar for i in run(text)] == ["جاسم"]
