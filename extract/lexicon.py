@@ -29,6 +29,7 @@ SUB = {
     "looting": (S, "Looting/property destruction", 28),
     "protest": (P, "Peaceful protest", 35),
     "protest_force": (P, "Protest with intervention", 38),
+    "disrupted": (S, "Disrupted weapons use", 85),   # a bomb defused, a drone shot down
     "none": (S, "Other", 0),      # words that look like triggers but name no act ("فض الاشتباك")
 }
 
@@ -65,6 +66,10 @@ TRIGGERS: dict[str, list[str]] = {
                 "احتجاجات", "وقفه احتجاجيه", "وقفات احتجاجيه", "اعتصام", "محتجين", "متظاهرين", "محتجون",
                 "متظاهرون", "خرج اهالي", "خرجت مظاهره"],
     "protest_force": ["تفريق متظاهرين", "تفريق مظاهره", "تفريق محتجين"],
+    "disrupted": ["تفكيك عبوه", "تفكيك عبوات", "تفكيك لغم", "تفكيك الغام", "تفكيك سياره مفخخه", "ابطال مفعول",
+                  "اسقاط طائره", "اسقاط طائرات", "اسقاط مسيره", "اسقاط مسيرات", "اسقاط طياره", "اسقطت طائره",
+                  "اسقطت مسيره", "تصدت دفاعات جويه", "التصدي لصواريخ", "اعتراض صواريخ", "اعترضت دفاعات جويه",
+                  "احباط تفجير", "احبطت تفجير", "احباط محاوله تفجير"],
 }
 
 # Words that make a sentence background (an earlier event recalled as context).

@@ -20,6 +20,7 @@ from .quotes import commentary, find_quotes, link
 from .roundup import roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
 from .sides import Hit, assign
+from .subtypes import refine
 from .text import Doc, prepare
 
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
@@ -110,6 +111,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         kinds = {k for t in s_triggers for k in t.ids}
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"
+        main_kinds = {k for t in main for k in t.ids}
+        if main_kinds & {"protest", "protest_force"} and kind in ("killing", "attack", "clash", "arrests"):
+            kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
         if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
@@ -226,6 +230,11 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     actors = [_actor_ref(g, doc, h) for h in d.hits]
     if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
         actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [_special(g, PROTESTERS, 1)] if a]
+    elif d.kind == "protest_force":     # the protesters, and the force that broke them up
+        for a in actors:
+            a.side = 1 if a.name == PROTESTERS else 2
+        if PROTESTERS not in {a.name for a in actors}:
+            actors[:0] = [a for a in [_special(g, PROTESTERS, 1)] if a]
     sides = {a.side for a in actors}
     named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
     if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
@@ -267,6 +276,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     elif killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
         killed = 0      # the target survived
     combined = total(d.counts, "combined")
+    et, sub = refine(et, sub, d.kind, actors, said, killed, injured)
     return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
                     d.background, citations, doc=meta.doc)
 
