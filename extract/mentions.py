@@ -47,10 +47,13 @@ def find_triggers(doc: Doc) -> list[Mention]:
     found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
-        if i not in taken and "اطلاق" in word_forms(w) and any(
-                "نار" in word_forms(x) for x in doc.words[i + 1:i + 6]):
-            found.append(Mention("trigger", i, i, ["clash"]))
+        if i not in taken and set(word_forms(w)) & _FIRE_VERBS and any(
+                "نار" in word_forms(x) for x in doc.words[i + 1:i + 8]):
+            found.append(Mention("trigger", i, i, ["shooting"]))
     return sorted(found, key=lambda m: m.first)
+
+
+_FIRE_VERBS = {"اطلاق", "اطلق", "اطلقت", "اطلقوا"}
 
 
 def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
@@ -101,7 +104,7 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
         if m.last + 1 < len(doc.words) and any((f, doc.words[m.last + 1]) in lexicon.NOT_PLACES
                                                for f in word_forms(doc.words[m.last])):
             continue    # "ويستمر الحراك الشعبي": the protest movement, not the town of al-Hirak
-        if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, m.first - 3):m.first]):
+        if _of_origin(doc, m.first):
             continue    # "المنحدر من بلدة الصور": where a person comes from, not where it happened
         if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS) \
                 and not _is_any(doc.words[m.first], lexicon.PLACE_WORDS):
@@ -118,7 +121,7 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
 
     X is one word, or two when the second is a known name tail (ال + word)."""
     word = doc.words[i]
-    if any(_is_any(w, _ORIGIN) for w in doc.words[max(0, i - 3):i]):
+    if _of_origin(doc, i):
         return None     # "من سكان حي الجورة": where someone lives, not where it happened
     if i + 1 < len(doc.words) and _is_any(doc.words[i + 1], lexicon.LANDMARK_WORDS):
         return None     # "منطقة دوار السبع بحرات": a landmark of the town already named
@@ -150,7 +153,24 @@ def not_a_place_word(word: str) -> bool:
 # Places named after a group or family ("ساحة القاطرجي"): the name there is no actor.
 _NAMED_AFTER = {"ساحه", "دوار", "شارع", "جامع", "مسجد", "مدرسه", "سوق", "فندق", "مطعم", "مشفى", "مستشفى",
                 "كراج", "جسر"}
-_ORIGIN = {"المنحدر", "ينحدر", "ينحدرون", "المنحدرين", "المنحدره", "وينحدر", "سكان", "ابناء", "ابن", "اهالي",
+_PEOPLE_OF = {"سكان", "ابناء", "اهالي"}     # "من أهالي بلدة X": where someone is from
+
+
+def _of_origin(doc: Doc, i: int) -> bool:
+    """"المنحدر من بلدة X", "من أهالي X", "مؤازرة من حي X": a place someone or something came
+    from, not where it happened ("خرج أهالي مدينة السويداء في مظاهرة" is where)."""
+    for j in range(max(0, i - 3), i):
+        w = doc.words[j]
+        if _is_any(w, _ORIGIN) or (_is_any(w, _PEOPLE_OF) and j > 0 and doc.words[j - 1] == "من"
+                                   and not (j > 1 and _is_any(doc.words[j - 2], _CROWD))):
+            return True     # but "خرج العشرات من أهالي مدينة X" came out in X
+    return False
+
+
+_CROWD = {"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "حشود", "جموع", "عدد", "المئات"}
+
+
+_ORIGIN = {"المنحدر", "ينحدر", "ينحدرون", "المنحدرين", "المنحدره", "وينحدر", "ابن",
            "موازره", "موازرات", "تعزيزات", "قادمه", "قادمين", "قادما"}   # also where help (مؤازرة) came from
 _NAME_HEADS = {"تل", "عين", "دير", "كفر", "بيت", "ابو", "ام", "خربه", "جسر", "بئر", "بير", "راس", "مزرعه",
                "تلول", "جب", "قصر", "سد", "نبع", "وادي", "جبل", "حوش", "مرج", "سهل", "عرب", "بني"}

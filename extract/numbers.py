@@ -29,6 +29,10 @@ DUAL_STEMS = ("عنصر", "ضابط", "طفل", "طفلت", "شخص", "شاب", 
               "سيدت", "شقيق", "مسلح", "مدني", "عامل", "مزارع", "راع", "صحفي", "قيادي", "مقاتل")
 # Plural forms that look like duals: مدنيين، قياديين، مقاتلين، صحفيين، مسلحين، عاملين، مزارعين
 AMBIGUOUS_PLURALS = {"مدنيين", "قياديين", "مقاتلين", "صحفيين", "مسلحين", "عاملين", "مزارعين", "مدنيون"}
+# Plural people nouns a number may follow ("مقتل مدنيين اثنين").
+PLURAL_PEOPLE = {"عناصر", "مدنيين", "مدنيون", "اشخاص", "مقاتلين", "جنود", "اطفال", "مسلحين", "شبان", "نساء",
+                 "متظاهرين", "محتجين", "المتظاهرين", "المحتجين",
+                 "العناصر", "المدنيين", "الاشخاص", "المقاتلين", "الجنود", "الاطفال"}
 # A singular person noun after a casualty word means one ("مقتل عنصر").
 PERSON_SINGULAR = {"عنصر", "شخص", "طفل", "طفله", "شاب", "شابه", "رجل", "امراه", "مدني", "مدنيه", "قيادي",
                    "قياديه", "ضابط", "جندي", "منتسب", "مقاتل", "مقاتله", "مواطن", "مواطنه", "مسلح", "سيده",
@@ -106,6 +110,10 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
         if value is not None:
             return value, j, j + size
         bare = _strip_w(w)
+        if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
+            after, size = number_at(words, j + 1)
+            if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):
+                return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i):
             return 1, j, j + 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from . import lexicon
@@ -35,6 +36,9 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
                                      "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
+# Acts told without a named party that are still incidents: a strike from the air or by shells
+# (the Unidentified Armed Group or the state named later), a protest (its people are the actor)
+_NO_PARTY_NEEDED = {"air", "shelling", "protest", "protest_force"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 
 
@@ -112,7 +116,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"
         main_kinds = {k for t in main for k in t.ids}
-        if main_kinds & {"protest", "protest_force"} and kind in ("killing", "attack", "clash", "arrests"):
+        if main_kinds & {"protest", "protest_force"} and main_kinds & {"killing", "attack", "clash", "arrests",
+                                                                      "shooting"}:
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
@@ -235,6 +240,9 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
             a.side = 1 if a.name == PROTESTERS else 2
         if PROTESTERS not in {a.name for a in actors}:
             actors[:0] = [a for a in [_special(g, PROTESTERS, 1)] if a]
+    # "الأمن العام التابع لوزارة الداخلية في الحكومة السورية": the government is whose force it is
+    armed_camps = {a.affiliation for a in actors if a.kind != "political"}
+    actors = [a for a in actors if not (a.kind == "political" and a.affiliation in armed_camps)]
     sides = {a.side for a in actors}
     named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
     if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
@@ -245,13 +253,14 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
             for a in actors:
                 a.side = 2
             actors.insert(0, ref)
-    targets = [h for h in d.hits if h.side == 2]
+    kept = {a.actor_id for a in actors}
+    targets = [h for h in d.hits if h.side == 2 and h.actor_id in kept]
     if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and (
             not targets or all(_affiliation(doc, h) for h in targets)):
         ref = _special(g, CIVILIANS, 2)
         if ref:
             actors.append(ref)
-    if d.kind in ("attack", "killing") and _attack_on_armed(doc, actors, d):
+    if d.kind in ("attack", "killing", "shooting") and _attack_on_armed(doc, actors, d):
         et, sub = lexicon.SUB["clash"][:2]
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
@@ -300,12 +309,14 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
             blames.append(cand)
             continue
         for n, place in enumerate(roundup(cand.kind, places, cand.background, doc)):
-            if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | {"air", "shelling"} and not drafts:
+            if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | _NO_PARTY_NEEDED and not drafts:
                 # "اندلعت اليوم اشتباكات في مدينة جاسم": who fought is told next; hold it for them
                 pending.append((cand, place))
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
-            d = merge(drafts, cand, place, fallback, g.ancestors, specificity, family, exact=n > 0)
+            # a round-up's toll is told once, for all its towns: it goes with the first, not to each
+            told = cand if n == 0 else replace(cand, counts=[])
+            d = merge(drafts, told, place, fallback, g.ancestors, specificity, family, exact=n > 0)
             main_place = main_place or d.place
             for held, at in pending:
                 if not held.background and places_agree(d.place, at, g.ancestors):

@@ -20,11 +20,12 @@ from .text import Sentence
 
 MERGEABLE = {frozenset({lexicon.E, lexicon.V})}
 # Fire that is part of a fight (shelling, a helicopter, an explosion during a storming) joins the fight.
-JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake", "looting"}
+JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", "transfer", "overtake", "looting",
+                "shooting"}
 # Acts on people that, told of "the militias" right after a fight, carry the fight on.
-FIGHT_GOES_ON = {"attack", "killing", "looting", "abduction", "arrests"}
-VICTIM_KINDS = {"killing", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
-UNIDENTIFIED_KINDS = {"attack", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
+FIGHT_GOES_ON = {"attack", "killing", "looting", "abduction", "arrests", "shooting"}
+VICTIM_KINDS = {"killing", "shooting", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
+UNIDENTIFIED_KINDS = {"attack", "shooting", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
 
 
 @dataclass

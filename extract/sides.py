@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .normalise import folded, word_forms
 from .text import Doc
 
@@ -89,14 +90,15 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        subject = not agent_found and 0 < h.mention_first - trigger <= 3 and bool(_forms(doc, trigger) & ACTIVE_VERBS)
+        subject = not agent_found and any(_forms(doc, j) & ACTIVE_VERBS
+                                          for j in range(max(first, h.mention_first - 4), h.mention_first))
         if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                             (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
             continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
-                            & AGENT_MARKERS)
+                            & AGENT_MARKERS) or _wields(doc, h, trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
@@ -109,6 +111,18 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             h.side = 2
     _allies(doc, hits)
     return hits
+
+
+def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
+    """"طيران النظام" (the weapon is the actor), "الطائرات الحربية الروسية", "طائرة مسيرة تابعة للتحالف"
+    (the weapon's owner): who fired."""
+    if h.mention_first <= trigger <= h.last:
+        return True
+    if 0 < h.mention_first - trigger <= 3 and all(_forms(doc, j) & lexicon.MEANS
+                                                  for j in range(trigger, h.mention_first)):
+        return True     # "الطائرات الحربية الروسية": the weapon's nationality
+    before = [_forms(doc, j) for j in range(h.mention_first - 4, h.mention_first)]
+    return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
 
 
 _FIGHT_NOUNS = folded({"اشتباكات", "اشتباك", "معارك", "مواجهات", "اقتتال", "قتال", "معركه", "مواجهه"})

@@ -41,3 +41,38 @@ def test_protesters_and_the_force_that_fired_on_them():
 def test_fighting_with_someone_is_fighting_against_them():
     [inc] = run("سيطرت هيئة تحرير الشام على بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام اليوم.")
     assert {a.name: a.side for a in inc.actors} == {"Hayat Tahrir al-Sham": 1, "Military Forces of Syria": 2}
+
+
+def test_gunmen_firing_at_a_man_is_an_attack_on_a_civilian():
+    [inc] = run("أطلق مسلحون مجهولون النار على شخص أمام منزله في مدينة نوى غربي درعا اليوم.")
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+    assert {a.name: a.side for a in inc.actors} == {"Unidentified Armed Group (Syria)": 1, "Civilians (Syria)": 2}
+
+
+def test_gunmen_firing_at_a_regime_soldier_is_a_clash():
+    [inc] = run("أطلق مسلحون مجهولون النار على عنصر في قوات النظام في مدينة طفس غربي درعا اليوم.")
+    assert inc.event_type == "Battles"
+
+
+def test_the_state_of_the_warplanes_fired():
+    [inc] = run("شنت الطائرات الحربية الروسية غارات على بلدة البارة جنوبي إدلب اليوم، ما أدى إلى مقتل مدنيين اثنين.")
+    assert {a.name: a.side for a in inc.actors} == {"Military Forces of Russia": 1, "Civilians (Syria)": 2}
+    assert inc.killed == 2
+
+
+def test_a_round_up_tells_its_toll_once():
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدات البارة وكنصفرة والفطيرة جنوبي إدلب اليوم، "
+            "ما أدى إلى مقتل مدنيين اثنين.")
+    tolls = [i.killed for i in run(text)]
+    assert len(tolls) == 3 and sorted(tolls, key=str) == [2, None, None]
+
+
+def test_dozens_of_the_people_of_a_city_protest_in_it():
+    [inc] = run("خرج العشرات من أهالي مدينة السويداء اليوم في مظاهرة وسط المدينة.")
+    assert inc.location is not None and inc.location.name_ar == "السويداء"
+
+
+def test_the_government_a_force_belongs_to_is_no_party():
+    [inc] = run("اعتقلت قوات الأمن العام التابعة لوزارة الداخلية في الحكومة السورية خمسة أشخاص "
+                "في مدينة جبلة بريف اللاذقية اليوم.")
+    assert {a.name: a.side for a in inc.actors} == {"General Security Service": 1, "Civilians (Syria)": 2}
