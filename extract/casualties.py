@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import INJURE, INJURE_AFTER, KILL, KILL_AFTER, SUBSET
-from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, number_at
+from .numbers import (MONTH_WORDS, PERSON_SINGULAR, PLURAL_PEOPLE, PRONOUN_COUNT, count_after, dual,
+                      number_at)
 from .normalise import word_forms
 from .text import Doc
 
@@ -107,6 +108,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and number_at(words, s)[0] is None))
             used.update(range(s, e))
+            also = _and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
+            if also:
+                out[-1].value, out[-1].last, out[-1].weak = out[-1].value + also[0], also[1], False
+                e = also[1] + 1
             i = _continued(doc, words, e, last, kind, out, used)
             continue
         i += 1
@@ -183,6 +188,26 @@ def _skip_when(words: list[str], j: int, last: int) -> int:
         else:
             break
     return j
+
+
+def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
+    """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
+    counted with the first; (how many, its last token)."""
+    for k in range(e, min(last - 1, e + 7)):
+        if _kind(words[k]) or k in used:
+            return None
+        if not words[k].startswith("و"):
+            continue
+        value, size = number_at(words, k)
+        if value is None:
+            continue
+        nxt = words[k + size] if k + size < last else ""
+        bare = nxt[:-1] if nxt.endswith("ا") else nxt
+        if nxt == "من" or bare in PERSON_SINGULAR or nxt in PLURAL_PEOPLE:
+            used.update(range(k, k + size))
+            return value, k + size - 1
+        return None
+    return None
 
 
 def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:

@@ -145,6 +145,34 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     return i + 1, last, kind
 
 
+_LIST_WORDS = {"قري": "village", "بلدات": "town", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
+
+
+def unknown_list_after(doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    """"قرى مرعناز وعين دقنة وتل رفعت": each name of the list (known ones are skipped later)."""
+    kind = next((_LIST_WORDS[f] for f in word_forms(doc.words[i]) if f in _LIST_WORDS), None)
+    if not kind or _of_origin(doc, i):
+        return []
+    items: list[tuple[int, int, str]] = []
+    j, n = i + 1, len(doc.words)
+    while j < n and len(items) < 10:
+        w = doc.words[j]
+        if items:
+            if w == "و" and j + 1 < n:
+                j += 1
+                w = doc.words[j]
+            elif w.startswith("و") and len(w) > 3:
+                w = w[1:]
+            else:
+                break
+        if not _is_name_word(w) or w in lexicon.DIRECTIONS:
+            break
+        last = j + 1 if w in _NAME_HEADS and j + 1 < n and _is_name_word(doc.words[j + 1]) else j
+        items.append((j, last, kind))
+        j = last + 1
+    return items
+
+
 def not_a_place_word(word: str) -> bool:
     """A word with a pronoun suffix ("ومحيطها") names no place."""
     return word.endswith(("ها", "هم", "هما")) and len(word) > 4

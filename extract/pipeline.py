@@ -77,6 +77,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 ) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
     actors = find_actors(doc, g)
+    # "السيدة زينب" is a town, not a woman ("سيدة"): a longer place name wins over an actor inside it
+    longer = [p for p in find_places(doc, g, set()) if p.last > p.first]
+    actors = [m for m in actors if not any(p.first <= m.first and m.last <= p.last and
+                                           p.last - p.first > m.last - m.first for p in longer)]
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
     places = find_places(doc, g, actor_tokens)
     admin1 = _context_admin1(doc, g, places)
@@ -124,9 +128,11 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
-                if in_s(m) and any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
+                if in_s(m) and (any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
+                                or _named_by_toll_or_claim(doc, m, counts))
                 and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)
-                and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]]   # "منذ سيطرة نظام أسد"
+                and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
+                and not _charged_with(doc, m.mention_first)]
         if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
                 and lead[2].index == s.index - 1:
             hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
@@ -340,6 +346,22 @@ def _affiliation(doc: Doc, h: Hit) -> bool:
 
 
 _ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا")}
+
+
+_CLAIM = {"تبني", "تبنى", "تبنت", "وتبنى", "وتبنت", "اعلن", "اعلنت"}
+_CHARGE = {"بتهمه", "بتهم", "بحجه", "بذريعه", "بدعوى", "بشبهه"}
+
+
+def _named_by_toll_or_claim(doc: Doc, m, counts) -> bool:
+    """Far from the act but in its sentence: "… ما أدى إلى مقتل جنديين من قوات النظام",
+    "… وتبنى تنظيم داعش الهجوم"."""
+    return any(c.first <= m.first <= c.last + 4 for c in counts) or any(
+        w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first])
+
+
+def _charged_with(doc: Doc, i: int) -> bool:
+    """"اعتقلت 12 شاباً بتهمة الانتماء لخلايا تنظيم الدولة": an accusation, not a party."""
+    return any(w in _CHARGE for w in doc.words[max(0, i - 3):i])
 
 
 def _one_sided_fight(g: Gazetteer, inc: Incident) -> bool:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from .gazetteer import Gazetteer
 from .lexicon import DIRECTIONS
-from .mentions import Mention, unknown_place_after
+from .mentions import Mention, unknown_list_after, unknown_place_after
 from .model import PlaceRef, Span
 from .normalise import word_forms
 from .text import Doc
@@ -67,6 +67,11 @@ def _contains(doc: Doc, n: Mention) -> bool:
     return j > 0 and bool(set(word_forms(doc.words[j - 1])) & _CONTAINER_WORDS)
 
 
+def _compass_only(doc: Doc, n: Mention) -> bool:
+    j = n.first - 1 if n.first > 0 and doc.words[n.first - 1] in ("محافظه", "مدينه") else n.first
+    return j > 0 and bool(set(word_forms(doc.words[j - 1])) & _COMPASS) and not doc.words[n.first].startswith("ب")
+
+
 def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: list[Mention],
                     known: set[int], context_admin1: Optional[str]) -> list[PlaceRef]:
     """Every place named in tokens [first, last): gazetteer names, read in the light of a
@@ -74,19 +79,21 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
     inside = [m for m in mentions if first <= m.first < last]
     placed: list[tuple[int, PlaceRef]] = []
     for k, m in enumerate(inside):
-        after = next((_governorate_of(doc, g, n) for n in inside[k + 1:]
-                      if n.first - m.last <= 5 and _contains(doc, n)), None)
-        ref = resolve(doc, g, m, after or context_admin1, strict=after)
+        holder = next((n for n in inside[k + 1:] if n.first - m.last <= 5 and _contains(doc, n)), None)
+        after = _governorate_of(doc, g, holder) if holder else None
+        # "السيدة زينب جنوب دمشق": south of the city, maybe in the next governorate; a guide, not a rule
+        strict = after if holder and not _compass_only(doc, holder) else None
+        ref = resolve(doc, g, m, after or context_admin1, strict=strict)
         if ref:
             placed.append((m.first, ref))
     for i in range(first, last):
         found = unknown_place_after(doc, i)
-        if not found:
-            continue
-        parent = next((r for t, r in placed if 0 < t - found[1] <= 5), None)
-        ref = from_context(doc, g, i, known, parent, context_admin1)
-        if ref:
-            placed.append((i, ref))
+        items = [found] if found else unknown_list_after(doc, i)
+        for item in items:
+            parent = next((r for t, r in placed if 0 < t - items[-1][1] <= 5), None)
+            ref = from_context(doc, g, i, known, parent, context_admin1, item)
+            if ref:
+                placed.append((item[0] if item is not found else i, ref))
     for t, r in placed:
         r._tok = t  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
@@ -164,22 +171,26 @@ def _countryside_of_town(doc: Doc, g: Gazetteer, recs: list[dict], m: Mention,
 
 
 def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
-                 parent: Optional[PlaceRef], context_admin1: Optional[str]) -> Optional[PlaceRef]:
+                 parent: Optional[PlaceRef], context_admin1: Optional[str],
+                 found: Optional[tuple[int, int, str]] = None) -> Optional[PlaceRef]:
     """"بلدة X" with X unknown: a place of its own, placed at its parent's coordinates
     with ACLED geo-precision 2 (near the parent) and the parent's governorate."""
-    found = unknown_place_after(doc, i)
+    found = found or unknown_place_after(doc, i)
     if not found:
         return None
     first, last, kind = found
     if any(t in known for t in range(first, last + 1)):
         return None
     s, e = doc.token_span(first, last)
+    listed = first > i + 1      # a later name of "قرى A وB وC"
+    if listed and doc.text[s] == "و":
+        s += 1
     name_ar = doc.text[s:e].strip("\"“”«»'")
     admin1 = parent.admin1 if parent else context_admin1
     gov = g.governorate(admin1) if admin1 else None
     anchor = parent or (PlaceRef(gov["name"], gov["name_ar"], admin1, gov.get("lat"), gov.get("lon"), "")
                         if gov else None)
-    ms, me = doc.token_span(i, last)
+    ms, me = (s, e) if listed else doc.token_span(i, last)
     ref = PlaceRef(_transliterate(name_ar), name_ar, admin1, anchor.lat if anchor else None,
                    anchor.lon if anchor else None, doc.text[ms:me], Span(ms, me, doc.text[ms:me]), None,
                    2 if parent and specificity(parent) <= 3 else 3)

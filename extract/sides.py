@@ -26,7 +26,7 @@ OWNER_MARKERS = folded({"التابع", "التابعه", "التابعين", "�
 # "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
 SUPPORT_MARKERS = folded({"المدعوم", "المدعومه", "مدعومه", "مدعوم", "المدعومين", "الموالي", "المواليه", "مواليه",
                    "موالي", "الموالين", "موالين", "المقرب", "المقربه", "مقربه", "مقرب", "المقربين"})
-AGENT_MARKERS = folded({"قبل", "يد", "ايدي", "برصاص", "رصاص", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها"})
+AGENT_MARKERS = folded({"قبل", "يد", "ايدي", "برصاص", "رصاص", "مخلفات", "زرعها", "زرعه", "زرعتها", "زرعوها", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها"})
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
 VICTIM_MARKERS = folded({"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
                   "جنود", "جندي", "ضباط"})
@@ -133,5 +133,6 @@ def _allies(doc: Doc, hits: list[Hit]) -> None:
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
         if window & ALLY_MARKERS and prev.side:
             # "بعد اشتباكات مع قوات النظام": with whom they fought, not beside whom
-            against = "مع" in window and window & _FIGHT_NOUNS
+            against = "مع" in window and set().union(*(_forms(doc, j) for j in range(h.mention_first - 3,
+                                                                                   h.mention_first))) & _FIGHT_NOUNS
             h.side = (3 - prev.side) if against else prev.side

@@ -1,0 +1,63 @@
+"""Wording that decides who and where: lists of unknown villages, a toll or a claim far from
+the act, a charge that names no party, the leftovers of a group, a town named like a word.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from extract.casualties import find_counts, total
+from extract.model import DocMeta
+from extract.pipeline import extract_document
+from extract.text import prepare
+
+
+def run(text: str):
+    return extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+
+
+def sides(inc) -> dict:
+    return {a.name: a.side for a in inc.actors}
+
+
+def test_unknown_villages_listed_after_a_plural_are_each_a_place():
+    text = "قصفت القوات التركية بالمدفعية قرى مرعناز وعين دقنة وتل رفعت في ريف حلب الشمالي اليوم."
+    names = [i.location.name_ar for i in run(text)]
+    assert names == ["مرعناز", "عين دقنة", "تل رفعت"]
+    assert all(i.location.admin1 == "Aleppo" for i in run(text))
+
+
+def test_victims_named_in_the_toll_far_from_the_strike():
+    text = ("شنت إسرائيل فجر اليوم غارات جوية على مواقع عسكرية في محيط مطار المزة العسكري غربي "
+            "العاصمة دمشق، ما أدى إلى مقتل جنديين من قوات النظام.")
+    [inc] = run(text)
+    assert sides(inc) == {"Military Forces of Israel": 1, "Military Forces of Syria": 2}
+    assert inc.killed == 2
+
+
+def test_a_claim_at_the_end_names_the_bomber():
+    text = ("فجر انتحاري يرتدي حزاماً ناسفاً نفسه داخل مقام السيدة زينب جنوب دمشق مساء الأحد، "
+            "ما أسفر عن مقتل ستة أشخاص، وتبنى تنظيم داعش الهجوم.")
+    [inc] = run(text)
+    assert sides(inc)["Islamic State (Syria)"] == 1
+    assert inc.location.name_ar == "السيدة زينب" and inc.location.admin1 == "Rural Damascus"
+
+
+def test_a_charge_names_no_party():
+    text = "اعتقلت قوات سوريا الديمقراطية 12 شاباً في بلدة الشحيل بتهمة الانتماء لخلايا تنظيم الدولة اليوم."
+    [inc] = run(text)
+    assert "Islamic State (Syria)" not in sides(inc)
+
+
+def test_a_mine_left_by_a_group_was_laid_by_it():
+    text = "قتل راعي أغنام جراء انفجار لغم أرضي من مخلفات تنظيم داعش في بادية السخنة شرقي حمص أمس."
+    [inc] = run(text)
+    assert sides(inc) == {"Islamic State (Syria)": 1, "Civilians (Syria)": 2}
+
+
+def test_fierce_battles_with_someone_are_against_them():
+    text = "سيطرت هيئة تحرير الشام على مدينة سراقب بعد معارك عنيفة مع قوات النظام اليوم."
+    [inc] = run(text)
+    assert sides(inc) == {"Hayat Tahrir al-Sham": 1, "Military Forces of Syria": 2}
+
+
+def test_a_second_group_joined_to_the_toll_adds():
+    doc = prepare("قتل خلالها أكثر من 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة")
+    assert total(find_counts(doc, 0, len(doc.tokens)), "killed") == 42
