@@ -41,9 +41,9 @@ def anaphoric(doc: Doc, s) -> bool:
 
 def subordinate(doc: Doc, i: int) -> bool:
     """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
-    names a place ("القريبة من موقع الانفجار"), is context."""
-    if i > 0 and doc.words[i - 1] in ("موقع", "مكان"):
-        return True
+    names a place or a gang ("القريبة من موقع الانفجار", "عصابة خطف"), is context."""
+    if i > 0 and doc.words[i - 1] in ("موقع", "مكان", "عصابه", "عصابات"):
+        return True     # "موقع الانفجار" names a place, "عصابة خطف" a gang
     return any(w in SUBORDINATE for w in doc.words[max(0, i - 4):i])
 
 
@@ -70,3 +70,12 @@ def between_them(doc: Doc, i: int) -> bool:
 
 def mentions_city(doc: Doc, s) -> bool:
     return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
+
+
+_RELEASE = {"افرج", "افرجت", "افرجوا", "اطلق سراح", "اطلقت سراح", "الافراج", "اطلاق سراح", "تحرير"}
+
+
+def released(doc: Doc, s) -> bool:
+    """"أفرجت عصابة عن الطفل بعد اختطافه": today's news is the release; the kidnapping is earlier."""
+    text = " " + sentence_text(doc, s.first, s.last) + " "
+    return any(f" {w} " in text or f" و{w} " in text for w in _RELEASE)

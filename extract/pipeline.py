@@ -10,7 +10,7 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
-                      mentions_city, recalls, sentence_text, subordinate, trigger_clause, unattributed)
+                      mentions_city, recalls, released, sentence_text, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -111,6 +111,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         main = [t for t in s_triggers if not subordinate(doc, t.first)]
         if not main and all(k in STATUS_KINDS for t in s_triggers for k in t.ids):
             continue    # "رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today
+        earlier = not main      # every act in a time clause: "أفرجت العصابة عن الطفل بعد اختطافه"
         main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
         if any(a <= doc.tokens[best.first].start < b for a, b in opinion):
@@ -130,7 +131,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and (any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                                 or _named_by_toll_or_claim(doc, m, counts))
-                and not any(a <= doc.tokens[m.first].start < b for a, b in speakers)
+                and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
                 and not _charged_with(doc, m.mention_first)]
         if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
@@ -159,7 +160,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
-            or bool(LONG_SINCE.search(clause))
+            or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s))
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT):
@@ -354,9 +355,10 @@ _CHARGE = {"بتهمه", "بتهم", "بحجه", "بذريعه", "بدعوى", "
 
 def _named_by_toll_or_claim(doc: Doc, m, counts) -> bool:
     """Far from the act but in its sentence: "… ما أدى إلى مقتل جنديين من قوات النظام",
-    "… وتبنى تنظيم داعش الهجوم"."""
+    "… وتبنى تنظيم داعش الهجوم", or the subject right after the sentence's first verb."""
     return any(c.first <= m.first <= c.last + 4 for c in counts) or any(
-        w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first])
+        w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first]) or (
+        0 < m.mention_first - doc.sentence_of(m.first).first <= 1)     # "نفذت قوات الأمن العام حملة …"
 
 
 def _charged_with(doc: Doc, i: int) -> bool:

@@ -25,6 +25,7 @@ _STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "عل
          "منشورا", "تسجيلا", "مقطعا", "المتخصص", "كبرى"}
 _STOP = {fold(w) for w in _STOP} | {"الي", "انهم", "انهما", "اننا", "انني"}
 _KEEP_L = {"لواء", "لجنه", "لجان"}
+_STATEMENTS = {"بيان", "تقرير", "تصريح", "تصريحات", "منشور", "بلاغ"}
 _ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "بالقول", "verb", "خبر", "خبرا",
            "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان", "length", "يوم", "اليوم", "امس", "مساء", "صباح",
            "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي", "كبري",
@@ -139,6 +140,8 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
             if k + 1 < s_last and doc.words[k] == "ما" and set(word_forms(doc.words[k + 1])) & _VERBS:
                 k += 2      # "بحسب ما قال المرصد": the speaker follows the verb
+            if k + 1 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
+                k += 1      # "بحسب بيان لوزارة الداخلية": the ministry speaks
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & {"وفقا", "وفق"} and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
@@ -224,8 +227,9 @@ def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
 def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, meta: DocMeta,
          doc_sha: str, suffix: str = "") -> None:
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
-    if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا") and a > 0 and doc.words[a - 1] in ("وفقا", "وفق"):
-        ss += 1     # "وفقاً لمصادر": the speaker is مصادر
+    if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا", "و") and a > 0 and \
+            doc.words[a - 1] in {"وفقا", "وفق"} | _STATEMENTS:
+        ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
         speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني

@@ -13,6 +13,15 @@ ROUNDUP_KINDS = {"air", "shelling", "arrests"}
 _LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
 
 
+def _joined(doc: Doc, tok: int) -> bool:
+    """A list item: "وX", "وبلدة X", "، X", or after "إضافة لـ"."""
+    for j in (tok, tok - 1):
+        if 0 < j < len(doc.words) and (doc.words[j].startswith("و") or "،" in doc.text[doc.tokens[j - 1].end:
+                                                                                      doc.tokens[j].start]):
+            return True
+    return any(f in _LIST_GOES_ON for w in doc.words[max(0, tok - 3):tok] for f in word_forms(w))
+
+
 def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
     """The longest run of towns named one after another ("بلدات A وB وC"), also across
     "… شمالي إدلب إضافة لبلدة أريحا"."""
@@ -23,8 +32,8 @@ def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
         here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
         goes_on = doc is not None and here - before <= 7 and any(
             f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
-        if run and here - before > 4 and not goes_on:
-            run = []
+        if run and (here - before > 4 and not goes_on or doc is not None and not _joined(doc, here)):
+            run = []      # "حي الوعر بمدينة حمص": the city holds the quarter, it is no second town
         run.append(p)
         if len(run) > len(best):
             best = list(run)

@@ -61,3 +61,29 @@ def test_fierce_battles_with_someone_are_against_them():
 def test_a_second_group_joined_to_the_toll_adds():
     doc = prepare("قتل خلالها أكثر من 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة")
     assert total(find_counts(doc, 0, len(doc.tokens)), "killed") == 42
+
+
+def test_the_umbrella_both_factions_belong_to_is_no_side():
+    text = ('اندلعت اشتباكات بين فصيلي "فرقة الحمزة" و"الجبهة الشامية" المنضويين ضمن صفوف الجيش الوطني '
+            "السوري في مدينة الباب بريف حلب الشرقي اليوم.")
+    [inc] = run(text)
+    assert sides(inc) == {"Hamza Division": 1, "Levant Front": 2}
+
+
+def test_a_body_found_is_one_killed():
+    [inc] = run("عثر أهالي قرية الطيبة بريف درعا الشرقي صباح اليوم على جثة شاب وعليها آثار طلقات نارية.")
+    assert inc.killed == 1
+
+
+def test_a_quarter_and_its_city_are_one_place():
+    text = ("نفذت قوات الأمن العام حملة أمنية في حي الوعر بمدينة حمص اليوم، أسفرت عن اعتقال 15 شخصاً، "
+            "بحسب بيان لوزارة الداخلية.")
+    [inc] = run(text)
+    assert inc.location.name_ar == "الوعر"
+    assert sides(inc)["General Security Service"] == 1
+    assert "Ministry of Interior (Syria, 2025-)" not in sides(inc)
+
+
+def test_a_release_makes_the_kidnapping_earlier():
+    [inc] = run("أفرجت عصابة خطف عن الطفل أحمد بعد اختطافه لمدة أسبوعين في مدينة جرمانا بريف دمشق.")
+    assert inc.background and inc.date is None
