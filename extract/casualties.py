@@ -165,7 +165,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                     subjects.add(j)
                     break
                 value, size = number_at(words, j)
-                if value is not None and j + size < k and (words[j + size] == "من" or dual(words[j]) or
+                if value is not None and j not in used and j + size < k and (words[j + size] == "من" or dual(words[j]) or
                                                            words[j + size] in _PEOPLE):
                     out.append(Count(kind, value, False, j, k))
                     subjects.add(j)

@@ -79,3 +79,13 @@ def released(doc: Doc, s) -> bool:
     """"أفرجت عصابة عن الطفل بعد اختطافه": today's news is the release; the kidnapping is earlier."""
     text = " " + sentence_text(doc, s.first, s.last) + " "
     return any(f" {w} " in text or f" و{w} " in text for w in _RELEASE)
+
+
+_AGAINST = {fold(w) for w in ("رفضا", "رفضاً", "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "ضد", "للمطالبة",
+                              "بوقف")}
+
+
+def protested_against(doc: Doc, i: int) -> bool:
+    """"تظاهروا رفضاً لعمليات الاعتقال": the arrests are what the protest is about, not force
+    used on it."""
+    return any(set(word_forms(w)) & _AGAINST for w in doc.words[max(0, i - 3):i])

@@ -12,7 +12,7 @@ from typing import Optional
 from . import lexicon
 from .gazetteer import Gazetteer
 from .matcher import Matcher
-from .normalise import key, word_forms
+from .normalise import fold, key, word_forms
 from .text import Doc
 
 
@@ -44,7 +44,8 @@ def _prefix_keys() -> frozenset:
 
 
 def find_triggers(doc: Doc) -> list[Mention]:
-    found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)]
+    found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)
+             if not _told_before(doc.words[m.first], m.last - m.first)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
         if i not in taken and set(word_forms(w)) & _FIRE_VERBS and any(
@@ -54,6 +55,13 @@ def find_triggers(doc: Doc) -> list[Mention]:
 
 
 _FIRE_VERBS = {"اطلاق", "اطلق", "اطلقت", "اطلقوا"}
+_REFERS_BACK = {"هجوم", "هجمات"}
+
+
+def _told_before(word: str, extra_words: int) -> bool:
+    """"أسفر الهجوم عن…", "وقع الهجوم خلف دوار…": the attack already told, not a new one."""
+    return extra_words == 0 and any(word.startswith(p + w) for w in _REFERS_BACK
+                                    for p in ("ال", "وال", "بال", "فال", "لل"))
 
 
 def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
@@ -195,7 +203,7 @@ def _of_origin(doc: Doc, i: int) -> bool:
     return False
 
 
-_CROWD = {"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "حشود", "جموع", "عدد", "المئات"}
+_CROWD = {fold(w) for w in ("العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف", "حشود", "جموع", "عدد")}
 
 
 _ORIGIN = {"المنحدر", "ينحدر", "ينحدرون", "المنحدرين", "المنحدره", "وينحدر", "ابن",

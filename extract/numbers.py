@@ -33,6 +33,7 @@ AMBIGUOUS_PLURALS = {"مدنيين", "قياديين", "مقاتلين", "صحف
 PLURAL_PEOPLE = {"عناصر", "مدنيين", "مدنيون", "اشخاص", "مقاتلين", "جنود", "اطفال", "مسلحين", "شبان", "نساء",
                  "متظاهرين", "محتجين", "المتظاهرين", "المحتجين",
                  "العناصر", "المدنيين", "الاشخاص", "المقاتلين", "الجنود", "الاطفال"}
+ORDINALS = {"ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 # A singular person noun after a casualty word means one ("مقتل عنصر").
 PERSON_SINGULAR = {"عنصر", "شخص", "طفل", "طفله", "شاب", "شابه", "رجل", "امراه", "مدني", "مدنيه", "قيادي",
                    "قياديه", "ضابط", "جندي", "منتسب", "مقاتل", "مقاتله", "مواطن", "مواطنه", "مسلح", "سيده",
@@ -115,7 +116,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
-        if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i):
+        if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
+                (bare in ORDINALS and j == i):      # "وجرح ثالث": a third person
             return 1, j, j + 1
         return None, i, i
     return None, i, i

@@ -10,7 +10,8 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
-                      mentions_city, recalls, released, sentence_text, subordinate, trigger_clause, unattributed)
+                      mentions_city, protested_against, recalls, released, sentence_text, subordinate,
+                      trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -121,8 +122,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"
         main_kinds = {k for t in main for k in t.ids}
-        if main_kinds & {"protest", "protest_force"} and main_kinds & {"killing", "attack", "clash", "arrests",
-                                                                      "shooting"}:
+        force = {k for t in main if not protested_against(doc, t.first) for k in t.ids}
+        if main_kinds & {"protest", "protest_force"} and force & {"killing", "attack", "clash", "arrests",
+                                                                 "shooting"}:
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
         padded = f" {text} "
@@ -225,14 +227,16 @@ def _special(g: Gazetteer, name: str, side: int) -> Optional[ActorRef]:
                     rec.get("kind"), rec.get("affiliation"))
 
 
+_POSTS = {"حاجز", "حاجزا", "نقطه", "ثكنه", "مقر", "موقع", "مواقع", "نقاط", "دوريه", "رتل", "تمركزات"}
 ARMED_KINDS = {"state_force", "militia", "rebel", "jihadist", "police", "tribal", "foreign_state"}
 
 
 def _attack_on_armed(doc: Doc, actors: list[ActorRef], d: Draft) -> bool:
     """ACLED: killing a serving fighter is a clash; a former one ("سابق") is a civilian."""
     targets = [a for a in actors if a.side == 2 and a.kind in ARMED_KINDS]
-    if not targets:
-        return False
+    if not targets:     # "هجوم على نقطة عسكرية": a post is armed whoever holds it
+        return not any(a.side == 2 for a in actors) and any(
+            w in _POSTS for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
     return not any(w.startswith("سابق") or w.startswith("السابق")
                    for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
 
@@ -370,14 +374,15 @@ def _one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
     so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
     summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code."""
-    if inc.event_type != lexicon.B or len(inc.actors) != 1 or inc.killed is not None or inc.injured is not None:
+    if inc.event_type != lexicon.B or len(inc.actors) != 1:
         return False
+    toll = inc.killed is not None or inc.injured is not None
     said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
     other = _special(g, UNIDENTIFIED, 2)
-    if inc.location is not None and said & _ASSAULT and other and inc.actors[0].name != UNIDENTIFIED:
+    if inc.location is not None and (toll or said & _ASSAULT) and other and inc.actors[0].name != UNIDENTIFIED:
         inc.actors.append(other)
         return False
-    return True
+    return not toll
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

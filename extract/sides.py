@@ -98,7 +98,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
-                            & AGENT_MARKERS) or _wields(doc, h, trigger)
+                            & AGENT_MARKERS) or _wields(doc, h, trigger) or _agent_of_cells(doc, h)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
@@ -111,6 +111,20 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             h.side = 2
     _allies(doc, hits)
     return hits
+
+
+_CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو"})
+
+
+def _agent_of_cells(doc: Doc, h: Hit) -> bool:
+    """"هجوم شنته خلايا تابعة لتنظيم داعش": the group whose cells did it."""
+    for j in range(h.mention_first - 1, max(-1, h.mention_first - 6), -1):
+        forms = _forms(doc, j)
+        if forms & AGENT_MARKERS:
+            return j < h.mention_first - 1
+        if not forms & (_CELLS | OWNER_MARKERS):
+            return False
+    return False
 
 
 def _wields(doc: Doc, h: Hit, trigger: int) -> bool:

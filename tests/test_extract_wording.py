@@ -87,3 +87,36 @@ def test_a_quarter_and_its_city_are_one_place():
 def test_a_release_makes_the_kidnapping_earlier():
     [inc] = run("أفرجت عصابة خطف عن الطفل أحمد بعد اختطافه لمدة أسبوعين في مدينة جرمانا بريف دمشق.")
     assert inc.background and inc.date is None
+
+
+def test_the_attack_already_told_is_no_new_one():
+    text = ("قتل ثلاثة عناصر من الحرس الثوري الإيراني بانفجار عبوة ناسفة في بلدة صبيخان اليوم.\n"
+            "وأسفر الهجوم عن مقتل قيادي محلي في الحرس الثوري.")
+    assert [i.sub_event_type for i in run(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_cells_belonging_to_a_group_attack_a_post():
+    text = ("قتل 5 عناصر في هجوم شنته خلايا تابعة لتنظيم داعش على نقطة عسكرية في بادية تدمر "
+            "بريف حمص الشرقي أمس.")
+    [inc] = run(text)
+    assert inc.event_type == "Battles"
+    assert sides(inc) == {"Islamic State (Syria)": 1, "Unidentified Armed Group (Syria)": 2}
+
+
+def test_a_third_wounded_is_one():
+    doc = prepare("قتل عنصران من قوات النظام وجرح ثالث بهجوم على حاجز")
+    counts = find_counts(doc, 0, len(doc.tokens))
+    assert (total(counts, "killed"), total(counts, "injured")) == (2, 1)
+
+
+def test_what_a_protest_rejects_is_no_force_against_it():
+    [inc] = run("تظاهر المئات من أبناء مدينة جاسم اليوم رفضاً لعمليات الاعتقال التي تنفذها الأجهزة الأمنية.")
+    assert inc.sub_event_type == "Peaceful protest" and inc.location.name_ar == "جاسم"
+
+
+def test_an_announcement_names_its_speaker_not_its_news():
+    from extract.gazetteer import default_gazetteer
+    from extract.quotes import find_quotes
+    quotes = find_quotes(prepare("أعلنت وزارة الدفاع السورية مقتل 5 من عناصرها في هجوم على نقطة عسكرية."),
+                         default_gazetteer(), DocMeta("t.txt"))
+    assert [q.speaker for q in quotes] == ["وزارة الدفاع السورية"]
