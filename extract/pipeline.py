@@ -15,9 +15,12 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
-from .model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Span
+from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
+from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
+                      attack_on_armed, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
+                      one_sided_fight, special_actor)
 from .quotes import commentary, find_quotes, link
 from .roundup import roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
@@ -25,10 +28,6 @@ from .sides import Hit, assign
 from .subtypes import refine
 from .text import Doc, prepare
 
-UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
-CIVILIANS = "Civilians (Syria)"
-PROTESTERS = "Protesters (Syria)"
-VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
                    "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل",
@@ -132,10 +131,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             continue
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and (any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
-                                or _named_by_toll_or_claim(doc, m, counts))
+                                or named_by_toll_or_claim(doc, m, counts))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
-                and not _charged_with(doc, m.mention_first)]
+                and not charged_with(doc, m.mention_first)]
         if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
                 and lead[2].index == s.index - 1:
             hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
@@ -147,7 +146,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         hits = assign(doc, hits, best_first, s.first if best_first == best.first else lead_first(hits),
-                      kind in VICTIM_KINDS, _is_parent(g))
+                      kind in VICTIM_KINDS, is_parent_of(g))
         for h in hits:      # unnamed gunmen are the attackers whatever the word order
             if g.actors.get(h.actor_id, {}).get("kind") == "unidentified":
                 h.side = 1
@@ -175,82 +174,21 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     return out
 
 
-def _is_parent(g: Gazetteer):
-    """is_parent(a, b): a is b's parent or grandparent…, or a political body of b's own camp
-    ("الأسايش التابعة للإدارة الذاتية")."""
-    def is_parent(a: str, b: str) -> bool:
-        ra, rb = g.actors.get(a, {}), g.actors.get(b, {})
-        if ra.get("kind") == "political" and ra.get("affiliation") == rb.get("affiliation") != "unknown":
-            return True
-        seen = 0
-        while b in g.actors and seen < 6:
-            b, seen = g.actors[b].get("parent"), seen + 1
-            if b == a:
-                return True
-        return False
-    return is_parent
-
-
 def lead_first(hits: list[Hit]) -> int:
     """Where the borrowed sentence's actors begin (sides are read from there)."""
     return max(0, min(h.mention_first for h in hits) - 8)
 
 
-def _family(g: Gazetteer):
-    """An actor set widened by parents (Hajjana is regime), without victim-only actors."""
-    def family(ids: set[str]) -> set[str]:
-        out = set()
-        for aid in ids:
-            seen = 0
-            while aid and aid in g.actors and seen < 5:
-                if g.actors[aid].get("kind") in VICTIM_ONLY_KINDS:
-                    break
-                out.add(aid)
-                aid, seen = g.actors[aid].get("parent"), seen + 1
-        return out
-    return family
-
-
-def _actor_ref(g: Gazetteer, doc: Doc, h: Hit) -> ActorRef:
-    rec = g.actors.get(h.actor_id, {"name": h.actor_id, "name_ar": h.actor_id})
-    s, e = doc.token_span(h.mention_first, h.last)
-    return ActorRef(rec.get("name") or rec.get("name_ar"), rec.get("name_ar") or rec.get("name"), h.side,
-                    doc.text[s:e], Span(s, e, doc.text[s:e]), h.actor_id, rec.get("kind"), rec.get("affiliation"))
-
-
-def _special(g: Gazetteer, name: str, side: int) -> Optional[ActorRef]:
-    rec = g.actor_named(name)
-    if not rec:
-        return None
-    actor_id = rec["id"]
-    return ActorRef(rec["name"], rec.get("name_ar", ""), side, rec.get("name_ar", ""), None, actor_id,
-                    rec.get("kind"), rec.get("affiliation"))
-
-
-_POSTS = {"حاجز", "حاجزا", "نقطه", "ثكنه", "مقر", "موقع", "مواقع", "نقاط", "دوريه", "رتل", "تمركزات"}
-ARMED_KINDS = {"state_force", "militia", "rebel", "jihadist", "police", "tribal", "foreign_state"}
-
-
-def _attack_on_armed(doc: Doc, actors: list[ActorRef], d: Draft) -> bool:
-    """ACLED: killing a serving fighter is a clash; a former one ("سابق") is a civilian."""
-    targets = [a for a in actors if a.side == 2 and a.kind in ARMED_KINDS]
-    if not targets:     # "هجوم على نقطة عسكرية": a post is armed whoever holds it
-        return not any(a.side == 2 for a in actors) and any(
-            w in _POSTS for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
-    return not any(w.startswith("سابق") or w.startswith("السابق")
-                   for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
-
-
 def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta) -> Incident:
     et, sub, _ = lexicon.SUB[d.kind]
-    actors = [_actor_ref(g, doc, h) for h in d.hits]
+    actors = [actor_ref(g, doc, h) for h in d.hits]
     if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
-        actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [_special(g, PROTESTERS, 1)] if a]
+        actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [special_actor(g, PROTESTERS, 1)] if a]
     elif d.kind == "protest_force":     # the protesters, and the force that broke them up
         for a in actors:
             a.side = 1 if a.name == PROTESTERS else 2
         if PROTESTERS not in {a.name for a in actors}:
-            actors[:0] = [a for a in [_special(g, PROTESTERS, 1)] if a]
+            actors[:0] = [a for a in [special_actor(g, PROTESTERS, 1)] if a]
     # "الأمن العام التابع لوزارة الداخلية في الحكومة السورية": the government is whose force it is
     armed_camps = {a.affiliation for a in actors if a.kind != "political"}
     actors = [a for a in actors if not (a.kind == "political" and a.affiliation in armed_camps)]
@@ -259,7 +197,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
         actors = [a for a in actors if a.kind != "unidentified" or a.span is not None]
     elif d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
-        ref = _special(g, UNIDENTIFIED, 1)
+        ref = special_actor(g, UNIDENTIFIED, 1)
         if ref:
             for a in actors:
                 a.side = 2
@@ -267,11 +205,11 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     kept = {a.actor_id for a in actors}
     targets = [h for h in d.hits if h.side == 2 and h.actor_id in kept]
     if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and (
-            not targets or all(_affiliation(doc, h) for h in targets)):
-        ref = _special(g, CIVILIANS, 2)
+            not targets or all(affiliation_only(doc, h) for h in targets)):
+        ref = special_actor(g, CIVILIANS, 2)
         if ref:
             actors.append(ref)
-    if d.kind in ("attack", "killing", "shooting") and _attack_on_armed(doc, actors, d):
+    if d.kind in ("attack", "killing", "shooting") and attack_on_armed(doc, actors, d):
         et, sub = lexicon.SUB["clash"][:2]
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
@@ -310,7 +248,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     quotes = find_quotes(doc, g, meta, sha)
     opinion = commentary(quotes)
     drafts: list[Draft] = []
-    family = _family(g)
+    family = family_of(g)
     main_place: Optional[PlaceRef] = None
     speakers = [(q.speaker_span.start, q.speaker_span.end) for q in quotes if q.speaker_span]
     blames: list[Candidate] = []
@@ -336,53 +274,10 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     for cand in blames:
         give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
-    incidents = [i for i in incidents if i.actors and not _one_sided_fight(g, i)]
+    incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
-
-
-_AFFILIATED = {"تابع", "تابعه", "تابعين", "التابع", "التابعه", "التابعين", "لصالح"}
-
-
-def _affiliation(doc: Doc, h: Hit) -> bool:
-    """"منزل عضو المجلس المحلي التابع لـ قسد": X names whose the target is, not the target."""
-    return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
-
-
-_ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا")}
-
-
-_CLAIM = {"تبني", "تبنى", "تبنت", "وتبنى", "وتبنت", "اعلن", "اعلنت"}
-_CHARGE = {"بتهمه", "بتهم", "بحجه", "بذريعه", "بدعوى", "بشبهه"}
-
-
-def _named_by_toll_or_claim(doc: Doc, m, counts) -> bool:
-    """Far from the act but in its sentence: "… ما أدى إلى مقتل جنديين من قوات النظام",
-    "… وتبنى تنظيم داعش الهجوم", or the subject right after the sentence's first verb."""
-    return any(c.first <= m.first <= c.last + 4 for c in counts) or any(
-        w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first]) or (
-        0 < m.mention_first - doc.sentence_of(m.first).first <= 1)     # "نفذت قوات الأمن العام حملة …"
-
-
-def _charged_with(doc: Doc, i: int) -> bool:
-    """"اعتقلت 12 شاباً بتهمة الانتماء لخلايا تنظيم الدولة": an accusation, not a party."""
-    return any(w in _CHARGE for w in doc.words[max(0, i - 3):i])
-
-
-def _one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
-    """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
-    so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
-    summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code."""
-    if inc.event_type != lexicon.B or len(inc.actors) != 1:
-        return False
-    toll = inc.killed is not None or inc.injured is not None
-    said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
-    other = _special(g, UNIDENTIFIED, 2)
-    if inc.location is not None and (toll or said & _ASSAULT) and other and inc.actors[0].name != UNIDENTIFIED:
-        inc.actors.append(other)
-        return False
-    return not toll
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

@@ -1,0 +1,123 @@
+"""Who an incident's parties are once its sentences are assembled: actor records from the
+gazetteer, owners and umbrellas that are no party, armed targets that make an attack a
+clash, and fights that need a second side."""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import lexicon
+from .gazetteer import Gazetteer
+from .model import ActorRef, Incident, Span
+from .normalise import fold, word_forms
+from .segment import Draft
+from .sides import Hit
+from .text import Doc
+
+UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
+CIVILIANS = "Civilians (Syria)"
+PROTESTERS = "Protesters (Syria)"
+VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
+
+
+def is_parent_of(g: Gazetteer):
+    """is_parent(a, b): a is b's parent or grandparent…, or a political body of b's own camp
+    ("الأسايش التابعة للإدارة الذاتية")."""
+    def is_parent(a: str, b: str) -> bool:
+        ra, rb = g.actors.get(a, {}), g.actors.get(b, {})
+        if ra.get("kind") == "political" and ra.get("affiliation") == rb.get("affiliation") != "unknown":
+            return True
+        seen = 0
+        while b in g.actors and seen < 6:
+            b, seen = g.actors[b].get("parent"), seen + 1
+            if b == a:
+                return True
+        return False
+    return is_parent
+
+
+def family_of(g: Gazetteer):
+    """An actor set widened by parents (Hajjana is regime), without victim-only actors."""
+    def family(ids: set[str]) -> set[str]:
+        out = set()
+        for aid in ids:
+            seen = 0
+            while aid and aid in g.actors and seen < 5:
+                if g.actors[aid].get("kind") in VICTIM_ONLY_KINDS:
+                    break
+                out.add(aid)
+                aid, seen = g.actors[aid].get("parent"), seen + 1
+        return out
+    return family
+
+
+def actor_ref(g: Gazetteer, doc: Doc, h: Hit) -> ActorRef:
+    rec = g.actors.get(h.actor_id, {"name": h.actor_id, "name_ar": h.actor_id})
+    s, e = doc.token_span(h.mention_first, h.last)
+    return ActorRef(rec.get("name") or rec.get("name_ar"), rec.get("name_ar") or rec.get("name"), h.side,
+                    doc.text[s:e], Span(s, e, doc.text[s:e]), h.actor_id, rec.get("kind"), rec.get("affiliation"))
+
+
+def special_actor(g: Gazetteer, name: str, side: int) -> Optional[ActorRef]:
+    rec = g.actor_named(name)
+    if not rec:
+        return None
+    actor_id = rec["id"]
+    return ActorRef(rec["name"], rec.get("name_ar", ""), side, rec.get("name_ar", ""), None, actor_id,
+                    rec.get("kind"), rec.get("affiliation"))
+
+
+_POSTS = {"حاجز", "حاجزا", "نقطه", "ثكنه", "مقر", "موقع", "مواقع", "نقاط", "دوريه", "رتل", "تمركزات"}
+ARMED_KINDS = {"state_force", "militia", "rebel", "jihadist", "police", "tribal", "foreign_state"}
+
+
+def attack_on_armed(doc: Doc, actors: list[ActorRef], d: Draft) -> bool:
+    """ACLED: killing a serving fighter is a clash; a former one ("سابق") is a civilian."""
+    targets = [a for a in actors if a.side == 2 and a.kind in ARMED_KINDS]
+    if not targets:     # "هجوم على نقطة عسكرية": a post is armed whoever holds it
+        return not any(a.side == 2 for a in actors) and any(
+            w in _POSTS for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
+    return not any(w.startswith("سابق") or w.startswith("السابق")
+                   for c in d.candidates for w in doc.words[c.sentence.first:c.sentence.last])
+
+
+_AFFILIATED = {"تابع", "تابعه", "تابعين", "التابع", "التابعه", "التابعين", "لصالح"}
+
+
+def affiliation_only(doc: Doc, h: Hit) -> bool:
+    """"منزل عضو المجلس المحلي التابع لـ قسد": X names whose the target is, not the target."""
+    return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
+
+
+_ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا")}
+
+
+_CLAIM = {"تبني", "تبنى", "تبنت", "وتبنى", "وتبنت", "اعلن", "اعلنت"}
+_CHARGE = {"بتهمه", "بتهم", "بحجه", "بذريعه", "بدعوى", "بشبهه"}
+
+
+def named_by_toll_or_claim(doc: Doc, m, counts) -> bool:
+    """Far from the act but in its sentence: "… ما أدى إلى مقتل جنديين من قوات النظام",
+    "… وتبنى تنظيم داعش الهجوم", or the subject right after the sentence's first verb."""
+    return any(c.first <= m.first <= c.last + 4 for c in counts) or any(
+        w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first]) or (
+        0 < m.mention_first - doc.sentence_of(m.first).first <= 1)     # "نفذت قوات الأمن العام حملة …"
+
+
+def charged_with(doc: Doc, i: int) -> bool:
+    """"اعتقلت 12 شاباً بتهمة الانتماء لخلايا تنظيم الدولة": an accusation, not a party."""
+    return any(w in _CHARGE for w in doc.words[max(0, i - 3):i])
+
+
+def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
+    """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
+    so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
+    summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code."""
+    if inc.event_type != lexicon.B or len(inc.actors) != 1:
+        return False
+    toll = inc.killed is not None or inc.injured is not None
+    said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
+    other = special_actor(g, UNIDENTIFIED, 2)
+    if inc.location is not None and (toll or said & _ASSAULT) and other and inc.actors[0].name != UNIDENTIFIED:
+        inc.actors.append(other)
+        return False
+    return not toll
