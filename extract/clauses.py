@@ -11,8 +11,21 @@ from .text import Doc
 
 DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 # "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
-LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوالي |اكثر من )?(?:ال)?"
+LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوالي |اكثر من |بدايه |مطلع |اول )?(?:ال)?"
                         r"(?:شهر|اشهر|شهرين|عام|اعوام|عامين|سنه|سنوات|سنتين|اسابيع|اسبوعين)\b")
+
+
+def statistic(doc: Doc, trigger: int) -> bool:
+    """"أكثر من 150 عملية اغتيال", "سبع هجمات": a tally of many acts, not one incident."""
+    from .numbers import number_at
+    words = doc.words
+    for j in range(max(0, trigger - 3), trigger):
+        if set(word_forms(words[j])) & {"عمليه", "عمليات", "حاله", "حالات", "هجمات"}:
+            value, _ = number_at(words, j - 1) if j > 0 else (None, 0)
+            if value is not None and value >= 2:
+                return True
+    value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
+    return value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set()
 QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
 STATUS_KINDS = {"agreement", "transfer"}
@@ -88,4 +101,12 @@ _AGAINST = {fold(w) for w in ("رفضا", "رفضاً", "احتجاجا", "اح�
 def protested_against(doc: Doc, i: int) -> bool:
     """"تظاهروا رفضاً لعمليات الاعتقال": the arrests are what the protest is about, not force
     used on it."""
-    return any(set(word_forms(w)) & _AGAINST for w in doc.words[max(0, i - 3):i])
+    before = doc.words[max(0, i - 3):i]
+    if any(set(word_forms(w)) & _AGAINST for w in before):
+        return True
+    # "احتج سكان البلدتين على اعتقال الشبان": the grievance after a protest verb and "على"
+    return "علي" in before and any(set(word_forms(w)) & _PROTEST_WORDS for w in doc.words[max(0, i - 8):i])
+
+
+_PROTEST_WORDS = {fold(w) for w in ("احتج", "احتجوا", "احتجت", "تظاهر", "تظاهروا", "احتجاج", "مظاهرة",
+                                    "وقفة", "اعتصام")}

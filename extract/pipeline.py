@@ -10,7 +10,7 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
-                      mentions_city, protested_against, recalls, released, sentence_text, subordinate,
+                      mentions_city, protested_against, recalls, released, sentence_text, statistic, subordinate,
                       trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
@@ -111,6 +111,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         main = [t for t in s_triggers if not subordinate(doc, t.first)]
         if not main and all(k in STATUS_KINDS for t in s_triggers for k in t.ids):
             continue    # "رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today
+        if all(statistic(doc, t.first) for t in (main or s_triggers)):
+            continue    # "شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident
         earlier = not main      # every act in a time clause: "أفرجت العصابة عن الطفل بعد اختطافه"
         main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))

@@ -87,8 +87,9 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         if ref:
             placed.append((m.first, ref))
     for i in range(first, last):
-        found = unknown_place_after(doc, i)
-        items = [found] if found else unknown_list_after(doc, i)
+        listed = unknown_list_after(doc, i)     # "قريتي كفرعمة وتقاد", "قرى A وB وC"
+        found = None if listed else unknown_place_after(doc, i)
+        items = [found] if found else listed
         for item in items:
             parent = next((r for t, r in placed if 0 < t - items[-1][1] <= 5), None)
             ref = from_context(doc, g, i, known, parent, context_admin1, item)

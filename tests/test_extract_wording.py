@@ -120,3 +120,21 @@ def test_an_announcement_names_its_speaker_not_its_news():
     quotes = find_quotes(prepare("أعلنت وزارة الدفاع السورية مقتل 5 من عناصرها في هجوم على نقطة عسكرية."),
                          default_gazetteer(), DocMeta("t.txt"))
     assert [q.speaker for q in quotes] == ["وزارة الدفاع السورية"]
+
+
+def test_a_tally_of_assassinations_is_no_incident():
+    text = ("قتل شاب برصاص مجهولين في بلدة اليادودة بريف درعا الغربي اليوم.\n"
+            "وشهدت محافظة درعا منذ بداية العام الحالي أكثر من 150 عملية اغتيال.")
+    incidents = run(text)
+    assert len(incidents) == 1
+    assert not any("150" in c.quote for i in incidents for c in i.citations)
+
+
+def test_both_villages_of_a_dual_are_places():
+    text = "قصفت قوات النظام بالقذائف الصاروخية مناطق في قريتي كفرعمة وتقاد بريف حلب الغربي اليوم."
+    assert sorted(i.location.name_ar for i in run(text)) == ["تقاد", "كفرعمة"]
+
+
+def test_a_protest_against_arrests_is_a_protest():
+    [inc] = run("احتج سكان بلدة عتيل على اعتقال الشبان في ريف السويداء اليوم.")
+    assert inc.event_type == "Protests" and inc.sub_event_type == "Peaceful protest"
