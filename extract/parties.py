@@ -88,7 +88,8 @@ def affiliation_only(doc: Doc, h: Hit) -> bool:
     return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
 
 
-_ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا")}
+_ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا", "بالرشاشات",
+                              "بالأسلحة", "بالرصاص", "بالقذائف", "بالمدفعية", "بالقناصة")}
 
 
 _CLAIM = {"تبني", "تبنى", "تبنت", "وتبنى", "وتبنت", "اعلن", "اعلنت"}

@@ -90,8 +90,9 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        subject = not agent_found and any(_forms(doc, j) & ACTIVE_VERBS
-                                          for j in range(max(first, h.mention_first - 4), h.mention_first))
+        subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
+                                           for j in range(max(first, h.mention_first - 4), h.mention_first))
+                                       or _with_weapon_after(doc, h))
         if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                             (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
@@ -114,6 +115,20 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو"})
+
+
+def _with_weapon_after(doc: Doc, h: Hit) -> bool:
+    """"استهداف قوات النظام بالرشاشات الثقيلة محيط البلدة": X then the weapon it used is the doer."""
+    for j in range(h.last + 1, min(len(doc.words), h.last + 3)):
+        w = doc.words[j]
+        if w.startswith("ب") and len(w) > 3 and set(word_forms(w[1:])) & WEAPONS:
+            return True
+    return False
+
+
+WEAPONS = folded({"رشاشات", "الرشاشات", "قذائف", "القذائف", "مدفعيه", "المدفعيه", "عبوه", "صاروخ", "صواريخ",
+                  "الصواريخ", "الاسلحه", "اسلحه", "طيران", "الطيران", "الهاون", "هاون", "الدبابات", "دبابات",
+                  "مسيره", "طائره", "القناصه", "قناصه", "الرصاص", "رصاص"})
 
 
 def _agent_of_cells(doc: Doc, h: Hit) -> bool:

@@ -138,3 +138,9 @@ def test_both_villages_of_a_dual_are_places():
 def test_a_protest_against_arrests_is_a_protest():
     [inc] = run("احتج سكان بلدة عتيل على اعتقال الشبان في ريف السويداء اليوم.")
     assert inc.event_type == "Protests" and inc.sub_event_type == "Peaceful protest"
+
+
+def test_targeting_by_a_force_with_its_weapon_names_the_doer():
+    text = "رصد المرصد استهداف قوات النظام بالرشاشات الثقيلة محيط بلدة الأتارب غربي حلب اليوم."
+    [inc] = run(text)
+    assert sides(inc)["Military Forces of Syria"] == 1
