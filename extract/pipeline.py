@@ -98,7 +98,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]
-        if not s_triggers and blamed(doc, s, actors, out):
+        if not s_triggers and (blamed(doc, s, actors, out) or _toll_goes_on(doc, s, out)):
             continue
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
@@ -174,6 +174,25 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                          unattributed=unattributed(doc, s))
         out.append((cand, s_places))
     return out
+
+
+_TALLY = {"منذ", "خلال", "حصيله", "اجمالي", "ليرتفع", "لترتفع", "عدد", "احصائيه", "احصائيات"}
+
+
+def _toll_goes_on(doc: Doc, s, out: list) -> bool:
+    """"وانتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض": a toll told in a sentence of its own,
+    right after the act, belongs to it (a tally "منذ بداية العام" does not)."""
+    if not out or s.index - out[-1][0].sentence.index > 2 or s.last - s.first > 30 \
+            or not doc.words[s.first].startswith("و"):     # the narration goes on ("وأسفر", "وبحسب")
+        return False
+    if any(set(word_forms(w)) & _TALLY for w in doc.words[s.first:s.last]):
+        return False
+    counts = find_counts(doc, s.first, s.last)
+    if not counts:
+        return False
+    prev = out[-1][0]
+    out.append((Candidate(s, prev.kind, prev.trigger, [], None, counts, prev.background), []))
+    return True
 
 
 def lead_first(hits: list[Hit]) -> int:

@@ -144,3 +144,17 @@ def test_targeting_by_a_force_with_its_weapon_names_the_doer():
     text = "رصد المرصد استهداف قوات النظام بالرشاشات الثقيلة محيط بلدة الأتارب غربي حلب اليوم."
     [inc] = run(text)
     assert sides(inc)["Military Forces of Syria"] == 1
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_act():
+    text = ("قصفت قوات النظام بلدة كنصفرة بعشرات القذائف المدفعية صباح اليوم.\n"
+            'وبحسب ما رصدت عدسة "الدفاع المدني"، فإن فرق الإنقاذ انتشلت جثتي طفلين من تحت الأنقاض.')
+    [inc] = run(text)
+    assert inc.killed == 2
+
+
+def test_a_later_tally_is_not_the_acts_toll():
+    text = ("قصفت قوات النظام بلدة كنصفرة بعشرات القذائف المدفعية صباح اليوم.\n"
+            "وبلغت حصيلة القتلى منذ بداية الشهر 40 قتيلاً في ريف إدلب.")
+    [inc] = run(text)
+    assert inc.killed is None
