@@ -38,7 +38,10 @@ def sentence_text(doc: Doc, first: int, last: int) -> str:
 
 
 def irrealis_word(doc: Doc, s) -> bool:
-    """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached."""
+    """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached; "ويقضي
+    الاتفاق بـ…": a sentence that only sets out terms."""
+    if set(word_forms(doc.words[s.first])) & {"يقضي", "تقضي", "ينص", "تنص"}:
+        return True
     return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last])
 
 

@@ -38,6 +38,7 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
 # Acts told without a named party that are still incidents: a strike from the air or by shells
 # (the Unidentified Armed Group or the state named later), a protest (its people are the actor)
+_PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
 _NO_PARTY_NEEDED = {"air", "shelling", "protest", "protest_force"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 
@@ -123,7 +124,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"
         main_kinds = {k for t in main for k in t.ids}
-        force = {k for t in main if not protested_against(doc, t.first) for k in t.ids}
+        force = {k for t in main if not protested_against(doc, t.first) for k in t.ids
+                 if not (k == "arrests" and "حمله" in {f for w in doc.words[max(0, t.first - 1):t.first + 1]
+                                                      for f in word_forms(w)})}   # a campaign, not an intervention
         if main_kinds & {"protest", "protest_force"} and force & {"killing", "attack", "clash", "arrests",
                                                                  "shooting"}:
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
@@ -147,6 +150,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         lead = ([], [], None)
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
+        if kind not in ("protest", "protest_force"):    # "حملة اعتقالات بعد مظاهرات": the protest is context
+            hits = [h for h in hits if not (h.actor_id == "protesters" and
+                                            set(word_forms(doc.words[h.first])) & _PROTEST_EVENTS)]
         hits = assign(doc, hits, best_first, s.first if best_first == best.first else lead_first(hits),
                       kind in VICTIM_KINDS, is_parent_of(g))
         for h in hits:      # unnamed gunmen are the attackers whatever the word order
@@ -278,7 +284,9 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
         if cand.blame:
             blames.append(cand)
             continue
-        for n, place in enumerate(roundup(cand.kind, places, cand.background, doc)):
+        towns = roundup(cand.kind, places, cand.background, doc)
+        made: list[Draft] = []
+        for n, place in enumerate(towns):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | _NO_PARTY_NEEDED and not drafts:
                 # "اندلعت اليوم اشتباكات في مدينة جاسم": who fought is told next; hold it for them
                 pending.append((cand, place))
@@ -286,12 +294,15 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
             # a round-up's toll is told once, for all its towns: it goes with the first, not to each
             told = cand if n == 0 else replace(cand, counts=[])
-            d = merge(drafts, told, place, fallback, g.ancestors, specificity, family, exact=n > 0)
+            d = merge(drafts, told, place, fallback, g.ancestors, specificity, family, exact=len(towns) > 1)
+            made.append(d)
             main_place = main_place or d.place
             for held, at in pending:
                 if not held.background and places_agree(d.place, at, g.ancestors):
                     merge(drafts, held, at, None, g.ancestors, specificity, family)
             pending = []
+        if len(towns) > 1 and made:
+            _fold_region_into(drafts, made, cand)
     for cand in blames:
         give_blame(drafts, cand, g)
     incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
@@ -299,6 +310,23 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
+
+
+def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -> None:
+    """"حملة اعتقالات في 6 بلدات بريف إدلب" then "شملت قرية A وبلدة B …": the campaign told at
+    the region is the towns' incidents, not one more; its words go to the first town."""
+    for d in drafts:
+        if d in made or d.background or d.event_type != made[0].event_type or d.place is None \
+                or specificity(d.place) < 6 or d.candidates[-1].sentence.index < cand.sentence.index - 2:
+            continue
+        if d.place.admin1 and any(t.place and t.place.admin1 not in (None, d.place.admin1) for t in made):
+            continue
+        first = made[0]
+        first.candidates[:0] = d.candidates
+        first.counts[:0] = d.counts
+        first.hits += [h for h in d.hits if h.actor_id not in first.actor_ids]
+        drafts.remove(d)
+        return
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

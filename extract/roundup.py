@@ -9,7 +9,7 @@ from .normalise import word_forms
 from .places import specificity
 from .text import Doc
 
-ROUNDUP_KINDS = {"air", "shelling", "arrests"}
+ROUNDUP_KINDS = {"air", "shelling", "arrests", "transfer"}
 _LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
 
 

@@ -158,3 +158,26 @@ def test_a_later_tally_is_not_the_acts_toll():
             "وبلغت حصيلة القتلى منذ بداية الشهر 40 قتيلاً في ريف إدلب.")
     [inc] = run(text)
     assert inc.killed is None
+
+
+def test_entering_towns_without_a_fight_is_a_transfer_for_each():
+    text = ('ودخلت "قسد" إلى بلدتي الجرذي وأبو حردوب "دون قتال" بريف دير الزور الشرقي اليوم '
+            "تنفيذاً لشروط الاتفاق.")
+    incidents = run(text)
+    assert [i.sub_event_type for i in incidents] == ["Non-violent transfer of territory"] * 2
+    names = sorted(i.location.name_ar for i in incidents)
+    assert names[0] == "أبو حردوب" and names[1].endswith("جرذي")
+
+
+def test_terms_of_an_agreement_are_no_act():
+    text = ("توصلت العشائر العربية في ريف دير الزور الشرقي إلى اتفاق مع قسد اليوم.\n"
+            "ويقضي الاتفاق بدخول قسد المناطق التي خرجت عن سيطرتها من دون قتال.")
+    assert [i.sub_event_type for i in run(text)] == ["Agreement"]
+
+
+def test_a_campaign_told_at_the_region_is_its_towns():
+    text = ("شنت هيئة تحرير الشام اليوم حملة اعتقالات واسعة في بلدات بريف إدلب الشمالي بعد مظاهرات ضدها.\n"
+            "وقالت مصادر إن الاعتقالات شملت بلدة سرمدا وبلدة الدانا وبلدة حزانو.")
+    incidents = run(text)
+    assert sorted(i.location.name_ar for i in incidents) == ["الدانا", "حزانو", "سرمدا"]
+    assert all(sides(i) == {"Hayat Tahrir al-Sham": 1, "Civilians (Syria)": 2} for i in incidents)
