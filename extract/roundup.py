@@ -40,13 +40,18 @@ def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
     return best
 
 
+def _road_between(doc: Optional[Doc], first: PlaceRef) -> bool:
+    """"على الطريق الواصل بين شهبا والسويداء": the two towns mark a road, they are no list."""
+    tok = getattr(first, "_tok", 0)
+    return doc is not None and tok > 0 and "بين" in word_forms(doc.words[tok - 1])
+
 
 def roundup(kind: str, places: list[PlaceRef], background: bool = False,
              doc: Optional[Doc] = None) -> list[PlaceRef]:
     """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
-    if kind in ROUNDUP_KINDS and len(names) >= 2 and not background:
+    if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]):
         seen, out = set(), []
         for p in towns:
             if p.name_ar not in seen:

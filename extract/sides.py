@@ -82,8 +82,9 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     between = next((j for j in range(first, hits[0].first) if "بين" in _forms(doc, j)), None)
     if between is not None and hits[0].first - between <= 6 and len(hits) > 1:
         split = next((j for j in range(hits[0].first, hits[-1].first) if "جهه" in _forms(doc, j)), None)
+        joint = between > 0 and bool(_forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
         for h in hits:
-            h.side = 1 if (h.first < split if split is not None else h is hits[0]) else 2
+            h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
         _allies(doc, hits)
         return hits
     verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
@@ -154,6 +155,7 @@ def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
     return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
 
 
+JOINT = folded({"مشتركه", "مشترك", "مشتركين", "بالتنسيق", "تنسيق", "مشتركتين"})
 _FIGHT_NOUNS = folded({"اشتباكات", "اشتباك", "معارك", "مواجهات", "اقتتال", "قتال", "معركه", "مواجهه"})
 
 

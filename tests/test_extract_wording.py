@@ -181,3 +181,22 @@ def test_a_campaign_told_at_the_region_is_its_towns():
     incidents = run(text)
     assert sorted(i.location.name_ar for i in incidents) == ["الدانا", "حزانو", "سرمدا"]
     assert all(sides(i) == {"Hayat Tahrir al-Sham": 1, "Civilians (Syria)": 2} for i in incidents)
+
+
+def test_joint_patrols_between_two_branches_are_one_side():
+    text = ("نفذت دوريات مشتركة بين الأمن العسكري والحرس الجمهوري حملة اعتقالات في مدينة دوما "
+            "بريف دمشق اليوم.")
+    [inc] = run(text)
+    assert sides(inc)["Military Intelligence Directorate"] == sides(inc)["Republican Guard"] == 1
+
+
+def test_a_recalled_raid_on_two_towns_is_two_incidents():
+    text = ("شنت قوات النظام حملة اعتقالات في مدينة دوما اليوم.\n"
+            'وشنت قوات النظام الأسبوع الماضي حملة دهم واعتقال في مدينتي "سقبا" و"كفربطنا".')
+    recalled = [i for i in run(text) if i.background]
+    assert len(recalled) == 2
+
+
+def test_towns_at_the_ends_of_a_road_are_no_list():
+    text = ("احتجزت الميليشيا ثلاثة طلاب كانوا يستقلون حافلة عبر الطريق الواصل بين شهبا والسويداء اليوم.")
+    assert len(run(text)) == 1
