@@ -23,12 +23,12 @@ _STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "عل
          "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
          "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا",
          "منشورا", "تسجيلا", "مقطعا", "المتخصص", "كبرى"}
-_STOP = {fold(w) for w in _STOP} | {"الي", "انهم", "انهما", "اننا", "انني"}
+_STOP = {fold(w) for w in _STOP} | {"الي", "انهم", "انهما", "اننا", "انني", "من"}
 _KEEP_L = {"لواء", "لجنه", "لجان"}
 _TOLL = {"مقتل", "اصابه", "سقوط", "مصرع", "استشهاد", "وفاه", "اعتقال", "اختطاف", "استهداف", "قصف", "هجوم",
          "اشتباكات", "انفجار", "غارات", "غاره", "تحليق", "اندلاع"}
-_STATEMENTS = {"بيان", "تقرير", "تصريح", "تصريحات", "منشور", "بلاغ"}
-_ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "بالقول", "verb", "خبر", "خبرا",
+_STATEMENTS = {"بيان", "تقرير", "تصريح", "تصريحات", "منشور", "بلاغ", "قرار", "تعميم"}
+_ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "من", "بالقول", "verb", "خبر", "خبرا",
            "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان", "length", "يوم", "اليوم", "امس", "مساء", "صباح",
            "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي", "كبري",
            "المتخصص"}
@@ -78,7 +78,7 @@ def _speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple
         w = doc.words[j]
         if j > i and any(ch in _gap(doc, j) for ch in "،,:؛"):
             return i, j, "punct"
-        if w == "في" and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
+        if w in ("في", "من") and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
             j += 1
             continue
         if w in _STOP or (w.startswith("ل") and j > i and w not in _KEEP_L and len(w) > 1 and not w.startswith("لل")):
@@ -146,6 +146,9 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
                 k += 2      # "بحسب ما قال المرصد": the speaker follows the verb
             if k + 1 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
                 k += 1      # "بحسب بيان لوزارة الداخلية": the ministry speaks
+            elif k + 2 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1] in ("صادر", "الصادر") \
+                    and doc.words[k + 2] == "عن":
+                k += 3      # "بحسب قرار صادر عن وزارة التجارة"
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & {"وفقا", "وفق"} and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":

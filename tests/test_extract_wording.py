@@ -200,3 +200,9 @@ def test_a_recalled_raid_on_two_towns_is_two_incidents():
 def test_towns_at_the_ends_of_a_road_are_no_list():
     text = ("احتجزت الميليشيا ثلاثة طلاب كانوا يستقلون حافلة عبر الطريق الواصل بين شهبا والسويداء اليوم.")
     assert len(run(text)) == 1
+
+
+def test_a_price_rise_by_decision_is_no_incident():
+    text = ("ارتفعت أسعار المحروقات في مناطق سيطرة النظام السوري اليوم بنسبة 20 بالمئة، "
+            "بحسب قرار صادر عن وزارة التجارة الداخلية.")
+    assert run(text) == []

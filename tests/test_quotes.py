@@ -43,3 +43,12 @@ def test_the_site_refers_back_to_the_site_named_before():
 def test_attribution_after_another_speech_verb_in_the_sentence():
     text = "وأضاف الموقع أن الخاطفين طالبوا بفدية، وفق ما نقلت مصادر مقربة من العائلة."
     assert "مصادر مقربة من العائلة" in speakers(text)
+
+
+def test_a_decision_issued_by_a_ministry():
+    assert speakers("ارتفعت الأسعار اليوم بحسب قرار صادر عن وزارة التجارة الداخلية.") == ["وزارة التجارة الداخلية"]
+
+
+def test_a_speaker_stops_before_what_he_warns_of():
+    assert speakers("وحذر الوزير من أن أي تصعيد سيؤدي إلى موجة نزوح.") == ["الوزير"]
+    assert speakers("وقالت مصادر مقربة من العائلة إن الطفل بخير.") == ["مصادر مقربة من العائلة"]
