@@ -100,8 +100,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i = listed[1] + 1
             continue
         value, s, e = count_after(words[:last], j, 3)
-        if value is None and words[i] in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent comes first
+        if value is None and _strip_and(words[i]) in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_after(words[:last], j + 1, 3)
+            if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
+                value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE)
             more, at = _companion(doc, e, last)
@@ -174,6 +176,25 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
 
 
 _PEOPLE = {"عناصر", "مدنيين", "اشخاص", "اطفال", "جنود", "مقاتلين", "مسلحين", "نساء", "شبان", "مواطنين"}
+
+
+def _strip_and(word: str) -> str:
+    return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
+    """A number followed by people, a few words on: the agent named in between."""
+    for k in range(j, min(last, j + 8)):
+        if _kind(words[k]):
+            break
+        value, size = number_at(words, k)
+        if value is not None and k + size < last:
+            nxt = words[k + size]
+            bare = nxt[:-1] if nxt.endswith("ا") else nxt
+            if nxt == "من" or bare in PERSON_SINGULAR or nxt in PLURAL_PEOPLE or bare in PLURAL_PEOPLE \
+                    or bare.startswith("مدني"):
+                return value, k, k + size
+    return None, j, j
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:

@@ -63,3 +63,12 @@ def test_history_of_a_settlement_is_no_agreement():
             "وكان القتيل قد رفض إجراء التسوية مع النظام، وانضم لمجموعة محلية عقب التسوية.")
     incidents = extract_document(text, DocMeta("t.txt", "Test", published="2024-03-14")).incidents
     assert [i.sub_event_type for i in incidents if i.sub_event_type == "Agreement"] == []
+
+
+def test_martyrs_are_killed():
+    assert total(counts("أدى القصف إلى سقوط 12 شهيداً بينهم طفلان"), "killed") == 12
+
+
+def test_a_count_after_a_long_agent():
+    c = counts("أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً في القرية")
+    assert total(c, "killed") == 15

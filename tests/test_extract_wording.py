@@ -206,3 +206,10 @@ def test_a_price_rise_by_decision_is_no_incident():
     text = ("ارتفعت أسعار المحروقات في مناطق سيطرة النظام السوري اليوم بنسبة 20 بالمئة، "
             "بحسب قرار صادر عن وزارة التجارة الداخلية.")
     assert run(text) == []
+
+
+def test_breaking_up_a_fight_is_no_new_fight():
+    text = ("اندلعت اشتباكات بين مسلحين من العشائر البدوية وفصائل محلية درزية في بلدة المزرعة بريف "
+            "السويداء الغربي اليوم.\nوتدخلت قوات الأمن العام لفض الاشتباكات.")
+    [inc] = run(text)
+    assert sides(inc) == {"Arab Tribal Militia (Syria)": 1, "Druze Ethnic Militia (Syria)": 2}
