@@ -93,6 +93,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
         j = _skip_when(words, i + 1, last)
+        if j < last and words[j] == "الي" and _rise_before(words, i):
+            j += 1      # "ارتفع عدد القتلى إلى 9 أشخاص"
         listed = _listed_people(doc, words, j, last)
         if listed:
             out.append(Count(kind, listed[0], False, i, listed[1]))
@@ -105,7 +107,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
-            additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE)
+            additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE
+                                                              and not _kind(words[e]))
             more, at = _companion(doc, e, last)
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and number_at(words, s)[0] is None))
@@ -159,7 +162,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         kind = _kind(words[k]) if k not in used else None
         if kind and not any(c.first <= k <= c.last for c in out):
             for j in range(k - 1, max(first, k - 5) - 1, -1):
-                if j in subjects or _kind(words[j]):
+                if j in subjects or j in used or _kind(words[j]):
                     break       # one person is one count, told by the nearest verb
                 bare = words[j][:-1] if words[j].endswith("ا") else words[j]
                 if bare in _PERSON_SUBJECT or (bare.startswith("ال") and bare[2:] in _PERSON_SUBJECT):
@@ -267,7 +270,7 @@ def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, 
     return n, end
 
 
-_PERSON_SUBJECT = {"عنصر", "شاب", "طفل", "رجل", "مدني", "جندي", "ضابط", "قيادي", "مقاتل", "شخص"}
+_PERSON_SUBJECT = {"عنصر", "شاب", "طفل", "رجل", "مدني", "جندي", "ضابط", "قيادي", "مقاتل", "شخص", "قايد"}
 
 
 def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .dates import MONTHS
+from .normalise import fold
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
@@ -42,6 +43,9 @@ PERSON_SINGULAR = {"عنصر", "شخص", "طفل", "طفله", "شاب", "شاب
                    "امام", "طبيب", "معلم", "مدرس", "محامي", "موظف", "رقيب", "ملازم", "نقيب", "رائد", "مقدم",
                    "عقيد", "عميد", "مجند", "عضو", "شقيق", "والد", "طالب", "طالبه", "مهندس", "ممرض", "تاجر",
                    "حارس", "امير", "والي", "شرعي", "مرافق", "مسعف", "صيدلي", "مدرسه", "قاصر", "رضيع"}
+# The lists above are written in plain spelling; tokens are folded ("قائد" is "قايد").
+PERSON_SINGULAR = {fold(w) for w in PERSON_SINGULAR}
+PLURAL_PEOPLE = {fold(w) for w in PLURAL_PEOPLE}
 # A casualty noun with a pronoun suffix counts its owner(s): مقتله، إصابتها، مقتلهما.
 PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
 LOWER_BOUND = {"اكثر", "نحو", "قرابه", "حوالي", "ما", "يزيد", "يقارب", "اقل", "زهاء", "من", "عن"}
@@ -93,6 +97,17 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
     return None, 0
 
 
+_KIN = {"والد", "والدت", "شقيق", "شقيقت", "ابن", "ابنت", "نجل", "زوج", "زوجت", "طفل", "طفلت", "مرافق", "سائق"}
+
+
+def _kin(word: str) -> bool:
+    """"والده", "شقيقها": one relative of someone just named."""
+    for suffix in ("ها", "ه"):
+        if word.endswith(suffix) and word[:-len(suffix)] in _KIN:
+            return True
+    return False
+
+
 def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int], int, int]:
     """A count of people starting within `reach` words after position i.
 
@@ -117,7 +132,7 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
-                (bare in ORDINALS and j == i):      # "وجرح ثالث": a third person
+                (bare in ORDINALS and j == i) or _kin(bare) or _kin(w):      # "وجرح ثالث", "وجرح والده"
             return 1, j, j + 1
         return None, i, i
     return None, i, i

@@ -72,3 +72,15 @@ def test_martyrs_are_killed():
 def test_a_count_after_a_long_agent():
     c = counts("أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً في القرية")
     assert total(c, "killed") == 15
+
+
+def test_more_ways_of_telling_a_toll():
+    cases = [
+        ("مقتل شخص وإصابة آخرين", 1, None),          # "others": how many is not said
+        ("استشهد طفل وجرح والده", 1, 1),
+        ("ارتفع عدد القتلى إلى 9 أشخاص", 9, None),
+        ("مقتل قائد المجموعة واثنين من مرافقيه", 3, None),
+    ]
+    for text, killed, injured in cases:
+        c = counts(text)
+        assert (total(c, "killed"), total(c, "injured")) == (killed, injured), text
