@@ -15,7 +15,7 @@ from .normalise import Token, fold_map, tokenize
 _SENT_END = re.compile(r"[.!?؟\n]+")
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …").
-_CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
+_CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|ورد|وردت|وردوا|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
                      r"|\s(?=(?:في حين|بينما)\s)")
 _RAW_END = re.compile(r"[.!?؟\n]")
 

@@ -213,3 +213,17 @@ def test_breaking_up_a_fight_is_no_new_fight():
             "السويداء الغربي اليوم.\nوتدخلت قوات الأمن العام لفض الاشتباكات.")
     [inc] = run(text)
     assert sides(inc) == {"Arab Tribal Militia (Syria)": 1, "Druze Ethnic Militia (Syria)": 2}
+
+
+def test_dawn_is_no_detonation():
+    text = ("نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي في بلدة الشحيل بريف دير الزور الشرقي، "
+            "أسفرت عن مقتل قيادي في تنظيم داعش.")
+    [inc] = run(text)
+    assert inc.sub_event_type == "Armed clash" and inc.killed == 1
+
+
+def test_a_response_in_kind_is_its_own_act():
+    text = ("قصفت فصائل الجيش الوطني بالمدفعية مواقع لقسد في قرية الهوشرية بريف منبج اليوم، "
+            "وردت قسد بقصف مماثل على مواقع في محيط مدينة الباب.")
+    doers = sorted(a.name for i in run(text) for a in i.actors if a.side == 1)
+    assert doers == ["Syrian Democratic Forces", "Syrian National Army"]
