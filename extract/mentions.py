@@ -44,8 +44,10 @@ def _prefix_keys() -> frozenset:
 
 
 def find_triggers(doc: Doc) -> list[Mention]:
-    found = [Mention("trigger", m.first, m.last, list(m.payloads)) for m in trigger_matcher().find(doc.tokens)
-             if not _told_before(doc.words[m.first], m.last - m.first)]
+    found = [Mention("trigger", m.first, m.last, _reread(doc, m.first, list(m.payloads)))
+             for m in trigger_matcher().find(doc.tokens)
+             if not _told_before(doc.words[m.first], m.last - m.first)
+             and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
         if i not in taken and set(word_forms(w)) & _FIRE_VERBS and any(
@@ -55,6 +57,19 @@ def find_triggers(doc: Doc) -> list[Mention]:
 
 
 _FIRE_VERBS = {"اطلاق", "اطلق", "اطلقت", "اطلقوا"}
+# Trigger words that are verbs only: with an article they are other words ("السلم الأهلي" is peace).
+_VERB_ONLY = {"سلم", "سلمت", "سلموا", "استلم", "استلمت", "ضرب"}
+_MARCHED = {"خرجت", "نظمت", "نظم", "انطلقت", "شارك", "شاركت", "شاركوا", "خرج", "جابت"}
+
+
+def _reread(doc: Doc, i: int, kinds: list) -> list:
+    """"خرجت مسيرة حاشدة": a march, not a drone."""
+    if kinds == ["air"] and doc.words[i] in ("مسيره", "مسيرات") and i > 0 and (
+            set(word_forms(doc.words[i - 1])) & _MARCHED or
+            (i + 1 < len(doc.words) and doc.words[i + 1] in ("شعبيه", "حاشده", "مؤيده", "مويده", "احتجاجيه",
+                                                                "سلميه", "جماهيريه"))):
+        return ["protest"]
+    return kinds
 _REFERS_BACK = {"هجوم", "هجمات"}
 
 

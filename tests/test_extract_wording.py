@@ -227,3 +227,9 @@ def test_a_response_in_kind_is_its_own_act():
             "وردت قسد بقصف مماثل على مواقع في محيط مدينة الباب.")
     doers = sorted(a.name for i in run(text) for a in i.actors if a.side == 1)
     assert doers == ["Syrian Democratic Forces", "Syrian National Army"]
+
+
+def test_a_march_is_no_drone_and_civil_peace_no_handover():
+    [inc] = run("خرجت مسيرة حاشدة في مدينة السويداء اليوم للمطالبة بالإفراج عن المعتقلين.")
+    assert inc.event_type == "Protests"
+    assert run("دعا الأهالي إلى الحفاظ على السلم الأهلي في مدينة جرمانا بعد التوتر الأخير اليوم.") == []
