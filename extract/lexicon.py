@@ -21,8 +21,8 @@ SUB = {
     "shelling": (E, "Shelling/artillery/missile attack", 65),
     "grenade": (E, "Grenade", 72),
     "attack": (V, "Attack", 40),
-    "killing": (V, "Attack", 36),
-    "shooting": (V, "Attack", 34),     # "أطلق مجهولون النار على شخص": an attack, or a clash if the target is armed      # a killing with no weapon named: attack, or a clash if the target is armed
+    "killing": (V, "Attack", 36),      # a killing with no weapon named: attack, or a clash if the target is armed
+    "shooting": (V, "Attack", 37),     # "أطلق مجهولون النار على شخص": the act; a death it caused is its toll
     "abduction": (V, "Abduction/forced disappearance", 45),
     "arrests": (S, "Arrests", 30),
     "agreement": (S, "Agreement", 20),

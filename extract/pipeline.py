@@ -15,7 +15,7 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
-from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
+from .model import Citation, DocMeta, Extraction, Incident, PlaceRef, Span
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
@@ -277,7 +277,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     drafts: list[Draft] = []
     family = family_of(g)
     main_place: Optional[PlaceRef] = None
-    speakers = [(q.speaker_span.start, q.speaker_span.end) for q in quotes if q.speaker_span]
+    speakers = [_speaker_and_owner(doc, q.speaker_span) for q in quotes if q.speaker_span]
     blames: list[Candidate] = []
     pending: list[tuple[Candidate, Optional[PlaceRef]]] = []
     for cand, places in _candidates(doc, g, dates, report, opinion, speakers):
@@ -310,6 +310,17 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
+
+
+_OWNED = {"التابعه", "التابع", "المقربه", "المقرب", "المواليه", "الموالي", "المدعومه", "المدعوم"}
+
+
+def _speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
+    """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either."""
+    after = next((k for k, t in enumerate(doc.tokens) if t.start >= span.end), None)
+    if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in _OWNED:
+        return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
+    return span.start, span.end
 
 
 def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -> None:

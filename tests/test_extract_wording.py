@@ -233,3 +233,10 @@ def test_a_march_is_no_drone_and_civil_peace_no_handover():
     [inc] = run("خرجت مسيرة حاشدة في مدينة السويداء اليوم للمطالبة بالإفراج عن المعتقلين.")
     assert inc.event_type == "Protests"
     assert run("دعا الأهالي إلى الحفاظ على السلم الأهلي في مدينة جرمانا بعد التوتر الأخير اليوم.") == []
+
+
+def test_the_owner_of_the_outlet_is_no_party():
+    text = ("واليوم، قالت وكالة أنباء هاوار التابعة لقوات سوريا الديمقراطية، إن ميليشيا الدفاع الوطني "
+            "أطلقت النار في مدينة القامشلي ما تسبب بإصابة طفلين.")
+    [inc] = run(text)
+    assert "Syrian Democratic Forces" not in sides(inc) and inc.injured == 2

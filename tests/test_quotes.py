@@ -52,3 +52,8 @@ def test_a_decision_issued_by_a_ministry():
 def test_a_speaker_stops_before_what_he_warns_of():
     assert speakers("وحذر الوزير من أن أي تصعيد سيؤدي إلى موجة نزوح.") == ["الوزير"]
     assert speakers("وقالت مصادر مقربة من العائلة إن الطفل بخير.") == ["مصادر مقربة من العائلة"]
+
+
+def test_whose_outlet_it_is_is_not_part_of_its_name():
+    assert speakers("واليوم، قالت وكالة أنباء هاوار التابعة لميليشيا قسد، إن الدفاع الوطني خرق الاتفاق.") == \
+        ["وكالة أنباء هاوار"]
