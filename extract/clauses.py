@@ -113,3 +113,11 @@ def protested_against(doc: Doc, i: int) -> bool:
 
 _PROTEST_WORDS = {fold(w) for w in ("احتج", "احتجوا", "احتجت", "تظاهر", "تظاهروا", "احتجاج", "مظاهرة",
                                     "وقفة", "اعتصام")}
+
+
+def hours_later(doc: Doc, s) -> bool:
+    """"وبعد الاشتباكات بساعات قليلة، حاول مسلحون …", "وفي وقت لاحق": the story moves on to a new act."""
+    head = doc.words[s.first:s.first + 6]
+    if head and set(word_forms(head[0])) & {"بعد"} and any(w in ("بساعات", "بساعه", "بساعتين") for w in head):
+        return True
+    return " ".join(head[:4]).startswith(("وفي وقت لاحق", "في وقت لاحق"))

@@ -88,6 +88,8 @@ def affiliation_only(doc: Doc, h: Hit) -> bool:
     return any(w in _AFFILIATED for w in doc.words[max(0, h.mention_first - 2):h.mention_first])
 
 
+_UNNAMED = {fold(w) for w in ("شبان", "شباب", "مسلحين", "مسلحون", "أهالي", "سكان", "مجموعة", "مجموعات",
+                              "عناصر", "أشخاص", "مجهولين", "محليين")}
 _ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا", "بالرشاشات",
                               "بالأسلحة", "بالرصاص", "بالقذائف", "بالمدفعية", "بالقناصة")}
 
@@ -118,7 +120,12 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     toll = inc.killed is not None or inc.injured is not None
     said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
     other = special_actor(g, UNIDENTIFIED, 2)
-    if inc.location is not None and (toll or said & _ASSAULT) and other and inc.actors[0].name != UNIDENTIFIED:
+    # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
+    words = [w for c in inc.citations if c.field == "event" for w in fold(c.quote).split()]
+    between = any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
+                  for k, w in enumerate(words))
+    if inc.location is not None and (toll or between or said & _ASSAULT) and other \
+            and inc.actors[0].name != UNIDENTIFIED:
         inc.actors.append(other)
         return False
     return not toll

@@ -10,8 +10,8 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
-                      mentions_city, protested_against, recalls, released, sentence_text, statistic, subordinate,
-                      trigger_clause, unattributed)
+                      hours_later, mentions_city, protested_against, recalls, released, sentence_text, statistic,
+                      subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -177,7 +177,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),
-                         unattributed=unattributed(doc, s))
+                         unattributed=unattributed(doc, s), later=hours_later(doc, s))
         out.append((cand, s_places))
     return out
 

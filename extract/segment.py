@@ -40,6 +40,7 @@ class Candidate:
     civilian_victims: bool = False
     anaphoric: bool = False   # names no one, but points back at the parties ("عناصر الميليشيات")
     unattributed: bool = False  # "في حين سقط صاروخ غراد على …": a new act whose doer is unknown
+    later: bool = False         # "وبعد الاشتباكات بساعات، …": a new act hours after the one told
     blame: bool = False       # names who did the act just told, and no act of its own
 
     @property
@@ -137,7 +138,7 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
     if place is None:
         near = {id(d) for d in recent}
         recent = [d for d in drafts if id(d) not in near and d.event_type == c.event_type] + recent
-    for d in reversed(recent):
+    for d in ([] if c.later else reversed(recent)):
         if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
             battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
             if not c.hits and place is None:

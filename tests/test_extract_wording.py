@@ -240,3 +240,9 @@ def test_the_owner_of_the_outlet_is_no_party():
             "أطلقت النار في مدينة القامشلي ما تسبب بإصابة طفلين.")
     [inc] = run(text)
     assert "Syrian Democratic Forces" not in sides(inc) and inc.injured == 2
+
+
+def test_hours_later_is_a_new_act():
+    text = ("اندلعت اشتباكات بين شبان وحاجز للدفاع الوطني في مدينة السويداء اليوم.\n"
+            "وبعد الاشتباكات بساعات قليلة، هاجم مسلحون مجهولون حاجزاً للدفاع الوطني في مدينة السويداء.")
+    assert len(run(text)) == 2
