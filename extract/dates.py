@@ -34,6 +34,12 @@ RELATIVE = re.compile(
     rf"{_P}(?:ال)?(?P<part>صباح|مساء|ليل|ليله|فجر|ظهر|عصر|يوم|ظهيره)?\s*"
     rf"(?:(?P<ams>امس\s+الاول|امس|الامس|البارحه)|(?P<today>اليوم)|(?P<wd>{_WD_RE}))"
     r"(?:\s+(?P<wd2>" + _WD_RE + r"))?")
+ORDINAL_DAYS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+                "الثامن": 8, "التاسع": 9, "العاشر": 10}
+ORDINAL_DATE = re.compile(rf"{_P}(?P<ord>{'|'.join(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})")
+THIS_MONTH = re.compile(r"(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<rel>الجاري|الحالي|الماضي|المنصرم)?")
+MONTH_REL = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>الماضي|المنصرم|الجاري|الحالي)")
+YEAR_ONLY = re.compile(r"(?:عام|العام|سنه|السنه)\s+(?P<year>(?:19|20)\d\d)")
 VAGUE = re.compile(r"(?P<days>قبل\s+(?:ايام|يومين|عده\s+ايام))|(?P<week>الاسبوع\s+الماضي)|"
                    r"(?P<month>الشهر\s+الماضي)|(?P<year>العام\s+الماضي|السنه\s+الماضيه)")
 
@@ -119,6 +125,30 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in MONTH_YEAR.finditer(folded):
         if free(m.start(), m.end()):
             add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon')]:02d}", "month", explicit=True))
+    for m in ORDINAL_DATE.finditer(folded):         # "في الثالث من حزيران"
+        if free(m.start(), m.end()):
+            month = MONTHS[m.group("mon")]
+            year = (pub.year if month <= pub.month else pub.year - 1) if pub else None
+            add(DateExpr(m.start(), m.end(), _iso(date(year, month, ORDINAL_DAYS[m.group("ord")])) if year else None,
+                         "day" if year else None, explicit=bool(year)))
+    for m in THIS_MONTH.finditer(folded):           # "في 12 من الشهر الجاري"
+        if free(m.start(), m.end()) and pub:
+            first = pub.replace(day=1)
+            if m.group("rel") in ("الماضي", "المنصرم"):
+                first = (first - timedelta(days=1)).replace(day=1)
+            try:
+                add(DateExpr(m.start(), m.end(), _iso(first.replace(day=int(m.group("day")))), "day", explicit=True))
+            except ValueError:
+                pass
+    for m in MONTH_REL.finditer(folded):            # "في شهر آذار الماضي"
+        if free(m.start(), m.end()) and pub:
+            month = MONTHS[m.group("mon")]
+            year = pub.year if month < pub.month or (month == pub.month and m.group("rel") in ("الجاري", "الحالي")) \
+                else pub.year - 1
+            add(DateExpr(m.start(), m.end(), f"{year}-{month:02d}", "month", explicit=True))
+    for m in YEAR_ONLY.finditer(folded):            # "عام 2019": the year is all the text says
+        if free(m.start(), m.end()):
+            add(DateExpr(m.start(), m.end(), m.group("year"), "year", explicit=True))
     for m in RELATIVE.finditer(folded):
         if not free(m.start(), m.end()):
             continue

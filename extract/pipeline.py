@@ -174,6 +174,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
+        if not background and date is None and out and out[-1][0].background \
+                and out[-1][0].sentence.index == s.index - 1 \
+                and {h.actor_id for h in hits} & {h.actor_id for h in out[-1][0].hits}:
+            background = True      # "وكان قتل قيادي …" then "وقالت مصادر إن القيادي قتل …": the same recollection
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),

@@ -214,3 +214,21 @@ def test_parties_named_in_the_sentence_before_the_fight():
     inc = ex.incidents[0]
     assert {"National Defence Forces", "Katerji Militia"} <= {a.name for a in inc.actors}
     assert inc.location.name_ar == "العشارة"
+
+
+def test_more_date_forms():
+    published = "2024-06-14"
+    cases = {"في 12 من الشهر الجاري": ("2024-06-12", "day"), "في الثالث من حزيران": ("2024-06-03", "day"),
+             "عام 2019": ("2019", "year"), "في شهر آذار الماضي": ("2024-03", "month"),
+             "في 20 من الشهر الماضي": ("2024-05-20", "day")}
+    for text, want in cases.items():
+        found = [(d.value, d.precision) for d in find_dates(fold(text), published)]
+        assert found == [want], text
+
+
+def test_a_recollection_told_on_in_the_next_sentence_stays_a_recollection():
+    text = ("اغتال مسلحون مجهولون اليوم عنصراً سابقاً في فصائل المعارضة في بلدة المزيريب غربي درعا.\n"
+            "وكان قتل قيادي في فصائل المعارضة، الاثنين 5 أيلول، على يد قوات النظام في ريف درعا الغربي.\n"
+            "وقالت مصادر إن القيادي قتل على يد قوات النظام خلال مداهمة منزله في بلدة اليادودة غربي درعا.")
+    recalled = [i for i in run(text, published="2022-09-07").incidents if i.background]
+    assert len(recalled) == 1 and recalled[0].location.name_ar == "اليادودة"
