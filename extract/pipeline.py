@@ -38,6 +38,7 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
 # Acts told without a named party that are still incidents: a strike from the air or by shells
 # (the Unidentified Armed Group or the state named later), a protest (its people are the actor)
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
 _NO_PARTY_NEEDED = {"air", "shelling", "protest", "protest_force"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
@@ -162,7 +163,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
-        date = next((d for d in s_dates if d.value), s_dates[0] if s_dates else None)
+        # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
+        dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
+        date = min(dated, key=lambda d: _FINER.get(d.precision, 4)) if dated else \
+            next((d for d in s_dates if not d.value), None)
         clause, clause_end = trigger_clause(doc, s, best.first)
         if clause_end < s.last and recalls(doc.words[clause_end]):
             # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
@@ -178,6 +182,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 and out[-1][0].sentence.index == s.index - 1 \
                 and {h.actor_id for h in hits} & {h.actor_id for h in out[-1][0].hits}:
             background = True      # "وكان قتل قيادي …" then "وقالت مصادر إن القيادي قتل …": the same recollection
+        if background and (date is None or not date.value):     # a recollection may be known only by its year
+            date = next((d for d in s_dates if d.value), date)
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),

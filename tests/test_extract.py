@@ -232,3 +232,15 @@ def test_a_recollection_told_on_in_the_next_sentence_stays_a_recollection():
             "وقالت مصادر إن القيادي قتل على يد قوات النظام خلال مداهمة منزله في بلدة اليادودة غربي درعا.")
     recalled = [i for i in run(text, published="2022-09-07").incidents if i.background]
     assert len(recalled) == 1 and recalled[0].location.name_ar == "اليادودة"
+
+
+def test_the_finest_date_dates_the_act_and_a_context_year_does_not():
+    t = "اغتال مسلحون مجهولون عنصراً انضم لقوات النظام بعد تسوية عام 2018، مساء أمس، في بلدة طفس غربي درعا."
+    [inc] = run(t, published="2024-06-14").incidents
+    assert (inc.date, inc.background) == ("2024-06-13", False)
+    t = "اغتال مسلحون مجهولون عنصراً انضم لقوات النظام بعد تسوية عام 2018 في بلدة طفس غربي درعا."
+    [inc] = run(t, published="2024-06-14").incidents
+    assert not inc.background and inc.date != "2018"
+    t = "وكانت قوات النظام قد سيطرت على مدينة دير الزور عام 2017 بعد معارك مع تنظيم الدولة."
+    [inc] = run(t, published="2024-06-14").incidents
+    assert (inc.date, inc.date_precision, inc.background) == ("2017", "year", True)
