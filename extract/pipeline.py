@@ -54,6 +54,14 @@ def _context_admin1(doc: Doc, g: Gazetteer, places) -> Optional[str]:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
+    """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
+    if len(doc.sentences) < 2:
+        return None
+    end = doc.sentences[1].fend
+    return next((d for d in dates if d.start < end and d.value and d.precision == "day" and d.relative), None)
+
+
 def _report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
     """A dateline or "اليوم الخميس 21 أيلول" near the top stands for the publication date."""
     for d in dates:
@@ -216,7 +224,8 @@ def lead_first(hits: list[Hit]) -> int:
     return max(0, min(h.mention_first for h in hits) - 8)
 
 
-def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta) -> Incident:
+def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta,
+                 lede: Optional[DateExpr] = None) -> Incident:
     et, sub, _ = lexicon.SUB[d.kind]
     actors = [actor_ref(g, doc, h) for h in d.hits]
     if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
@@ -251,6 +260,8 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
         date, precision, inferred = d.date.value, d.date.precision, d.date.inferred
+    elif not d.background and lede is not None:     # "حصيلة يومية … يوم أمس" then each town's act
+        date, precision, inferred = lede.value, lede.precision, lede.inferred
     elif not d.background and report:
         date, precision = report, "week"
     citations = []
@@ -315,7 +326,8 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
             _fold_region_into(drafts, made, cand)
     for cand in blames:
         give_blame(drafts, cand, g)
-    incidents = [_to_incident(doc, g, d, report, meta) for d in drafts]
+    lede = _lede_date(doc, dates)
+    incidents = [_to_incident(doc, g, d, report, meta, lede) for d in drafts]
     incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)

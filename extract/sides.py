@@ -100,7 +100,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
-                            & AGENT_MARKERS) or _wields(doc, h, trigger) or _agent_of_cells(doc, h)
+                            & AGENT_MARKERS) or _wields(doc, h, trigger) or _agent_of_cells(doc, h) \
+            or _attack_by(doc, h)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
@@ -130,6 +131,19 @@ def _with_weapon_after(doc: Doc, h: Hit) -> bool:
 WEAPONS = folded({"رشاشات", "الرشاشات", "قذائف", "القذائف", "مدفعيه", "المدفعيه", "عبوه", "صاروخ", "صواريخ",
                   "الصواريخ", "الاسلحه", "اسلحه", "طيران", "الطيران", "الهاون", "هاون", "الدبابات", "دبابات",
                   "مسيره", "طائره", "القناصه", "قناصه", "الرصاص", "رصاص"})
+
+
+_ATTACK_NOUNS = folded({"هجوم", "هجمات", "هجوما", "كمين", "قصف", "غاره", "غارات", "عمليه"})
+
+
+def _attack_by(doc: Doc, h: Hit) -> bool:
+    """"في هجوم لخلايا داعش", "قصف لقوات النظام": the attack of X, X did it."""
+    j = h.mention_first
+    if j < 1 or not doc.words[j].startswith("ل"):
+        if j < 2 or not (doc.words[j - 1].startswith("ل") and _forms(doc, j - 1) & _CELLS):
+            return False
+        j -= 1
+    return bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
 
 
 def _agent_of_cells(doc: Doc, h: Hit) -> bool:

@@ -244,3 +244,13 @@ def test_the_finest_date_dates_the_act_and_a_context_year_does_not():
     t = "وكانت قوات النظام قد سيطرت على مدينة دير الزور عام 2017 بعد معارك مع تنظيم الدولة."
     [inc] = run(t, published="2024-06-14").incidents
     assert (inc.date, inc.date_precision, inc.background) == ("2017", "year", True)
+
+
+def test_a_daily_roundup_dates_its_acts_by_its_lede():
+    text = ("حصيلة يومية: رصد المرصد السوري مقتل 9 أشخاص في مناطق متفرقة من سوريا يوم أمس.\n"
+            "ففي درعا، قتل شاب برصاص مسلحين مجهولين في مدينة جاسم.\n"
+            "كما قتل 5 عناصر من قوات النظام في هجوم لخلايا داعش في بادية السخنة شرقي حمص.")
+    incidents = run(text, published="2024-06-14").incidents
+    assert {i.date for i in incidents} == {"2024-06-13"}
+    homs = next(i for i in incidents if i.location.admin1 == "Homs")
+    assert {a.name: a.side for a in homs.actors}["Islamic State (Syria)"] == 1
