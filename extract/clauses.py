@@ -121,3 +121,11 @@ def hours_later(doc: Doc, s) -> bool:
     if head and set(word_forms(head[0])) & {"بعد"} and any(w in ("بساعات", "بساعه", "بساعتين") for w in head):
         return True
     return " ".join(head[:4]).startswith(("وفي وقت لاحق", "في وقت لاحق"))
+
+
+_RESULT = {"ذلك", "تسبب", "وتسبب", "ادي", "ادت", "اسفر", "اسفرت", "فاندلعت", "لتندلع", "ليندلع"}
+
+
+def consequence(doc: Doc, i: int) -> bool:
+    """"وتسبب ذلك باشتباكات", "لتندلع اشتباكات": the fight follows from what the sentence told."""
+    return any(w in _RESULT for w in doc.words[max(0, i - 3):i + 1])

@@ -85,8 +85,14 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
+    last_named = {}
+    for m in strong:
+        for aid in m.payloads:
+            last_named.setdefault(aid, []).append(m.first)
     for m in g.weak_actor_names.find(doc.tokens):
-        ids = [a for a in m.payloads if a in seen]
+        # "المخابرات" after "المخابرات العسكرية": the one named most recently before it
+        ids = sorted((a for a in m.payloads if a in seen),
+                     key=lambda a: -max((f for f in last_named.get(a, []) if f < m.first), default=-1))
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)

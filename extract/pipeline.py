@@ -9,9 +9,9 @@ from typing import Optional
 from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
-from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, irrealis_word,
-                      hours_later, mentions_city, protested_against, recalls, released, sentence_text, statistic,
-                      subordinate, trigger_clause, unattributed)
+from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, consequence,
+                      hours_later, irrealis_word, mentions_city, protested_against, recalls, released, sentence_text,
+                      statistic, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -143,8 +143,11 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         padded = f" {text} "
         if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
             continue
+        # "… أوقف حاجز للمخابرات سيارة تقل جرحى من لواء القدس، وتسبب ذلك باشتباكات": the fight's
+        # parties were told before the words that make it the consequence
+        reach_back = s.last if any(consequence(doc, t.first) for t in main) else ACTOR_REACH[0]
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
-                if in_s(m) and (any(-ACTOR_REACH[0] <= m.first - t.first <= ACTOR_REACH[1] for t in main)
+                if in_s(m) and (any(-reach_back <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                                 or named_by_toll_or_claim(doc, m, counts))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"

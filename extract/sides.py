@@ -93,7 +93,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
-                                       or _with_weapon_after(doc, h))
+                                       or _with_weapon_after(doc, h) or _fires(doc, h, trigger))
         if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                             (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
@@ -101,7 +101,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
                             & AGENT_MARKERS) or _wields(doc, h, trigger) or _agent_of_cells(doc, h) \
-            or _attack_by(doc, h)
+            or _attack_by(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
@@ -117,6 +117,14 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو"})
+
+
+def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
+    """"إطلاق عناصر من القاطرجي النار باتجاه …": whoever stands between إطلاق and النار fires."""
+    if not 0 < h.mention_first - trigger <= 4:
+        return False
+    return "اطلاق" in _forms(doc, trigger) | set().union(*(_forms(doc, j) for j in range(trigger, h.mention_first))) \
+        and any("نار" in _forms(doc, j) for j in range(h.last + 1, min(len(doc.words), h.last + 3)))
 
 
 def _with_weapon_after(doc: Doc, h: Hit) -> bool:

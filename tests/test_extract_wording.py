@@ -246,3 +246,18 @@ def test_hours_later_is_a_new_act():
     text = ("اندلعت اشتباكات بين شبان وحاجز للدفاع الوطني في مدينة السويداء اليوم.\n"
             "وبعد الاشتباكات بساعات قليلة، هاجم مسلحون مجهولون حاجزاً للدفاع الوطني في مدينة السويداء.")
     assert len(run(text)) == 2
+
+
+def test_a_fight_caused_by_what_the_sentence_told_has_its_parties():
+    text = ("وقالت مراسلتنا إن حاجزاً للمخابرات العسكرية في دير الزور أوقف سيارة إسعاف تقل جرحى من لواء "
+            "القدس بينهم أحد أقارب قائد الميليشيا الذي يعتبر من أبرز قادتها، وتسبب ذلك باشتباكات على "
+            "الحاجز أدت لمقتل عنصر وجرح ثلاثة من المخابرات.")
+    [inc] = run(text)
+    assert sides(inc) == {"Military Intelligence Directorate": 1, "Liwa al-Quds": 2}
+
+
+def test_firing_by_members_of_a_group():
+    text = ("ووصل التوتر إلى ذروته في بلدة صبيخان بعد إطلاق عناصر من القاطرجي النار باتجاه سيارة "
+            "تابعة لميليشيا الدفاع الوطني اليوم.")
+    [inc] = run(text)
+    assert sides(inc) == {"Katerji Militia": 1, "National Defence Forces": 2}
