@@ -55,11 +55,16 @@ def anaphoric(doc: Doc, s) -> bool:
     return any(f in THEM for w in doc.words[s.first:s.last] for f in word_forms(w))
 
 
+def only_named(doc: Doc, i: int) -> bool:
+    """"موقع الانفجار" names a place, "عصابة خطف" a gang, "مخلفات القصف" what is left of it."""
+    return i > 0 and doc.words[i - 1] in ("موقع", "مكان", "عصابه", "عصابات", "مخلفات", "اثار", "بقايا")
+
+
 def subordinate(doc: Doc, i: int) -> bool:
     """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
     names a place or a gang ("القريبة من موقع الانفجار", "عصابة خطف"), is context."""
-    if i > 0 and doc.words[i - 1] in ("موقع", "مكان", "عصابه", "عصابات"):
-        return True     # "موقع الانفجار" names a place, "عصابة خطف" a gang
+    if only_named(doc, i):
+        return True
     return any(w in SUBORDINATE for w in doc.words[max(0, i - 4):i])
 
 

@@ -10,8 +10,8 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, consequence,
-                      hours_later, irrealis_word, mentions_city, protested_against, recalls, released, sentence_text,
-                      statistic, subordinate, trigger_clause, unattributed)
+                      hours_later, irrealis_word, mentions_city, only_named, protested_against, recalls, released,
+                      sentence_text, statistic, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -124,6 +124,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if all(statistic(doc, t.first) for t in (main or s_triggers)):
             continue    # "شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident
         earlier = not main      # every act in a time clause: "أفرجت العصابة عن الطفل بعد اختطافه"
+        if all(only_named(doc, t.first) for t in s_triggers):
+            continue    # "وتعمل الفرق على إزالة مخلفات القصف": the act is only mentioned
         main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
         if any(a <= doc.tokens[best.first].start < b for a, b in opinion):

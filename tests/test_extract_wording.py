@@ -261,3 +261,10 @@ def test_firing_by_members_of_a_group():
             "تابعة لميليشيا الدفاع الوطني اليوم.")
     [inc] = run(text)
     assert sides(inc) == {"Katerji Militia": 1, "National Defence Forces": 2}
+
+
+def test_calls_condemnations_and_leftovers_are_no_acts():
+    text = ("ونددت الأمم المتحدة بالهجوم الذي استهدف مدنيين في مدينة إدلب.\n"
+            "ودعت منظمات حقوقية إلى وقف الاعتقالات التعسفية في مناطق سيطرة قسد.\n"
+            "وتعمل فرق الدفاع المدني على إزالة مخلفات القصف من الأحياء السكنية في مدينة أريحا.")
+    assert run(text) == []
