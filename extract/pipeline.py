@@ -124,7 +124,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if all(statistic(doc, t.first) for t in (main or s_triggers)):
             continue    # "شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident
         earlier = not main      # every act in a time clause: "أفرجت العصابة عن الطفل بعد اختطافه"
-        if all(only_named(doc, t.first) for t in s_triggers):
+        if all(only_named(doc, t.first) for t in s_triggers) and not released(doc, s):
             continue    # "وتعمل الفرق على إزالة مخلفات القصف": the act is only mentioned
         main = main or s_triggers
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
