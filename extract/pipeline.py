@@ -54,6 +54,23 @@ def _context_admin1(doc: Doc, g: Gazetteer, places) -> Optional[str]:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_OWN_FIGHTERS = {"عناصرها", "عناصره", "مقاتليها", "مقاتليه", "جنودها", "جنوده", "منتسبيها", "منتسبيه", "افرادها"}
+
+
+def _own_losses(doc: Doc, g: Gazetteer, s, speakers, counts, known: set) -> list[Hit]:
+    """"أعلنت قسد مقتل 4 من مقاتليها": the speaker counts its own dead, so it is the side hit."""
+    if not counts or not any(w in _OWN_FIGHTERS for w in doc.words[s.first:s.last]):
+        return []
+    out = []
+    for m in g.actor_names.find(doc.tokens[s.first:s.last]):     # speakers are no mentions: match them here
+        first, last = s.first + m.first, s.first + m.last
+        inside = any(a < doc.tokens[last].end and doc.tokens[first].start < b for a, b in speakers)
+        if inside and m.payloads[0] not in known:
+            out.append(Hit(m.payloads[0], first, last, first, 2))
+            known.add(m.payloads[0])
+    return out
+
+
 def _lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
     """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
     if len(doc.sentences) < 2:
@@ -175,6 +192,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         for h in hits:
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
+        hits += _own_losses(doc, g, s, speakers, counts, {h.actor_id for h in hits})
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context

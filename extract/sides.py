@@ -116,7 +116,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     return hits
 
 
-_CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو"})
+_CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو",
+                 "مرتزقه"})
 
 
 def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
@@ -145,13 +146,13 @@ _ATTACK_NOUNS = folded({"هجوم", "هجمات", "هجوما", "كمين", "ق�
 
 
 def _attack_by(doc: Doc, h: Hit) -> bool:
-    """"في هجوم لخلايا داعش", "قصف لقوات النظام": the attack of X, X did it."""
+    """"في هجوم لخلايا داعش", "قصف لقوات النظام", "هجوم لمرتزقة ما يسمى الجيش الوطني":
+    the attack of X, X did it."""
     j = h.mention_first
-    if j < 1 or not doc.words[j].startswith("ل"):
-        if j < 2 or not (doc.words[j - 1].startswith("ل") and _forms(doc, j - 1) & _CELLS):
-            return False
+    while j > 0 and not doc.words[j].startswith("ل") and j > h.mention_first - 4 and \
+            (_forms(doc, j - 1) & (_CELLS | {"ما", "يسمي", "يسمى"})):
         j -= 1
-    return bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
+    return j > 0 and doc.words[j].startswith("ل") and bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
 
 
 def _agent_of_cells(doc: Doc, h: Hit) -> bool:

@@ -268,3 +268,17 @@ def test_calls_condemnations_and_leftovers_are_no_acts():
             "ودعت منظمات حقوقية إلى وقف الاعتقالات التعسفية في مناطق سيطرة قسد.\n"
             "وتعمل فرق الدفاع المدني على إزالة مخلفات القصف من الأحياء السكنية في مدينة أريحا.")
     assert run(text) == []
+
+
+def test_a_force_announcing_its_own_dead_is_the_side_hit():
+    text = ('أعلنت قوات سوريا الديمقراطية، في بيان، مقتل 4 من مقاتليها في هجوم لمرتزقة ما يسمى '
+            '"الجيش الوطني" على قرية كوزلية غربي ناحية تل تمر اليوم.')
+    [inc] = run(text)
+    assert sides(inc) == {"Syrian National Army": 1, "Syrian Democratic Forces": 2} and inc.killed == 4
+
+
+def test_the_occupation_army_with_a_nationality_is_that_state():
+    text = "قصف جيش الاحتلال التركي اليوم قرى ناحية شيراوا في منطقة عفرين بالأسلحة الثقيلة."
+    [inc] = run(text)
+    assert sides(inc)["Military Forces of Turkey"] == 1
+    assert "Military Forces of Israel" not in sides(inc)
