@@ -134,3 +134,9 @@ _RESULT = {"ذلك", "تسبب", "وتسبب", "ادي", "ادت", "اسفر", "
 def consequence(doc: Doc, i: int) -> bool:
     """"وتسبب ذلك باشتباكات", "لتندلع اشتباكات": the fight follows from what the sentence told."""
     return any(w in _RESULT for w in doc.words[max(0, i - 3):i + 1])
+
+
+def comes_after(doc: Doc, s) -> bool:
+    """"ويأتي الهجوم بعد أيام من مقتل 10 عناصر في كمين …": the act told is an earlier one."""
+    head = doc.words[s.first:s.first + 6]
+    return bool(head) and head[0] in ("ياتي", "وياتي", "تاتي", "وتاتي") and "بعد" in head

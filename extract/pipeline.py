@@ -9,9 +9,9 @@ from typing import Optional
 from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
-from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, consequence,
-                      hours_later, irrealis_word, mentions_city, only_named, protested_against, recalls, released,
-                      sentence_text, statistic, subordinate, trigger_clause, unattributed)
+from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
+                      consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
+                      recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
@@ -204,7 +204,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
-            or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s))
+            or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s)
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT):

@@ -254,3 +254,11 @@ def test_a_daily_roundup_dates_its_acts_by_its_lede():
     assert {i.date for i in incidents} == {"2024-06-13"}
     homs = next(i for i in incidents if i.location.admin1 == "Homs")
     assert {a.name: a.side for a in homs.actors}["Islamic State (Syria)"] == 1
+
+
+def test_an_attack_that_comes_days_after_another_recalls_it():
+    text = ("قتل ثلاثة عناصر من قوات النظام مساء الجمعة في هجوم لخلايا داعش على موقع عسكري في بادية السعن شرقي حماة.\n"
+            "ويأتي الهجوم بعد أيام من مقتل 10 عناصر من قوات النظام في كمين مماثل في بادية الرصافة بريف الرقة.")
+    incidents = run(text, published="2023-08-12").incidents
+    recalled = [i for i in incidents if i.background]
+    assert len(incidents) == 2 and len(recalled) == 1 and recalled[0].location.admin1 == "Ar-Raqqa"
