@@ -160,7 +160,8 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
             return d
     hits = list(c.hits)
     if not hits and not c.unattributed:   # "الاعتقالات شملت قرية X وبلدة Y": the actors just told
-        prev = next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits), None)
+        prev = next((d for d in reversed(drafts) if d.kind == c.kind and d.hits), None) or \
+            next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits), None)
         hits = [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in prev.hits] if prev else []
     d = Draft(c.kind, hits, place or fallback, c.date, c.background, [c], list(c.counts), c.civilian_victims)
     drafts.append(d)

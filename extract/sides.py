@@ -93,7 +93,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
-                                       or _with_weapon_after(doc, h) or _fires(doc, h, trigger))
+                                       or _with_weapon_after(doc, h) or _fires(doc, h, trigger)
+                                       or _wields(doc, h, trigger) or _object_after(doc, h))
         if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                             (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
@@ -126,6 +127,20 @@ def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
         return False
     return "اطلاق" in _forms(doc, trigger) | set().union(*(_forms(doc, j) for j in range(trigger, h.mention_first))) \
         and any("نار" in _forms(doc, j) for j in range(h.last + 1, min(len(doc.words), h.last + 3)))
+
+
+_OBJECTS = folded({"موكب", "موكبا", "سياره", "سيارات", "حاجز", "حاجزا", "منزل", "منزلا", "دوريه", "نقطه",
+                   "مقر", "مقرا", "رتل", "رتلا", "عربه", "اليه", "اليات", "حافله", "مواقع", "موقعا", "تجمعا",
+                   "تجمع", "شاحنه", "صهريج", "مستودع", "مستودعا"})
+
+
+def _object_after(doc: Doc, h: Hit) -> bool:
+    """"باستهداف عناصر الدفاع الوطني موكب سيارات": X then what X hit (no preposition) is the doer."""
+    j = h.last + 1
+    while j < len(doc.words) and j <= h.last + 2 and (set(word_forms(doc.words[j])) & SUPPORT_MARKERS or
+                                                    doc.words[j] in ("الموالي", "المواليه", "الموالين")):
+        j += 2      # "الدفاع الوطني الموالي للنظام موكباً"
+    return j < len(doc.words) and doc.words[j] in _OBJECTS
 
 
 def _with_weapon_after(doc: Doc, h: Hit) -> bool:
@@ -166,14 +181,17 @@ def _agent_of_cells(doc: Doc, h: Hit) -> bool:
     return False
 
 
+_HEDGES = folded({"يعتقد", "يرجح", "يرجّح", "انها", "انه", "ان"})
+
+
 def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
     """"طيران النظام" (the weapon is the actor), "الطائرات الحربية الروسية", "طائرة مسيرة تابعة للتحالف"
     (the weapon's owner): who fired."""
     if h.mention_first <= trigger <= h.last:
         return True
-    if 0 < h.mention_first - trigger <= 3 and all(_forms(doc, j) & lexicon.MEANS
+    if 0 < h.mention_first - trigger <= 5 and all(_forms(doc, j) & (lexicon.MEANS | _HEDGES)
                                                   for j in range(trigger, h.mention_first)):
-        return True     # "الطائرات الحربية الروسية": the weapon's nationality
+        return True     # "الطائرات الحربية الروسية", "طائرات حربية يعتقد أنها روسية": the weapon's state
     before = [_forms(doc, j) for j in range(h.mention_first - 4, h.mention_first)]
     return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
 

@@ -282,3 +282,19 @@ def test_the_occupation_army_with_a_nationality_is_that_state():
     [inc] = run(text)
     assert sides(inc)["Military Forces of Turkey"] == 1
     assert "Military Forces of Israel" not in sides(inc)
+
+
+def test_the_masdar_agent_before_its_object_is_the_doer():
+    text = ("قتل عنصر في قوات الأسايش اليوم إثر استهداف عناصر الدفاع الوطني الموالي للنظام موكباً "
+            "لسيارات تابعة للأسايش في مدينة القامشلي.")
+    [inc] = run(text)
+    assert sides(inc) == {"National Defence Forces": 1, "Asayish": 2}
+
+
+def test_drones_believed_to_be_of_a_state_are_that_state_firing():
+    text = "قصفت طائرات حربية يعتقد أنها روسية مناطق في بلدة كفرزيتا بريف حماة الشمالي اليوم."
+    [inc] = run(text)
+    assert sides(inc) == {"Military Forces of Russia": 1}
+    text = "قتلت قيادية في استهداف طائرة مسيرة تركية لسيارة غربي مدينة القامشلي اليوم."
+    [inc] = run(text)
+    assert sides(inc)["Military Forces of Turkey"] == 1
