@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:     # text.py does not import dates; the hint only
+    from .text import Doc
 
 MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
@@ -189,3 +192,31 @@ def _weekday_context(folded: str, start: int) -> bool:
     """A bare weekday name is a date only after يوم/ليل/مساء… or a preposition."""
     before = folded[max(0, start - 8):start]
     return bool(re.search(r"(يوم|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|في|منذ)\s*$", before))
+
+
+def report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
+    """A dateline or "اليوم الخميس 21 أيلول" near the top stands for the publication date."""
+    for d in dates:
+        if d.start < 400 and d.explicit and d.value and d.precision == "day":
+            return d
+    return None
+
+
+def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
+    dates = find_dates(doc.folded[:doc.body_end], published)
+    if not published:
+        report = report_date(doc, dates)
+        if report:
+            published = report.value
+            dates = find_dates(doc.folded[:doc.body_end], published)
+            for d in dates:
+                d.inferred = d.inferred or report.inferred
+    return dates, published
+
+
+def lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
+    """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
+    if len(doc.sentences) < 2:
+        return None
+    end = doc.sentences[1].fend
+    return next((d for d in dates if d.start < end and d.value and d.precision == "day" and d.relative), None)

@@ -129,3 +129,32 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
         inc.actors.append(other)
         return False
     return not toll
+
+
+_OWNED = {"التابعه", "التابع", "المقربه", "المقرب", "المواليه", "الموالي", "المدعومه", "المدعوم"}
+
+
+def speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
+    """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either."""
+    after = next((k for k, t in enumerate(doc.tokens) if t.start >= span.end), None)
+    if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in _OWNED:
+        return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
+    return span.start, span.end
+
+
+
+_OWN_FIGHTERS = {"عناصرها", "عناصره", "مقاتليها", "مقاتليه", "جنودها", "جنوده", "منتسبيها", "منتسبيه", "افرادها"}
+
+
+def own_losses(doc: Doc, g: Gazetteer, s, speakers, counts, known: set) -> list[Hit]:
+    """"أعلنت قسد مقتل 4 من مقاتليها": the speaker counts its own dead, so it is the side hit."""
+    if not counts or not any(w in _OWN_FIGHTERS for w in doc.words[s.first:s.last]):
+        return []
+    out = []
+    for m in g.actor_names.find(doc.tokens[s.first:s.last]):     # speakers are no mentions: match them here
+        first, last = s.first + m.first, s.first + m.last
+        inside = any(a < doc.tokens[last].end and doc.tokens[first].start < b for a, b in speakers)
+        if inside and m.payloads[0] not in known:
+            out.append(Hit(m.payloads[0], first, last, first, 2))
+            known.add(m.payloads[0])
+    return out

@@ -12,15 +12,15 @@ from .casualties import find_counts, total
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
                       consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
                       recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
-from .dates import DateExpr, find_dates
+from .dates import DateExpr, lede_date, resolve_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
-from .model import Citation, DocMeta, Extraction, Incident, PlaceRef, Span
+from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       attack_on_armed, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
-                      one_sided_fight, special_actor)
+                      one_sided_fight, own_losses, speaker_and_owner, special_actor)
 from .quotes import commentary, find_quotes, link
 from .roundup import roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
@@ -52,51 +52,6 @@ def _context_admin1(doc: Doc, g: Gazetteer, places) -> Optional[str]:
         if len(admins) == 1:
             votes[admins.pop()] += 2 if m.first < 60 else 1
     return votes.most_common(1)[0][0] if votes else None
-
-
-_OWN_FIGHTERS = {"عناصرها", "عناصره", "مقاتليها", "مقاتليه", "جنودها", "جنوده", "منتسبيها", "منتسبيه", "افرادها"}
-
-
-def _own_losses(doc: Doc, g: Gazetteer, s, speakers, counts, known: set) -> list[Hit]:
-    """"أعلنت قسد مقتل 4 من مقاتليها": the speaker counts its own dead, so it is the side hit."""
-    if not counts or not any(w in _OWN_FIGHTERS for w in doc.words[s.first:s.last]):
-        return []
-    out = []
-    for m in g.actor_names.find(doc.tokens[s.first:s.last]):     # speakers are no mentions: match them here
-        first, last = s.first + m.first, s.first + m.last
-        inside = any(a < doc.tokens[last].end and doc.tokens[first].start < b for a, b in speakers)
-        if inside and m.payloads[0] not in known:
-            out.append(Hit(m.payloads[0], first, last, first, 2))
-            known.add(m.payloads[0])
-    return out
-
-
-def _lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
-    """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
-    if len(doc.sentences) < 2:
-        return None
-    end = doc.sentences[1].fend
-    return next((d for d in dates if d.start < end and d.value and d.precision == "day" and d.relative), None)
-
-
-def _report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
-    """A dateline or "اليوم الخميس 21 أيلول" near the top stands for the publication date."""
-    for d in dates:
-        if d.start < 400 and d.explicit and d.value and d.precision == "day":
-            return d
-    return None
-
-
-def _resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
-    dates = find_dates(doc.folded[:doc.body_end], published)
-    if not published:
-        report = _report_date(doc, dates)
-        if report:
-            published = report.value
-            dates = find_dates(doc.folded[:doc.body_end], published)
-            for d in dates:
-                d.inferred = d.inferred or report.inferred
-    return dates, published
 
 
 def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[str],
@@ -192,7 +147,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         for h in hits:
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
-        hits += _own_losses(doc, g, s, speakers, counts, {h.actor_id for h in hits})
+        hits += own_losses(doc, g, s, speakers, counts, {h.actor_id for h in hits})
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
@@ -314,14 +269,14 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
     """All incidents and quotes of one document, each field with its evidence offsets."""
     g = gazetteer or default_gazetteer()
     doc = prepare(text)
-    dates, report = _resolve_dates(doc, meta.published)
+    dates, report = resolve_dates(doc, meta.published)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     quotes = find_quotes(doc, g, meta, sha)
     opinion = commentary(quotes)
     drafts: list[Draft] = []
     family = family_of(g)
     main_place: Optional[PlaceRef] = None
-    speakers = [_speaker_and_owner(doc, q.speaker_span) for q in quotes if q.speaker_span]
+    speakers = [speaker_and_owner(doc, q.speaker_span) for q in quotes if q.speaker_span]
     blames: list[Candidate] = []
     pending: list[tuple[Candidate, Optional[PlaceRef]]] = []
     for cand, places in _candidates(doc, g, dates, report, opinion, speakers):
@@ -349,23 +304,12 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
             _fold_region_into(drafts, made, cand)
     for cand in blames:
         give_blame(drafts, cand, g)
-    lede = _lede_date(doc, dates)
+    lede = lede_date(doc, dates)
     incidents = [_to_incident(doc, g, d, report, meta, lede) for d in drafts]
     incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
-
-
-_OWNED = {"التابعه", "التابع", "المقربه", "المقرب", "المواليه", "الموالي", "المدعومه", "المدعوم"}
-
-
-def _speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
-    """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either."""
-    after = next((k for k, t in enumerate(doc.tokens) if t.start >= span.end), None)
-    if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in _OWNED:
-        return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
-    return span.start, span.end
 
 
 def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -> None:
