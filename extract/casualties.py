@@ -22,6 +22,7 @@ _WHEN = {"امس", "اول", "اليوم", "الاثنين", "الثلاثاء",
 # "قتلت قيادية … ومرافقها": a companion named with a pronoun is one more person
 _COMPANIONS = ("مرافق", "زوجت", "ابن", "ابنت", "نجل", "شقيق", "شقيقت", "سائق", "طفل", "طفلت", "والد",
                "والدت", "حارس", "صديق")
+_DUAL_VERBS = {"اصيبا": "injured", "جرحا": "injured", "استشهدا": "killed", "قضيا": "killed"}   # "آخرين أصيبا"
 _DIED_OF = {"متاثرا", "متاثر", "متاثره", "متاثرين", "متاثرتين", "متاثرين"}   # "توفي متأثراً بجراحه"
 _LIST_END = {"حيث", "الذين", "اللذين", "وذلك", "بعد", "اثر", "جراء", "خلال", "في"}   # not "علي": a name
 _KILL_VERBS = {"اغتال", "اغتالوا", "اغتيل", "قتل", "قتلت", "قتلوا", "اعدم", "اعدمت", "اردى", "اردت"}
@@ -152,6 +153,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
             out.append(Count(_kind(words[k]), 1, True, k, k + 1))
             used.add(k + 1)
+    for k in range(first, last):      # a dual verb: two people ("العنصرين قتلا إلى جانب آخرين أصيبا")
+        w = words[k][1:] if words[k].startswith("و") else words[k]
+        if w in _DUAL_VERBS and k not in used:
+            out.append(Count(_DUAL_VERBS[w], 2, False, k, k))
+            used.add(k)
     # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):

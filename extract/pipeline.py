@@ -259,6 +259,8 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         injured = 0 if injured is None else injured
     elif killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
         killed = 0      # the target survived
+    elif killed is None and injured is None and _assassinated_one(said):
+        killed = 1      # "عملية الاغتيال … أطلق مجهولون النار على شخص": an assassination kills
     combined = total(d.counts, "combined")
     et, sub = refine(et, sub, d.kind, actors, said, killed, injured)
     return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
@@ -327,6 +329,19 @@ def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -
         first.hits += [h for h in d.hits if h.actor_id not in first.actor_ids]
         drafts.remove(d)
         return
+
+
+_ASSASSINATION = {"اغتال", "اغتيل", "واغتيل", "واغتال", "الاغتيال", "اغتيال"}
+_ONE_PERSON = {"شخص", "شخصا", "عنصر", "عنصرا", "شاب", "شابا", "رجل", "رجلا", "مدني", "قيادي", "ضابط"}
+
+
+def _assassinated_one(said: str) -> bool:
+    """An assassination of one person ("اغتال مجهولون شاباً", "عملية الاغتيال … على شخص") with no
+    toll stated: one killed. An attempt ("محاولة اغتيال") or a plural ("عمليات الاغتيال") is not."""
+    words = said.split()
+    if "محاوله" in words or "عمليات" in words or "اغتيالات" in words:
+        return False
+    return bool(set(words) & _ASSASSINATION) and bool(set(words) & _ONE_PERSON)
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:

@@ -84,3 +84,18 @@ def test_more_ways_of_telling_a_toll():
     for text, killed, injured in cases:
         c = counts(text)
         assert (total(c, "killed"), total(c, "injured")) == (killed, injured), text
+
+
+def test_a_dual_verb_counts_two():
+    c = counts("والعنصرين قتلا إلى جانب آخرين أصيبا جراء انفجار عبوة ناسفة")
+    assert total(c, "injured") == 2
+
+
+def test_an_assassination_of_one_with_no_toll_kills_one():
+    text = ("وجاءت عملية الاغتيال هذه بالتزامن مع عملية أخرى في مدينة نوى غربي درعا، حيث أطلق مجهولون "
+            "النار على شخص أمام منزله اليوم.")
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert inc.killed == 1
+    text = "نجا عنصر في اللواء الثامن من محاولة اغتيال بعبوة ناسفة في مدينة بصرى الشام اليوم."
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert inc.killed == 0
