@@ -150,6 +150,9 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
 
     X is one word, or two when the second is a known name tail (ال + word)."""
     word = doc.words[i]
+    kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(word) if f in lexicon.PLACE_WORDS), None)
+    if not kind:
+        return None     # most words: no place word, nothing to read
     if _of_origin(doc, i):
         return None     # "من سكان حي الجورة": where someone lives, not where it happened
     if i + 1 < len(doc.words) and _is_any(doc.words[i + 1], lexicon.LANDMARK_WORDS):
@@ -158,7 +161,6 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
         return None     # a plural introduces a list of known names, or an adjective ("أحياء سكنية")
     if "ال" in word[:4]:     # "المدينة", "بالبلدة": the place already named, not a new name
         return None
-    kind = next((lexicon.PLACE_WORDS[f] for f in word_forms(word) if f in lexicon.PLACE_WORDS), None)
     if not kind or i + 1 >= len(doc.words):
         return None
     nxt = doc.tokens[i + 1]
