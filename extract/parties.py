@@ -158,3 +158,16 @@ def own_losses(doc: Doc, g: Gazetteer, s, speakers, counts, known: set) -> list[
             out.append(Hit(m.payloads[0], first, last, first, 2))
             known.add(m.payloads[0])
     return out
+
+
+def civilians_first(g: Gazetteer, actors: list[ActorRef], kind: str) -> list[ActorRef]:
+    """ACLED's actor for targeted students, traders or women is Civilians (Syria), the group its
+    associate: put Civilians (Syria) before the first such group on its side."""
+    if kind in ("protest", "protest_force"):
+        return actors
+    names = {a.name for a in actors}
+    for n, a in enumerate(actors):
+        if a.kind == "civilians" and a.name not in (CIVILIANS, "Protesters (Syria)") and CIVILIANS not in names:
+            ref = special_actor(g, CIVILIANS, a.side or 2)
+            return actors[:n] + [ref] + actors[n:] if ref else actors
+    return actors

@@ -20,7 +20,7 @@ from .normalise import fold, word_forms
 from .places import sentence_places, specificity
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       attack_on_armed, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
-                      one_sided_fight, own_losses, speaker_and_owner, special_actor)
+                      civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
 from .quotes import commentary, find_quotes, link
 from .roundup import roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
@@ -233,6 +233,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         ref = special_actor(g, CIVILIANS, 2)
         if ref:
             actors.append(ref)
+    actors = civilians_first(g, actors, d.kind)
     if d.kind in ("attack", "killing", "shooting") and attack_on_armed(doc, actors, d):
         et, sub = lexicon.SUB["clash"][:2]
     date, precision, inferred = None, None, False

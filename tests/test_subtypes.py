@@ -76,3 +76,10 @@ def test_the_government_a_force_belongs_to_is_no_party():
     [inc] = run("اعتقلت قوات الأمن العام التابعة لوزارة الداخلية في الحكومة السورية خمسة أشخاص "
                 "في مدينة جبلة بريف اللاذقية اليوم.")
     assert {a.name: a.side for a in inc.actors} == {"General Security Service": 1, "Civilians (Syria)": 2}
+
+
+def test_a_targeted_group_is_associated_with_civilians():
+    [inc] = run("احتجزت ميليشيا راجي فلحوط ثلاثة طلاب من مدينة شهبا على طريق السويداء اليوم.")
+    names = [a.name for a in inc.actors if a.side == 2]
+    assert names[:2] == ["Civilians (Syria)", "Students (Syria)"]
+    assert [a.name for a in inc.actors if a.side == 1] == ["Raji Falhout Group"]
