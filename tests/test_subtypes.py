@@ -83,3 +83,11 @@ def test_a_targeted_group_is_associated_with_civilians():
     names = [a.name for a in inc.actors if a.side == 2]
     assert names[:2] == ["Civilians (Syria)", "Students (Syria)"]
     assert [a.name for a in inc.actors if a.side == 1] == ["Raji Falhout Group"]
+
+
+def test_repelling_an_advance_is_a_fight_and_barrel_bombs_come_from_the_air():
+    [inc] = run("تصدى مقاتلو جيش الإسلام لمحاولة تقدم قوات الأسد على جبهة حوش الضواهرة في الغوطة الشرقية اليوم.")
+    assert inc.event_type == "Battles"
+    assert {a.name: a.side for a in inc.actors} == {"Jaysh al-Islam": 1, "Military Forces of Syria": 2}
+    [inc] = run("قصفت قوات النظام بالبراميل المتفجرة أحياء مدينة داريا بريف دمشق الغربي اليوم.")
+    assert inc.sub_event_type == "Air/drone strike"
