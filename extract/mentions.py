@@ -56,6 +56,7 @@ def find_triggers(doc: Doc) -> list[Mention]:
     return sorted(found, key=lambda m: m.first)
 
 
+_UNKNOWN_OF = {"جهه", "جهات", "مكان", "مصير", "اماكن", "وجهه"}
 _FIRE_VERBS = {"اطلاق", "اطلق", "اطلقت", "اطلقوا"}
 # Trigger words that are verbs only: with an article they are other words ("السلم الأهلي" is peace).
 _VERB_ONLY = {"سلم", "سلمت", "سلموا", "استلم", "استلمت", "ضرب"}
@@ -96,6 +97,11 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)
+    # "اقتادته إلى جهة مجهولة", "مصير مجهول": an unknown place or fate, not unknown attackers
+    out = [m for m in out if not (g.actors.get(m.ids[0], {}).get("kind") == "unidentified" and m.first > 0
+                                  and (_is_any(doc.words[m.first - 1], _UNKNOWN_OF) or
+                                       doc.words[m.first] in ("جهه", "جهات") and
+                                       doc.words[m.first - 1] in ("الي", "نحو", "باتجاه")))]
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
                                                    or _is_any(doc.words[m.first - 1], lexicon.SPEECH_VERBS)))]

@@ -212,6 +212,8 @@ def _transliterate(name_ar: str) -> str:
         article = w.startswith("ال")
         body = w[2:] if article else w
         latin = "".join(_LATIN.get(c, "" if "\u0600" <= c <= "\u06ff" else c) for c in body)
-        latin = latin.strip("'") or latin
+        if body[:1] == "ع":
+            latin = "A" + latin[1:]     # "عرب سعيد" is "Arb S'yd", "عين" "Ayn", not "Rb", "Yn"
+        latin = latin.rstrip("'") or latin
         words.append(("Al-" if article else "") + latin.capitalize())
     return " ".join(words) or name_ar

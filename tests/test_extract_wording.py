@@ -298,3 +298,16 @@ def test_drones_believed_to_be_of_a_state_are_that_state_firing():
     text = "قتلت قيادية في استهداف طائرة مسيرة تركية لسيارة غربي مدينة القامشلي اليوم."
     [inc] = run(text)
     assert sides(inc)["Military Forces of Turkey"] == 1
+
+
+def test_taken_to_an_unknown_place_names_no_unknown_attackers():
+    text = ("اعتقلت قوات الأسايش الصحفي محمد حسن من منزله في مدينة القامشلي مساء أمس، "
+            "واقتادته إلى جهة مجهولة.")
+    [inc] = run(text)
+    assert "Unidentified Armed Group (Syria)" not in sides(inc)
+
+
+def test_an_unknown_village_starting_with_ain_reads_a():
+    text = "اندلعت اشتباكات بين هيئة تحرير الشام وتنظيم حراس الدين في قرية عرب سعيد غربي إدلب اليوم."
+    [inc] = run(text)
+    assert inc.location.name.startswith("A")
