@@ -22,6 +22,9 @@ _WHEN = {"امس", "اول", "اليوم", "الاثنين", "الثلاثاء",
 # "قتلت قيادية … ومرافقها": a companion named with a pronoun is one more person
 _COMPANIONS = ("مرافق", "زوجت", "ابن", "ابنت", "نجل", "شقيق", "شقيقت", "سائق", "طفل", "طفلت", "والد",
                "والدت", "حارس", "صديق")
+# Casualty verbs (a masdar such as "إصابة" or "مقتل" has no subject before it).
+_VERBS = {"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "استشهد", "استشهدت", "توفي",
+          "توفيت", "اغتيل", "لقي", "لقيت", "قضى", "قضي", "فارق"}
 _DUAL_VERBS = {"اصيبا": "injured", "جرحا": "injured", "استشهدا": "killed", "قضيا": "killed"}   # "آخرين أصيبا"
 _DIED_OF = {"متاثرا", "متاثر", "متاثره", "متاثرين", "متاثرتين", "متاثرين"}   # "توفي متأثراً بجراحه"
 _LIST_END = {"حيث", "الذين", "اللذين", "وذلك", "بعد", "اثر", "جراء", "خلال", "في"}   # not "علي": a name
@@ -165,8 +168,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": one person, named before the verb
     subjects: set[int] = set()
     for k in range(first, last):
-        kind = _kind(words[k]) if k not in used else None
-        if kind and not any(c.first <= k <= c.last for c in out):
+        kind = _kind(words[k]) if k not in used and set(word_forms(words[k])) & _VERBS else None
+        if kind and not any(c.first <= k <= c.last for c in out):     # a verb: its subject comes before
             for j in range(k - 1, max(first, k - 5) - 1, -1):
                 if j in subjects or j in used or _kind(words[j]):
                     break       # one person is one count, told by the nearest verb

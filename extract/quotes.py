@@ -234,6 +234,7 @@ def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
 
 def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, meta: DocMeta,
          doc_sha: str, suffix: str = "") -> None:
+    b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا", "و") and a > 0 and \
             doc.words[a - 1] in {"وفقا", "وفق"} | _STATEMENTS:
@@ -251,6 +252,18 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     qid = "q-" + hashlib.sha1(f"{meta.doc}:{doc_sha}:{ts}{suffix}".encode()).hexdigest()[:10]
     quotes.append(Quote(speaker, kind, doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
+
+
+def _name_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
+    """Where a speaker phrase that opens with a known name ends: the name and the adjectives
+    that agree with it ("وزارة الدفاع السورية")."""
+    match = next(iter(g.actor_names.find(doc.tokens[a:b])), None)
+    if match is None or match.first != 0:
+        return b
+    end = a + match.last + 1
+    while end < b and doc.words[end].startswith("ال") and doc.words[end].endswith(("ي", "يه", "يين")):
+        end += 1
+    return end
 
 
 def _supported(q: Quote, incidents: list[Incident]) -> Optional[str]:

@@ -170,13 +170,16 @@ def _attack_by(doc: Doc, h: Hit) -> bool:
     return j > 0 and doc.words[j].startswith("ل") and bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
 
 
+_CELL_LINKS = folded({"من", "مسلحه", "منسقه"})   # "مجموعات مسلحة من فلول النظام"
+
+
 def _agent_of_cells(doc: Doc, h: Hit) -> bool:
     """"هجوم شنته خلايا تابعة لتنظيم داعش": the group whose cells did it."""
     for j in range(h.mention_first - 1, max(-1, h.mention_first - 6), -1):
         forms = _forms(doc, j)
         if forms & AGENT_MARKERS:
             return j < h.mention_first - 1
-        if not forms & (_CELLS | OWNER_MARKERS):
+        if not forms & (_CELLS | OWNER_MARKERS | _CELL_LINKS):
             return False
     return False
 

@@ -99,3 +99,8 @@ def test_an_assassination_of_one_with_no_toll_kills_one():
     text = "نجا عنصر في اللواء الثامن من محاولة اغتيال بعبوة ناسفة في مدينة بصرى الشام اليوم."
     [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
     assert inc.killed == 0
+
+
+def test_others_wounded_after_a_toll_of_members_adds_no_one():
+    c = counts("ما أسفر عن مقتل 16 عنصراً من الأمن العام وإصابة آخرين")
+    assert (total(c, "killed"), total(c, "injured")) == (16, None)

@@ -311,3 +311,10 @@ def test_an_unknown_village_starting_with_ain_reads_a():
     text = "اندلعت اشتباكات بين هيئة تحرير الشام وتنظيم حراس الدين في قرية عرب سعيد غربي إدلب اليوم."
     [inc] = run(text)
     assert inc.location.name.startswith("A")
+
+
+def test_armed_groups_of_a_faction_attack_for_it():
+    text = ("شهدت مدينة جبلة في ريف اللاذقية مساء الخميس هجمات منسقة شنتها مجموعات مسلحة من فلول النظام "
+            "البائد على حواجز لقوات الأمن العام، ما أسفر عن مقتل 16 عنصراً من الأمن العام.")
+    [inc] = run(text)
+    assert sides(inc) == {"Former Regime Loyalists (Syria)": 1, "General Security Service": 2}

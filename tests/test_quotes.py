@@ -57,3 +57,7 @@ def test_a_speaker_stops_before_what_he_warns_of():
 def test_whose_outlet_it_is_is_not_part_of_its_name():
     assert speakers("واليوم، قالت وكالة أنباء هاوار التابعة لميليشيا قسد، إن الدفاع الوطني خرق الاتفاق.") == \
         ["وكالة أنباء هاوار"]
+
+
+def test_a_known_name_bounds_its_speaker_phrase():
+    assert speakers("وأعلنت وزارة الدفاع إرسال تعزيزات عسكرية إلى المنطقة.") == ["وزارة الدفاع"]
