@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .normalise import fold, word_forms
+from .numbers import number_at
 from .text import Doc
 
 DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
@@ -17,7 +18,6 @@ LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوا�
 
 def statistic(doc: Doc, trigger: int) -> bool:
     """"أكثر من 150 عملية اغتيال", "سبع هجمات": a tally of many acts, not one incident."""
-    from .numbers import number_at
     words = doc.words
     for j in range(max(0, trigger - 3), trigger):
         if set(word_forms(words[j])) & {"عمليه", "عمليات", "حاله", "حالات", "هجمات"}:

@@ -118,9 +118,11 @@ def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
 def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
     """"طائرة مسيرة إسرائيلية", "طائرات يعتقد أنها روسية": a nationality adjective right
     after a means of attack (or a force) names that country's forces."""
-    out = []
+    out: list[Mention] = []
+    if not g.adjectives:
+        return out
     for i, w in enumerate(doc.words):
-        if i in taken or not g.adjectives:
+        if i in taken:
             continue
         aid = next((g.adjectives[f] for f in word_forms(w) if f in g.adjectives), None)
         if aid and any(_is_any(x, lexicon.MEANS) for x in doc.words[max(0, i - 3):i]):

@@ -131,13 +131,10 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     return not toll
 
 
-_OWNED = {"التابعه", "التابع", "المقربه", "المقرب", "المواليه", "الموالي", "المدعومه", "المدعوم"}
-
-
 def speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
     """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either."""
     after = next((k for k, t in enumerate(doc.tokens) if t.start >= span.end), None)
-    if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in _OWNED:
+    if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in lexicon.OWNED_BY:
         return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
     return span.start, span.end
 
@@ -167,7 +164,7 @@ def civilians_first(g: Gazetteer, actors: list[ActorRef], kind: str) -> list[Act
         return actors
     names = {a.name for a in actors}
     for n, a in enumerate(actors):
-        if a.kind == "civilians" and a.name not in (CIVILIANS, "Protesters (Syria)") and CIVILIANS not in names:
+        if a.kind == "civilians" and a.name not in (CIVILIANS, PROTESTERS) and CIVILIANS not in names:
             ref = special_actor(g, CIVILIANS, a.side or 2)
             return actors[:n] + [ref] + actors[n:] if ref else actors
     return actors

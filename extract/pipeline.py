@@ -36,10 +36,10 @@ _NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الما
                                      "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
                                      "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
                                      "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
-# Acts told without a named party that are still incidents: a strike from the air or by shells
-# (the Unidentified Armed Group or the state named later), a protest (its people are the actor)
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
+# Acts told without a named party that are still incidents: a strike from the air or by shells
+# (the Unidentified Armed Group or the state named later), a protest (its people are the actor)
 _NO_PARTY_NEEDED = {"air", "shelling", "protest", "protest_force"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 

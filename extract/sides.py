@@ -137,8 +137,7 @@ _OBJECTS = folded({"موكب", "موكبا", "سياره", "سيارات", "حا
 def _object_after(doc: Doc, h: Hit) -> bool:
     """"باستهداف عناصر الدفاع الوطني موكب سيارات": X then what X hit (no preposition) is the doer."""
     j = h.last + 1
-    while j < len(doc.words) and j <= h.last + 2 and (set(word_forms(doc.words[j])) & SUPPORT_MARKERS or
-                                                    doc.words[j] in ("الموالي", "المواليه", "الموالين")):
+    while j < len(doc.words) and j <= h.last + 2 and set(word_forms(doc.words[j])) & SUPPORT_MARKERS:
         j += 2      # "الدفاع الوطني الموالي للنظام موكباً"
     return j < len(doc.words) and doc.words[j] in _OBJECTS
 
@@ -152,9 +151,9 @@ def _with_weapon_after(doc: Doc, h: Hit) -> bool:
     return False
 
 
-WEAPONS = folded({"رشاشات", "الرشاشات", "قذائف", "القذائف", "مدفعيه", "المدفعيه", "عبوه", "صاروخ", "صواريخ",
-                  "الصواريخ", "الاسلحه", "اسلحه", "طيران", "الطيران", "الهاون", "هاون", "الدبابات", "دبابات",
-                  "مسيره", "طائره", "القناصه", "قناصه", "الرصاص", "رصاص"})
+# matched with word_forms, so "بالرشاشات" finds "رشاشات" without listing "الرشاشات"
+WEAPONS = folded({"رشاشات", "قذائف", "مدفعيه", "عبوه", "صاروخ", "صواريخ", "اسلحه", "طيران", "هاون", "دبابات",
+                  "مسيره", "طائره", "قناصه", "رصاص"})
 
 
 _ATTACK_NOUNS = folded({"هجوم", "هجمات", "هجوما", "كمين", "قصف", "غاره", "غارات", "عمليه"})
@@ -184,7 +183,7 @@ def _agent_of_cells(doc: Doc, h: Hit) -> bool:
     return False
 
 
-_HEDGES = folded({"يعتقد", "يرجح", "يرجّح", "انها", "انه", "ان"})
+_HEDGES = folded({"يعتقد", "يرجح", "انها", "انه", "ان"})
 
 
 def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
