@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import INJURE, INJURE_AFTER, KILL, KILL_AFTER, SUBSET
-from .numbers import (MONTH_WORDS, PERSON_SINGULAR, PLURAL_PEOPLE, PRONOUN_COUNT, count_after, dual,
-                      number_at)
+from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
 
@@ -19,9 +18,6 @@ _SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن
 # "واغتيل أول أمس الاثنين، عضو …": when comes between the verb and whom
 _WHEN = {"امس", "اول", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر", "ليله", "يوم"}
-# "قتلت قيادية … ومرافقها": a companion named with a pronoun is one more person
-_COMPANIONS = ("مرافق", "زوجت", "ابن", "ابنت", "نجل", "شقيق", "شقيقت", "سائق", "طفل", "طفلت", "والد",
-               "والدت", "حارس", "صديق")
 # Casualty verbs (a masdar such as "إصابة" or "مقتل" has no subject before it).
 _VERBS = {"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "استشهد", "استشهدت", "توفي",
           "توفيت", "اغتيل", "لقي", "لقيت", "قضى", "قضي", "فارق"}
@@ -106,7 +102,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i = listed[1] + 1
             continue
         value, s, e = count_after(words[:last], j, 3)
-        if value is None and _strip_and(words[i]) in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent first
+        if value is None and strip_and(words[i]) in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_after(words[:last], j + 1, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
@@ -157,7 +153,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             out.append(Count(_kind(words[k]), 1, True, k, k + 1))
             used.add(k + 1)
     for k in range(first, last):      # a dual verb: two people ("العنصرين قتلا إلى جانب آخرين أصيبا")
-        w = words[k][1:] if words[k].startswith("و") else words[k]
+        w = strip_and(words[k])
         if w in _DUAL_VERBS and k not in used:
             out.append(Count(_DUAL_VERBS[w], 2, False, k, k))
             used.add(k)
@@ -179,19 +175,12 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                     subjects.add(j)
                     break
                 value, size = number_at(words, j)
-                if value is not None and j not in used and j + size < k and (words[j + size] == "من" or dual(words[j]) or
-                                                           words[j + size] in _PEOPLE):
+                if value is not None and j not in used and j + size < k and (dual(words[j]) or
+                                                                              names_people(words[j + size])):
                     out.append(Count(kind, value, False, j, k))
                     subjects.add(j)
                     break
     return out
-
-
-_PEOPLE = {"عناصر", "مدنيين", "اشخاص", "اطفال", "جنود", "مقاتلين", "مسلحين", "نساء", "شبان", "مواطنين"}
-
-
-def _strip_and(word: str) -> str:
-    return word[1:] if word.startswith("و") and len(word) > 3 else word
 
 
 def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
@@ -200,12 +189,8 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
         if _kind(words[k]):
             break
         value, size = number_at(words, k)
-        if value is not None and k + size < last:
-            nxt = words[k + size]
-            bare = nxt[:-1] if nxt.endswith("ا") else nxt
-            if nxt == "من" or bare in PERSON_SINGULAR or nxt in PLURAL_PEOPLE or bare in PLURAL_PEOPLE \
-                    or bare.startswith("مدني"):
-                return value, k, k + size
+        if value is not None and k + size < last and names_people(words[k + size]):
+            return value, k, k + size
     return None, j, j
 
 
@@ -234,9 +219,7 @@ def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int]
         value, size = number_at(words, k)
         if value is None:
             continue
-        nxt = words[k + size] if k + size < last else ""
-        bare = nxt[:-1] if nxt.endswith("ا") else nxt
-        if nxt == "من" or bare in PERSON_SINGULAR or nxt in PLURAL_PEOPLE:
+        if k + size < last and names_people(words[k + size]):
             used.update(range(k, k + size))
             return value, k + size - 1
         return None
@@ -251,11 +234,8 @@ def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
             break
         w = words[k]
         raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
-        if not w.startswith("و") or raw.endswith("ة"):     # "ومرافقة": escorting, not his escort
-            continue
-        for suffix in ("هما", "ها", "ه"):
-            if w.endswith(suffix) and w[1:-len(suffix)] in _COMPANIONS:
-                return 1, k
+        if w.startswith("و") and not raw.endswith("ة") and kin(w[1:]):   # not "ومرافقة": escorting
+            return 1, k
     return 0, e
 
 

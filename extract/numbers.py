@@ -32,7 +32,7 @@ DUAL_STEMS = ("عنصر", "ضابط", "طفل", "طفلت", "شخص", "شاب", 
 AMBIGUOUS_PLURALS = {"مدنيين", "قياديين", "مقاتلين", "صحفيين", "مسلحين", "عاملين", "مزارعين", "مدنيون"}
 # Plural people nouns a number may follow ("مقتل مدنيين اثنين").
 PLURAL_PEOPLE = {"عناصر", "مدنيين", "مدنيون", "اشخاص", "مقاتلين", "جنود", "اطفال", "مسلحين", "شبان", "نساء",
-                 "متظاهرين", "محتجين", "المتظاهرين", "المحتجين",
+                 "متظاهرين", "محتجين", "المتظاهرين", "المحتجين", "مواطنين",
                  "العناصر", "المدنيين", "الاشخاص", "المقاتلين", "الجنود", "الاطفال"}
 ORDINALS = {"ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 # A singular person noun after a casualty word means one ("مقتل عنصر").
@@ -51,7 +51,8 @@ PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
 LOWER_BOUND = {"اكثر", "نحو", "قرابه", "حوالي", "ما", "يزيد", "يقارب", "اقل", "زهاء", "من", "عن"}
 
 
-def _strip_w(word: str) -> str:
+def strip_and(word: str) -> str:
+    """"وقتل" is "قتل": the conjunction و attached to a word."""
     return word[1:] if word.startswith("و") and len(word) > 2 else word
 
 
@@ -75,15 +76,15 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
         return int(w), 1
     if w[:1] == "و" and w[1:].isdigit():          # "و4 قتلى"
         return int(w[1:]), 1
-    w0 = _strip_w(w)
+    w0 = strip_and(w)
     if w0 in HUNDREDS:
         return HUNDREDS[w0], 1
     if w0 in UNITS:
         value = UNITS[w0]
         if i + 1 < len(words) and words[i + 1] in TEEN_SECOND and value < 10:
             return value + 10, 2
-        if i + 2 < len(words) and words[i + 1].startswith("و") and _strip_w(words[i + 1]) in TENS:
-            return value + TENS[_strip_w(words[i + 1])], 2
+        if i + 2 < len(words) and words[i + 1].startswith("و") and strip_and(words[i + 1]) in TENS:
+            return value + TENS[strip_and(words[i + 1])], 2
         return value, 1
     if w0 in ("احد", "احدى") and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
         return 11, 2
@@ -97,15 +98,20 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
     return None, 0
 
 
-_KIN = {"والد", "والدت", "شقيق", "شقيقت", "ابن", "ابنت", "نجل", "زوج", "زوجت", "طفل", "طفلت", "مرافق", "سائق"}
+# Relatives and companions, named with a pronoun ("والده", "ومرافقها"): one person each.
+KIN = {"والد", "والدت", "شقيق", "شقيقت", "ابن", "ابنت", "نجل", "زوج", "زوجت", "طفل", "طفلت", "مرافق", "سائق",
+       "حارس", "صديق"}
 
 
-def _kin(word: str) -> bool:
-    """"والده", "شقيقها": one relative of someone just named."""
-    for suffix in ("ها", "ه"):
-        if word.endswith(suffix) and word[:-len(suffix)] in _KIN:
-            return True
-    return False
+def kin(word: str) -> bool:
+    """"والده", "شقيقها", "مرافقهما": one relative or companion of someone just named."""
+    return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
+
+
+def names_people(word: str) -> bool:
+    """The word after a number that makes it a count of people: "من", "عنصراً", "مدنيين"."""
+    bare = word[:-1] if word.endswith("ا") else word
+    return word == "من" or bare in PERSON_SINGULAR or word in PLURAL_PEOPLE or bare in PLURAL_PEOPLE
 
 
 def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int], int, int]:
@@ -125,14 +131,14 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return None, i, i      # "في 5 أيلول": a day of the month, not a count
         if value is not None:
             return value, j, j + size
-        bare = _strip_w(w)
+        bare = strip_and(w)
         if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
             after, size = number_at(words, j + 1)
             if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
-                (bare in ORDINALS and j == i) or _kin(bare) or _kin(w):      # "وجرح ثالث", "وجرح والده"
+                (bare in ORDINALS and j == i) or kin(bare) or kin(w):      # "وجرح ثالث", "وجرح والده"
             return 1, j, j + 1
         return None, i, i
     return None, i, i
