@@ -98,12 +98,12 @@ _CLAIM = {"تبني", "تبنى", "تبنت", "وتبنى", "وتبنت", "اع�
 _CHARGE = {"بتهمه", "بتهم", "بحجه", "بذريعه", "بدعوى", "بشبهه"}
 
 
-def named_by_toll_or_claim(doc: Doc, m, counts) -> bool:
+def named_by_toll_or_claim(doc: Doc, m, counts, sentence_first: int) -> bool:
     """Far from the act but in its sentence: "… ما أدى إلى مقتل جنديين من قوات النظام",
     "… وتبنى تنظيم داعش الهجوم", or the subject right after the sentence's first verb."""
     return any(c.first <= m.first <= c.last + 4 for c in counts) or any(
         w in _CLAIM for w in doc.words[max(0, m.mention_first - 2):m.mention_first]) or (
-        0 < m.mention_first - doc.sentence_of(m.first).first <= 1)     # "نفذت قوات الأمن العام حملة …"
+        0 < m.mention_first - sentence_first <= 1)     # "نفذت قوات الأمن العام حملة …"
 
 
 def charged_with(doc: Doc, i: int) -> bool:
@@ -118,16 +118,16 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     if inc.event_type != lexicon.B or len(inc.actors) != 1:
         return False
     toll = inc.killed is not None or inc.injured is not None
-    said = {f for c in inc.citations if c.field == "event" for w in fold(c.quote).split() for f in word_forms(w)}
-    other = special_actor(g, UNIDENTIFIED, 2)
-    # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
-    words = [w for c in inc.citations if c.field == "event" for w in fold(c.quote).split()]
-    between = any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
-                  for k, w in enumerate(words))
-    if inc.location is not None and (toll or between or said & _ASSAULT) and other \
-            and inc.actors[0].name != UNIDENTIFIED:
-        inc.actors.append(other)
-        return False
+    if inc.location is not None and inc.actors[0].name != UNIDENTIFIED:
+        words = [w for c in inc.citations if c.field == "event" for w in fold(c.quote).split()]
+        said = {f for w in words for f in word_forms(w)}
+        # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
+        between = any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
+                      for k, w in enumerate(words))
+        other = special_actor(g, UNIDENTIFIED, 2) if toll or between or said & _ASSAULT else None
+        if other:
+            inc.actors.append(other)
+            return False
     return not toll
 
 

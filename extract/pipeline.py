@@ -60,11 +60,11 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     triggers = find_triggers(doc)
     actors = find_actors(doc, g)
     # "السيدة زينب" is a town, not a woman ("سيدة"): a longer place name wins over an actor inside it
-    longer = [p for p in find_places(doc, g, set()) if p.last > p.first]
+    all_places = find_places(doc, g, set())     # matched once; those inside an actor's name dropped below
     actors = [m for m in actors if not any(p.first <= m.first and m.last <= p.last and
-                                           p.last - p.first > m.last - m.first for p in longer)]
+                                           p.last - p.first > m.last - m.first for p in all_places)]
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
-    places = find_places(doc, g, actor_tokens)
+    places = [p for p in all_places if not any(i in actor_tokens for i in range(p.first, p.last + 1))]
     admin1 = _context_admin1(doc, g, places)
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
     out = []
@@ -122,7 +122,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         reach_back = s.last if any(consequence(doc, t.first) for t in main) else ACTOR_REACH[0]
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and (any(-reach_back <= m.first - t.first <= ACTOR_REACH[1] for t in main)
-                                or named_by_toll_or_claim(doc, m, counts))
+                                or named_by_toll_or_claim(doc, m, counts, s.first))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
                 and not charged_with(doc, m.mention_first)]

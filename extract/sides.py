@@ -91,17 +91,18 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     agent_found = False
     for h in hits:
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
+        wields = _wields(doc, h, trigger)
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
                                        or _with_weapon_after(doc, h) or _fires(doc, h, trigger)
-                                       or _wields(doc, h, trigger) or _object_after(doc, h))
+                                       or wields or _object_after(doc, h))
         if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                             (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
             continue
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
-                            & AGENT_MARKERS) or _wields(doc, h, trigger) or _agent_of_cells(doc, h) \
+                            & AGENT_MARKERS) or wields or _agent_of_cells(doc, h) \
             or _attack_by(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
