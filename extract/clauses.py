@@ -116,8 +116,7 @@ def protested_against(doc: Doc, i: int) -> bool:
     return "علي" in before and any(set(word_forms(w)) & _PROTEST_WORDS for w in doc.words[max(0, i - 8):i])
 
 
-_PROTEST_WORDS = {fold(w) for w in ("احتج", "احتجوا", "احتجت", "تظاهر", "تظاهروا", "احتجاج", "مظاهرة",
-                                    "وقفة", "اعتصام")}
+_PROTEST_WORDS = {w for w in lexicon.TRIGGERS["protest"] if " " not in w}
 
 
 def hours_later(doc: Doc, s) -> bool:

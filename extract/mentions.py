@@ -64,11 +64,9 @@ _MARCHED = {"خرجت", "نظمت", "نظم", "انطلقت", "شارك", "شا�
 
 
 def _reread(doc: Doc, i: int, kinds: list) -> list:
-    """"خرجت مسيرة حاشدة": a march, not a drone."""
-    if kinds == ["air"] and doc.words[i] in ("مسيره", "مسيرات") and i > 0 and (
-            set(word_forms(doc.words[i - 1])) & _MARCHED or
-            (i + 1 < len(doc.words) and doc.words[i + 1] in ("شعبيه", "حاشده", "مؤيده", "مويده", "احتجاجيه",
-                                                                "سلميه", "جماهيريه"))):
+    """"خرجت مسيرة": a march, not a drone ("مسيرة حاشدة" is a protest trigger of its own)."""
+    if kinds == ["air"] and doc.words[i] in ("مسيره", "مسيرات") and i > 0 and \
+            set(word_forms(doc.words[i - 1])) & _MARCHED:
         return ["protest"]
     return kinds
 _REFERS_BACK = {"هجوم", "هجمات"}

@@ -18,6 +18,7 @@ from .mentions import find_actors, find_places, find_triggers
 from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
 from .normalise import fold, word_forms
 from .places import sentence_places, specificity
+from .numbers import PLURAL_PEOPLE, names_people
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       attack_on_armed, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
                       civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
@@ -333,7 +334,6 @@ def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -
 
 
 _ASSASSINATION = {"اغتال", "اغتيل", "واغتيل", "واغتال", "الاغتيال", "اغتيال"}
-_ONE_PERSON = {"شخص", "شخصا", "عنصر", "عنصرا", "شاب", "شابا", "رجل", "رجلا", "مدني", "قيادي", "ضابط"}
 
 
 def _assassinated_one(said: str) -> bool:
@@ -342,7 +342,8 @@ def _assassinated_one(said: str) -> bool:
     words = said.split()
     if "محاوله" in words or "عمليات" in words or "اغتيالات" in words:
         return False
-    return bool(set(words) & _ASSASSINATION) and bool(set(words) & _ONE_PERSON)
+    return bool(set(words) & _ASSASSINATION) and any(w != "من" and names_people(w) and w not in PLURAL_PEOPLE
+                                                     for w in words)
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:
