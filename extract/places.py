@@ -63,13 +63,17 @@ def _contains(doc: Doc, n: Mention) -> bool:
     head = doc.words[n.first]
     if head.startswith(("بال", "بمحافظه", "بمدينه", "بريف")):
         return True
-    j = n.first - 1 if n.first > 0 and doc.words[n.first - 1] in ("محافظه", "مدينه") else n.first
-    return j > 0 and bool(set(word_forms(doc.words[j - 1])) & _CONTAINER_WORDS)
+    return bool(_word_before_name(doc, n) & _CONTAINER_WORDS)
 
 
 def _compass_only(doc: Doc, n: Mention) -> bool:
+    return bool(_word_before_name(doc, n) & _COMPASS) and not doc.words[n.first].startswith("ب")
+
+
+def _word_before_name(doc: Doc, n: Mention) -> set[str]:
+    """Forms of the word before "(محافظة|مدينة) X"."""
     j = n.first - 1 if n.first > 0 and doc.words[n.first - 1] in ("محافظه", "مدينه") else n.first
-    return j > 0 and bool(set(word_forms(doc.words[j - 1])) & _COMPASS) and not doc.words[n.first].startswith("ب")
+    return set(word_forms(doc.words[j - 1])) if j > 0 else set()
 
 
 def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: list[Mention],
