@@ -3,6 +3,8 @@ the act, a charge that names no party, the leftovers of a group, a town named li
 Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from extract.casualties import find_counts, total
 from extract.model import DocMeta
 from extract.pipeline import extract_document
@@ -46,28 +48,9 @@ def test_a_charge_names_no_party():
     assert "Islamic State (Syria)" not in sides(inc)
 
 
-def test_a_mine_left_by_a_group_was_laid_by_it():
-    text = "قتل راعي أغنام جراء انفجار لغم أرضي من مخلفات تنظيم داعش في بادية السخنة شرقي حمص أمس."
-    [inc] = run(text)
-    assert sides(inc) == {"Islamic State (Syria)": 1, "Civilians (Syria)": 2}
-
-
-def test_fierce_battles_with_someone_are_against_them():
-    text = "سيطرت هيئة تحرير الشام على مدينة سراقب بعد معارك عنيفة مع قوات النظام اليوم."
-    [inc] = run(text)
-    assert sides(inc) == {"Hayat Tahrir al-Sham": 1, "Military Forces of Syria": 2}
-
-
 def test_a_second_group_joined_to_the_toll_adds():
     doc = prepare("قتل خلالها أكثر من 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة")
     assert total(find_counts(doc, 0, len(doc.tokens)), "killed") == 42
-
-
-def test_the_umbrella_both_factions_belong_to_is_no_side():
-    text = ('اندلعت اشتباكات بين فصيلي "فرقة الحمزة" و"الجبهة الشامية" المنضويين ضمن صفوف الجيش الوطني '
-            "السوري في مدينة الباب بريف حلب الشرقي اليوم.")
-    [inc] = run(text)
-    assert sides(inc) == {"Hamza Division": 1, "Levant Front": 2}
 
 
 def test_a_body_found_is_one_killed():
@@ -208,13 +191,6 @@ def test_a_price_rise_by_decision_is_no_incident():
     assert run(text) == []
 
 
-def test_breaking_up_a_fight_is_no_new_fight():
-    text = ("اندلعت اشتباكات بين مسلحين من العشائر البدوية وفصائل محلية درزية في بلدة المزرعة بريف "
-            "السويداء الغربي اليوم.\nوتدخلت قوات الأمن العام لفض الاشتباكات.")
-    [inc] = run(text)
-    assert sides(inc) == {"Arab Tribal Militia (Syria)": 1, "Druze Ethnic Militia (Syria)": 2}
-
-
 def test_dawn_is_no_detonation():
     text = ("نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي في بلدة الشحيل بريف دير الزور الشرقي، "
             "أسفرت عن مقتل قيادي في تنظيم داعش.")
@@ -248,21 +224,6 @@ def test_hours_later_is_a_new_act():
     assert len(run(text)) == 2
 
 
-def test_a_fight_caused_by_what_the_sentence_told_has_its_parties():
-    text = ("وقالت مراسلتنا إن حاجزاً للمخابرات العسكرية في دير الزور أوقف سيارة إسعاف تقل جرحى من لواء "
-            "القدس بينهم أحد أقارب قائد الميليشيا الذي يعتبر من أبرز قادتها، وتسبب ذلك باشتباكات على "
-            "الحاجز أدت لمقتل عنصر وجرح ثلاثة من المخابرات.")
-    [inc] = run(text)
-    assert sides(inc) == {"Military Intelligence Directorate": 1, "Liwa al-Quds": 2}
-
-
-def test_firing_by_members_of_a_group():
-    text = ("ووصل التوتر إلى ذروته في بلدة صبيخان بعد إطلاق عناصر من القاطرجي النار باتجاه سيارة "
-            "تابعة لميليشيا الدفاع الوطني اليوم.")
-    [inc] = run(text)
-    assert sides(inc) == {"Katerji Militia": 1, "National Defence Forces": 2}
-
-
 def test_calls_condemnations_and_leftovers_are_no_acts():
     text = ("ونددت الأمم المتحدة بالهجوم الذي استهدف مدنيين في مدينة إدلب.\n"
             "ودعت منظمات حقوقية إلى وقف الاعتقالات التعسفية في مناطق سيطرة قسد.\n"
@@ -282,13 +243,6 @@ def test_the_occupation_army_with_a_nationality_is_that_state():
     [inc] = run(text)
     assert sides(inc)["Military Forces of Turkey"] == 1
     assert "Military Forces of Israel" not in sides(inc)
-
-
-def test_the_masdar_agent_before_its_object_is_the_doer():
-    text = ("قتل عنصر في قوات الأسايش اليوم إثر استهداف عناصر الدفاع الوطني الموالي للنظام موكباً "
-            "لسيارات تابعة للأسايش في مدينة القامشلي.")
-    [inc] = run(text)
-    assert sides(inc) == {"National Defence Forces": 1, "Asayish": 2}
 
 
 def test_drones_believed_to_be_of_a_state_are_that_state_firing():
@@ -313,8 +267,36 @@ def test_an_unknown_village_starting_with_ain_reads_a():
     assert inc.location.name.startswith("A")
 
 
-def test_armed_groups_of_a_faction_attack_for_it():
-    text = ("شهدت مدينة جبلة في ريف اللاذقية مساء الخميس هجمات منسقة شنتها مجموعات مسلحة من فلول النظام "
-            "البائد على حواجز لقوات الأمن العام، ما أسفر عن مقتل 16 عنصراً من الأمن العام.")
+# (what the wording shows, sentence, the sides it gives)
+SIDES = [
+    ('a mine left by a group was laid by it',
+     'قتل راعي أغنام جراء انفجار لغم أرضي من مخلفات تنظيم داعش في بادية السخنة شرقي حمص أمس.',
+     {'Islamic State (Syria)': 1, 'Civilians (Syria)': 2}),
+    ('fierce battles with someone are against them',
+     'سيطرت هيئة تحرير الشام على مدينة سراقب بعد معارك عنيفة مع قوات النظام اليوم.',
+     {'Hayat Tahrir al-Sham': 1, 'Military Forces of Syria': 2}),
+    ('the umbrella both factions belong to is no side',
+     'اندلعت اشتباكات بين فصيلي "فرقة الحمزة" و"الجبهة الشامية" المنضويين ضمن صفوف الجيش الوطني السوري في مدينة الباب بريف حلب الشرقي اليوم.',
+     {'Hamza Division': 1, 'Levant Front': 2}),
+    ('breaking up a fight is no new fight',
+     'اندلعت اشتباكات بين مسلحين من العشائر البدوية وفصائل محلية درزية في بلدة المزرعة بريف السويداء الغربي اليوم.\nوتدخلت قوات الأمن العام لفض الاشتباكات.',
+     {'Arab Tribal Militia (Syria)': 1, 'Druze Ethnic Militia (Syria)': 2}),
+    ('a fight caused by what the sentence told has its parties',
+     'وقالت مراسلتنا إن حاجزاً للمخابرات العسكرية في دير الزور أوقف سيارة إسعاف تقل جرحى من لواء القدس بينهم أحد أقارب قائد الميليشيا الذي يعتبر من أبرز قادتها، وتسبب ذلك باشتباكات على الحاجز أدت لمقتل عنصر وجرح ثلاثة من المخابرات.',
+     {'Military Intelligence Directorate': 1, 'Liwa al-Quds': 2}),
+    ('firing by members of a group',
+     'ووصل التوتر إلى ذروته في بلدة صبيخان بعد إطلاق عناصر من القاطرجي النار باتجاه سيارة تابعة لميليشيا الدفاع الوطني اليوم.',
+     {'Katerji Militia': 1, 'National Defence Forces': 2}),
+    ('the masdar agent before its object is the doer',
+     'قتل عنصر في قوات الأسايش اليوم إثر استهداف عناصر الدفاع الوطني الموالي للنظام موكباً لسيارات تابعة للأسايش في مدينة القامشلي.',
+     {'National Defence Forces': 1, 'Asayish': 2}),
+    ('armed groups of a faction attack for it',
+     'شهدت مدينة جبلة في ريف اللاذقية مساء الخميس هجمات منسقة شنتها مجموعات مسلحة من فلول النظام البائد على حواجز لقوات الأمن العام، ما أسفر عن مقتل 16 عنصراً من الأمن العام.',
+     {'Former Regime Loyalists (Syria)': 1, 'General Security Service': 2}),
+]
+
+
+@pytest.mark.parametrize("why, text, expected", SIDES, ids=[row[0] for row in SIDES])
+def test_sides_from_wording(why: str, text: str, expected: dict):
     [inc] = run(text)
-    assert sides(inc) == {"Former Regime Loyalists (Syria)": 1, "General Security Service": 2}
+    assert sides(inc) == expected
