@@ -287,7 +287,7 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
         if cand.blame:
             blames.append(cand)
             continue
-        towns = roundup(cand.kind, places, cand.background, doc)
+        towns = roundup(cand.kind, places, doc)
         made: list[Draft] = []
         for n, place in enumerate(towns):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | _NO_PARTY_NEEDED and not drafts:

@@ -22,7 +22,7 @@ def _joined(doc: Doc, tok: int) -> bool:
     return any(f in _LIST_GOES_ON for w in doc.words[max(0, tok - 3):tok] for f in word_forms(w))
 
 
-def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
+def listed(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """The longest run of towns named one after another ("بلدات A وB وC"), also across
     "… شمالي إدلب إضافة لبلدة أريحا"."""
     towns = [p for p in places if specificity(p) <= 3]
@@ -30,9 +30,9 @@ def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
     run: list[PlaceRef] = []
     for p in towns:
         here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
-        goes_on = doc is not None and here - before <= 7 and any(
+        goes_on = here - before <= 7 and any(
             f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
-        if run and (here - before > 4 and not goes_on or doc is not None and not _joined(doc, here)):
+        if run and (here - before > 4 and not goes_on or not _joined(doc, here)):
             run = []      # "حي الوعر بمدينة حمص": the city holds the quarter, it is no second town
         run.append(p)
         if len(run) > len(best):
@@ -40,15 +40,15 @@ def listed(places: list[PlaceRef], doc: Optional[Doc] = None) -> list[PlaceRef]:
     return best
 
 
-def _road_between(doc: Optional[Doc], first: PlaceRef) -> bool:
+def _road_between(doc: Doc, first: PlaceRef) -> bool:
     """"على الطريق الواصل بين شهبا والسويداء": the two towns mark a road, they are no list."""
     tok = getattr(first, "_tok", 0)
-    return doc is not None and tok > 0 and "بين" in word_forms(doc.words[tok - 1])
+    return tok > 0 and "بين" in word_forms(doc.words[tok - 1])
 
 
-def roundup(kind: str, places: list[PlaceRef], background: bool = False,
-             doc: Optional[Doc] = None) -> list[PlaceRef]:
-    """Strikes (or arrests, protests) in several towns listed in one sentence: one incident per town."""
+def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
+    """Strikes, arrests or handovers in several towns listed in one sentence (told today or
+    recalled): one incident per town."""
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]):
