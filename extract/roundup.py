@@ -2,7 +2,6 @@
 one incident per town ("الاعتقالات شملت قرية A وبلدة B … إضافة لبلدة C")."""
 from __future__ import annotations
 
-
 from .model import PlaceRef
 from .normalise import word_forms
 from .places import specificity
