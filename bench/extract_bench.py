@@ -31,8 +31,8 @@ def load(path: Path) -> list[tuple[str, str]]:
 
 
 def run(docs: list[tuple[str, str]], repeat: int) -> tuple[float, int, int]:
-    from extract.model import DocMeta
-    from extract.pipeline import extract_document
+    from incidents.extract.model import DocMeta
+    from incidents.extract.pipeline import extract_document
     incidents = 0
     start = time.perf_counter()
     for r in range(repeat):
@@ -54,7 +54,7 @@ def main() -> None:
     size = sum(len(t) for _, t in docs)
 
     t0 = time.perf_counter()
-    from extract.gazetteer import default_gazetteer
+    from incidents.extract.gazetteer import default_gazetteer
     default_gazetteer()
     load_s = time.perf_counter() - t0
 
@@ -67,8 +67,8 @@ def main() -> None:
         print(f"extract {args.scale}x{'':<{max(0, 8 - len(str(args.scale)))}}{secs:.1f} s  {n / secs:,.0f} docs/s  "
               f"{size * args.scale / secs / 1e6:.2f} MB/s  ({n:,} documents, {inc:,} incidents)")
     if args.ingest:
-        from store.db import open_store
-        from store.ingest import ingest_paths
+        from incidents.store.db import open_store
+        from incidents.store.ingest import ingest_paths
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             t0 = time.perf_counter()

@@ -57,7 +57,7 @@ def _env(db_dir: str) -> dict:
 
 
 def _exe() -> list[str]:
-    return [str(EXE)] if EXE.exists() else [sys.executable, "-c", "from shell.cli import main; main()"]
+    return [str(EXE)] if EXE.exists() else [sys.executable, "-c", "from incidents.shell.cli import main; main()"]
 
 
 def time_prompt(db: str, runs: int = 5) -> list[float]:
@@ -88,8 +88,8 @@ def time_help(db: str, runs: int = 5) -> list[float]:
 
 
 def time_library(db: str, runs: int = 20) -> tuple[list[float], int]:
-    from query.parser import parse
-    from store.db import open_store
+    from incidents.query.parser import parse
+    from incidents.store.db import open_store
     store = open_store(db)
     q = parse(QUERY_LINE).query
     store.find_incidents(q)                      # warm the page cache once
@@ -145,18 +145,18 @@ def main() -> int:
     if args.db:
         db = os.path.abspath(args.db)
     else:
-        from store.db import open_store
-        from store.ingest import ingest_paths
+        from incidents.store.db import open_store
+        from incidents.store.ingest import ingest_paths
         tmp = tempfile.mkdtemp(prefix="shell-bench-")
         db = os.path.join(tmp, "bench.db")
         store = open_store(db)
         ingest_paths(store, [str(ROOT / "seeds")], progress=False)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
-    from extract.normalise import key_text
+    from incidents.extract.normalise import key_text
     if (key_text("NDF"), key_text("Deir-ez-Zor")) != (ACTOR_KEY, PLACE_KEY):
         print("warning: the normaliser's keys changed; QUERY_SQL no longer matches the library query")
-    from store.db import open_store
+    from incidents.store.db import open_store
     s = open_store(db)
     counts = s.counts()
     s.close()

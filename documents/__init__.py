@@ -1,6 +1,6 @@
 """documents stage of the incidents pipeline: files, folders, .jsonl corpora and
 stdin become (DocMeta, text) pairs, or one-line errors that never stop a run."""
-from documents.model import Document, DocumentError
-from documents.readers import iter_documents
+from incidents.documents.model import Document, DocumentError
+from incidents.documents.readers import iter_documents
 
 __all__ = ["Document", "DocumentError", "iter_documents"]

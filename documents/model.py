@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.model import DocMeta
+from incidents.extract.model import DocMeta
 
 
 @dataclass

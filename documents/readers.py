@@ -9,9 +9,9 @@ import os
 import sys
 from typing import Iterator
 
-from documents.model import Document, DocumentError
-from documents.published import published_date
-from extract.model import DocMeta
+from incidents.documents.model import Document, DocumentError
+from incidents.documents.published import published_date
+from incidents.extract.model import DocMeta
 
 TEXT_SUFFIXES = {".txt", ".md", ""}
 CORPUS_SUFFIXES = {".jsonl"}

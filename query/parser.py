@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from query.model import Query
+from incidents.query.model import Query
 
 #: Words that start a clause. A quoted word is never a keyword.
 CLAUSES = ("actor", "where", "between", "since", "until", "limit")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from render.escape import clean
+from incidents.render.escape import clean
 
 DASH = "—"
 

@@ -47,7 +47,7 @@ def print_chart(items: Sequence[tuple[str, int]], out: IO[str], *, terminal: boo
     if terminal:
         from rich.text import Text
 
-        from render.table import make_console
+        from incidents.render.table import make_console
         console = make_console(out, True, width)
         if title:
             console.print(Text(title, style="bold"))

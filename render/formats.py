@@ -11,8 +11,8 @@ import json
 import re
 from typing import IO, Iterable, Optional
 
-from render import cells
-from render.escape import clean, display
+from incidents.render import cells
+from incidents.render.escape import clean, display
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 COLUMNS = ("id", "date", "date_precision", "date_inferred", "event_type", "sub_event_type",
@@ -103,10 +103,10 @@ def render_incidents(incidents: list[dict], fmt: str, out: IO[str], *, terminal:
     elif fmt == "md":
         write_md(incidents, out, bidi=bidi)
     else:
-        from render.table import MIN_TABLE_WIDTH, VIEW, make_console, print_incidents
+        from incidents.render.table import MIN_TABLE_WIDTH, VIEW, make_console, print_incidents
         console = make_console(out, terminal, width)
         if VIEW["vertical"] or console.width < MIN_TABLE_WIDTH:   # too narrow: blocks, not a squashed table
-            from render.vertical import write_incidents
+            from incidents.render.vertical import write_incidents
             write_incidents(incidents, out, bidi=bidi, width=console.width)
             return
         print_incidents(incidents, console, bidi=bidi)
@@ -129,5 +129,5 @@ def render_detail(incident: dict, fmt: str, out: IO[str], *, terminal: Optional[
                           f"({_md(clean(q.get('speaker_kind'), oneline=True))}): "
                           f"«{_md(display(q.get('text'), bidi=bidi))}»\n")
     else:
-        from render.table import make_console, print_detail
+        from incidents.render.table import make_console, print_detail
         print_detail(incident, make_console(out, terminal, width), bidi=bidi)

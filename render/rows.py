@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from typing import IO, Any, Iterable, Optional, Sequence
 
-from render.escape import clean, display
+from incidents.render.escape import clean, display
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,7 +67,7 @@ def render_rows(rows: list[dict], columns: Sequence[str], fmt: str, out: IO[str]
                 empty: str = "no rows", footer: str = "") -> None:
     """Render `rows` (dicts keyed by `columns`) in `fmt`. `footer` is a summary line
     shown under tables only (scripts get just the data)."""
-    from render.formats import to_json, write_jsonl
+    from incidents.render.formats import to_json, write_jsonl
     if fmt == "json":
         out.write(to_json([{c: r.get(c) for c in columns} for r in rows], indent=2) + "\n")
     elif fmt == "jsonl":
@@ -77,9 +77,9 @@ def render_rows(rows: list[dict], columns: Sequence[str], fmt: str, out: IO[str]
     elif fmt == "md":
         write_md(rows, columns, out, bidi=bidi)
     else:
-        from render.table import VIEW
+        from incidents.render.table import VIEW
         if VIEW.get("vertical") and rows:      # `set vertical on` or a trailing \G
-            from render.vertical import write_rows
+            from incidents.render.vertical import write_rows
             write_rows([{c: _plain(r.get(c)) for c in columns} for r in rows], out, title_key=columns[0],
                        bidi=bidi, width=width or VIEW.get("width"))
             return
@@ -94,7 +94,7 @@ def print_table(rows: list[dict], columns: Sequence[str], out: IO[str], *, termi
     from rich.table import Table
     from rich.text import Text
 
-    from render.table import make_console
+    from incidents.render.table import make_console
     console = make_console(out, terminal, width)
     if not rows:
         console.print(Text(empty))

@@ -31,7 +31,7 @@ def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, bo
 def plain(text: str, spans: list[tuple[int, int, str]]) -> str:
     """The article with each run of evidence bracketed ⟦…⟧ and every span followed
     by its incident id (inside the brackets when another span continues)."""
-    from render.escape import clean
+    from incidents.render.escape import clean
     segs = segments(text, spans)
     parts: list[str] = []
     is_open = False
@@ -52,7 +52,7 @@ def _styled(text: str, spans: list[tuple[int, int, str]], bidi: bool):
     """A rich Text with spans highlighted and id markers after them."""
     from rich.text import Text
 
-    from render.escape import bidi_display, clean
+    from incidents.render.escape import bidi_display, clean
     out = Text()
     for piece, inside, ending in segments(text, spans):
         s = clean(piece)
@@ -63,7 +63,7 @@ def _styled(text: str, spans: list[tuple[int, int, str]], bidi: bool):
 
 
 def _header(doc: dict, spans: list) -> str:
-    from render.escape import clean
+    from incidents.render.escape import clean
     bits = [clean(doc.get("doc"), oneline=True)]
     for key in ("outlet", "published"):
         if doc.get(key):
@@ -80,7 +80,7 @@ def render_source(doc: dict, spans: list[tuple[int, int, str]], out: IO[str], *,
                   pager: str = "on") -> None:
     """Write the document: JSON for json/jsonl, else marked text (paged on a terminal)."""
     if fmt in ("json", "jsonl"):
-        from render.formats import to_json
+        from incidents.render.formats import to_json
         obj = {"doc": doc.get("doc"), "outlet": doc.get("outlet"), "published": doc.get("published"),
                "title": doc.get("title"), "text": doc.get("text"),
                "spans": [{"start": s, "end": e, "incident": i} for s, e, i in spans]}
@@ -88,7 +88,7 @@ def render_source(doc: dict, spans: list[tuple[int, int, str]], out: IO[str], *,
         return
     text = doc.get("text") or ""
     if not terminal:
-        from render.escape import bidi_display
+        from incidents.render.escape import bidi_display
         body = plain(text, spans)
         out.write(_header(doc, spans) + "\n\n" + (bidi_display(body) if bidi else body).rstrip("\n") + "\n")
         return
@@ -104,7 +104,7 @@ def page(renderables: list, out: IO[str], mode: str = "on") -> None:
     itself, so the text is simply written there."""
     import io
 
-    from render.table import make_console
+    from incidents.render.table import make_console
     buf = io.StringIO()
     console = make_console(buf, True)
     for r in renderables:
@@ -112,7 +112,7 @@ def page(renderables: list, out: IO[str], mode: str = "on") -> None:
     text = buf.getvalue()
     if getattr(out, "isatty", lambda: False)():
         try:
-            from render.pager import emit
+            from incidents.render.pager import emit
         except ImportError:  # pragma: no cover - the pager module ships with the shell
             emit = None
         if emit is not None:

@@ -10,8 +10,8 @@ import os
 from contextlib import contextmanager
 from typing import IO, Any, Iterator, Optional
 
-from render import cells
-from render.escape import display, display_wrapped
+from incidents.render import cells
+from incidents.render.escape import display, display_wrapped
 
 
 #: Below this many columns the incident table would squash its text columns to a

@@ -10,8 +10,8 @@ import shutil
 import textwrap
 from typing import IO, Any, Iterable, Optional
 
-from render import cells
-from render.escape import clean, display, display_wrapped
+from incidents.render import cells
+from incidents.render.escape import clean, display, display_wrapped
 
 STAR = "*"
 

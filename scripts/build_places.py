@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from extract.normalise import key_text  # noqa: E402
+from incidents.extract.normalise import key_text  # noqa: E402
 
 DATA = ROOT / "extract" / "data"
 MANUAL = DATA / "places_manual.json"

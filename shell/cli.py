@@ -55,14 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _seed_if_empty(session) -> None:
     """First run: ingest the bundled seed articles, and say so in one line.
     Raises GazetteerError when the analyst's gazetteer cannot be read."""
-    from shell.paths import pretty, seed_files
+    from incidents.shell.paths import pretty, seed_files
     store = session.store
     if store.counts().get("documents", 0):
         return
     files = seed_files()
     if not files:
         return
-    from store.ingest import ingest_paths
+    from incidents.store.ingest import ingest_paths
     summary = ingest_paths(store, files, progress=False, gazetteer=session.gazetteer())
     session._names.clear()
     sys.stderr.write(f"{PROG}: first run, ingested {summary.new} seed articles "
@@ -72,7 +72,7 @@ def _seed_if_empty(session) -> None:
 
 def _run_script(session, lines, where: str) -> int:
     """Run lines (stdin or -f): no prompt, errors to stderr, 1 if any failed."""
-    from shell.registry import Quit
+    from incidents.shell.registry import Quit
     failed = False
     for n, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
@@ -89,16 +89,16 @@ def _run_script(session, lines, where: str) -> int:
 
 def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     if args.sub == "export":
-        from store.export import main_export
+        from incidents.store.export import main_export
         return main_export(db, args.what)
-    from extract.gazetteer import GazetteerError
-    from shell.config import load_gazetteer_files
+    from incidents.extract.gazetteer import GazetteerError
+    from incidents.shell.config import load_gazetteer_files
     try:                 # before the store is touched: a bad file changes nothing
         gazetteer = load_gazetteer_files(gazetteers)
     except GazetteerError as e:
         sys.stderr.write(f"error: {e}\n")
         return 1
-    from store.ingest import main_ingest, main_reindex
+    from incidents.store.ingest import main_ingest, main_reindex
     if args.sub == "ingest":
         return main_ingest(db, args.paths, gazetteer=gazetteer)
     return main_reindex(db, gazetteer=gazetteer)
@@ -116,8 +116,8 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.write(f"{PROG}: error: {e} (see {PROG} --help)\n")
         return 2
 
-    from shell.config import ConfigError, load_config
-    from shell.paths import db_path
+    from incidents.shell.config import ConfigError, load_config
+    from incidents.shell.paths import db_path
     try:
         config = load_config()
     except ConfigError as e:
@@ -128,14 +128,14 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
     if args.sub:
         return _subcommand(args, db, gazetteers)
 
-    from shell.session import Session
+    from incidents.shell.session import Session
     stdin_tty = sys.stdin.isatty() if sys.stdin else False
     interactive = args.command is None and args.file is None and stdin_tty
     script_mode = args.command is None and args.file is None and not stdin_tty
     terminal = bool(sys.stdout.isatty()) and not script_mode
     session = Session(db, fmt=args.format, bidi=args.bidi, terminal=terminal, gazetteers=gazetteers)
     try:
-        from extract.gazetteer import GazetteerError
+        from incidents.extract.gazetteer import GazetteerError
         try:
             _seed_if_empty(session)
         except GazetteerError as e:
@@ -152,7 +152,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
                 return 1
             return _run_script(session, lines, args.file)
         if interactive:
-            from shell.repl import run_interactive
+            from incidents.shell.repl import run_interactive
             return run_interactive(session)
         return _run_script(session, sys.stdin, "<stdin>")
     finally:

@@ -1,9 +1,9 @@
 """The shell commands, each registered once with its help and completion kinds."""
 from __future__ import annotations
 
-from query.model import Query
-from query.parser import Command, did_you_mean, suggest
-from shell.registry import (ACTOR, CHOICE, COMMAND, DATE, INCIDENT, NUMBER, PATH, PLACE,
+from incidents.query.model import Query
+from incidents.query.parser import Command, did_you_mean, suggest
+from incidents.shell.registry import (ACTOR, CHOICE, COMMAND, DATE, INCIDENT, NUMBER, PATH, PLACE,
                             CommandError, Quit, command, help_text)
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
@@ -16,7 +16,7 @@ def _no_args(cmd: Command, example: str) -> None:
 
 def _mentions(inc: dict, kind: str, name: str) -> bool:
     """Does a found incident carry `name` (folded) on an actor / its place?"""
-    from extract.normalise import key_text
+    from incidents.extract.normalise import key_text
     k = key_text(name)
     if not k:
         return False
@@ -60,10 +60,10 @@ def find(session, q: Query) -> list[dict]:
               "quotes of matching incidents.", complete=(COMMAND,))
 def cmd_search(session, cmd: Command) -> None:
     if cmd.args:
-        from shell.commands_analysis import full_text
+        from incidents.shell.commands_analysis import full_text
         full_text(session, cmd)
         return
-    from render.formats import render_incidents
+    from incidents.render.formats import render_incidents
     found = find(session, cmd.query)
     session.last_result = {"kind": "incidents", "rows": found, "columns": []}
     render_incidents(found, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
@@ -122,7 +122,7 @@ def cmd_show(session, cmd: Command) -> None:
         except Exception:
             ids = []
         raise CommandError(f"no incident '{cmd.args[0]}'{did_you_mean(suggest(cmd.args[0], ids))}")
-    from render.formats import render_detail
+    from incidents.render.formats import render_detail
     session.last_result = {"kind": "incidents", "rows": [inc], "columns": []}
     render_detail(inc, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
 
@@ -136,11 +136,11 @@ def cmd_show(session, cmd: Command) -> None:
               "export ndf.acled.csv actor NDF   ACLED's CSV columns (or --format acled)\n"
               "CSV cells that start with = + - @ get a leading ' so spreadsheets keep them as text.")
 def cmd_export(session, cmd: Command) -> None:
-    from render.formats import write_jsonl
+    from incidents.render.formats import write_jsonl
     if len(cmd.args) != 1 or cmd.args[0].lower() not in ("incidents", "quotes"):
         if not cmd.args:
             raise CommandError("export needs incidents, quotes or a file, e.g. export incidents")
-        from shell.commands_sql import export_file
+        from incidents.shell.commands_sql import export_file
         export_file(session, cmd)
         return
     what = cmd.args[0].lower()
@@ -201,8 +201,8 @@ def cmd_ingest(session, cmd: Command) -> None:
     if not cmd.args:
         raise CommandError("ingest needs a path, e.g. ingest ~/articles")
     import os
-    from extract.gazetteer import GazetteerError
-    from store.ingest import ingest_paths
+    from incidents.extract.gazetteer import GazetteerError
+    from incidents.store.ingest import ingest_paths
     paths = [os.path.expanduser(p) for p in cmd.args]
     try:
         gazetteer = session.gazetteer()
@@ -218,4 +218,4 @@ def cmd_ingest(session, cmd: Command) -> None:
 
 # The analyst commands live in their own modules; importing them registers them, so
 # help and completion (which import this module) see every command.
-from shell import commands_analysis, commands_browse, commands_sql  # noqa: E402,F401
+from incidents.shell import commands_analysis, commands_browse, commands_sql  # noqa: E402,F401

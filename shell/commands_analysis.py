@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from query.parser import Command
-from shell.commands_browse import scope_ids, show_rows
-from shell.registry import CHOICE, CommandError, command
+from incidents.query.parser import Command
+from incidents.shell.commands_browse import scope_ids, show_rows
+from incidents.shell.registry import CHOICE, CommandError, command
 
 # Affiliations (extract/data/actors.json) grouped into the camps a dyad is labelled by.
 CAMPS = {"regime": "regime", "pro-regime militia": "regime", "Iran-backed": "regime",
@@ -27,8 +27,8 @@ def full_text(session, cmd: Command) -> None:
     """`search TEXT [CLAUSES]`: articles and quotes containing every phrase (folded)."""
     import json
 
-    from render.escape import clean
-    from store.search import PER_TEXT, search
+    from incidents.render.escape import clean
+    from incidents.store.search import PER_TEXT, search
     phrases = [" ".join(a.strip() for a in cmd.args if a.strip())]   # the words as one phrase
     db = session.store.db
     hits, _ = search(db, phrases, limit=1000)
@@ -59,7 +59,7 @@ def _highlight(hit, session):
     """The hit in its context: highlighted on a terminal, bracketed ⟦…⟧ when piped."""
     from rich.text import Text
 
-    from render.escape import display
+    from incidents.render.escape import display
     t = Text("…" if hit.before else "")
     t.append(display(hit.before, bidi=session.bidi))
     if session.terminal:
@@ -158,9 +158,9 @@ def cmd_timeline(session, cmd: Command) -> None:
     if session.fmt != "table":
         show_rows(session, rows, ["period", "incidents"], empty="no dated incidents", kind="timeline")
         return
-    from shell.commands_browse import remember
+    from incidents.shell.commands_browse import remember
     remember(session, "timeline", rows, ["period", "incidents"])
-    from render.chart import print_chart
+    from incidents.render.chart import print_chart
     if not items:
         session.out.write(f"no dated incidents; {footer}\n")
         return

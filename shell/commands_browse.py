@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from query.parser import Command, did_you_mean, suggest
-from shell.registry import ACTOR, CHOICE, PLACE, CommandError, command
+from incidents.query.parser import Command, did_you_mean, suggest
+from incidents.shell.registry import ACTOR, CHOICE, PLACE, CommandError, command
 
 QUOTE_KINDS = {          # what a user may type -> speaker_kind stored by the extractor
     "anonymous": "anonymous", "anonymous source": "anonymous", "source": "anonymous",
@@ -28,7 +28,7 @@ def scope_ids(session, cmd: Command) -> Optional[list[str]]:
     q = cmd.query
     if q.is_empty() and q.limit is None:
         return None
-    from shell.commands import find
+    from incidents.shell.commands import find
     return [inc["id"] for inc in find(session, q)]
 
 
@@ -40,7 +40,7 @@ def remember(session, kind: str, rows: list[dict], columns: Optional[list[str]] 
 def show_rows(session, rows: list[dict], columns: list[str], *, empty: str, footer: str = "",
               kind: str = "rows") -> None:
     """Render rows through the shared renderer in the session's format, and remember them."""
-    from render.rows import render_rows
+    from incidents.render.rows import render_rows
     remember(session, kind, rows, columns)
     render_rows(rows, columns, session.fmt, session.out, terminal=session.terminal,
                 bidi=session.bidi, empty=empty, footer=footer)
@@ -51,7 +51,7 @@ def _words(cmd: Command) -> str:
 
 
 def _folded_has(needle: str, *values: Any) -> bool:
-    from extract.normalise import fold
+    from incidents.extract.normalise import fold
     n = fold(needle).strip()
     return any(n in fold(str(v)) for v in values if v)
 
@@ -78,7 +78,7 @@ def _listing(session, cmd: Command, rows_of, fields: tuple[str, ...]) -> list[di
               "actors all        (also actors with no incident)\nactors tribal     (name, kind or "
               "affiliation containing the words, any spelling)")
 def cmd_actors(session, cmd: Command) -> None:
-    from store.stats import actor_rows
+    from incidents.store.stats import actor_rows
     rows = _listing(session, cmd, actor_rows, ("name", "name_ar", "id", "kind", "affiliation"))
     total = sum(1 for r in rows if r["incidents"])
     show_rows(session, rows, ["name", "name_ar", "kind", "affiliation", "incidents", "id"],
@@ -90,7 +90,7 @@ def cmd_actors(session, cmd: Command) -> None:
          help="places\nplaces actor NDF\nplaces all\n'incidents' counts a place's own incidents and "
               "those in the places below it (a governorate counts its towns); 'here' only its own.")
 def cmd_places(session, cmd: Command) -> None:
-    from store.stats import place_rows
+    from incidents.store.stats import place_rows
     rows = _listing(session, cmd, place_rows, ("name", "name_ar", "id", "admin1"))
     for r in rows:
         r["governorate"] = r.get("admin1")
@@ -194,6 +194,6 @@ def cmd_source(session, cmd: Command) -> None:
         raise CommandError("source needs one document name, e.g. source 000_e072a23fd46f4790.txt")
     doc = find_document(session.store.db, cmd.args[0])
     spans = evidence_spans(session.store.db, doc["sha256"])
-    from render.source import render_source
+    from incidents.render.source import render_source
     render_source(doc, spans, session.out, terminal=session.terminal, bidi=session.bidi,
                   fmt=session.fmt, pager=getattr(session, "pager", "on"))

@@ -12,8 +12,8 @@ import os
 import re
 from typing import Optional
 
-from query.parser import Command
-from shell.registry import CommandError, command
+from incidents.query.parser import Command
+from incidents.shell.registry import CommandError, command
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "md", "acled")
 
@@ -65,7 +65,7 @@ def cmd_sql(session, cmd: Command) -> None:
         raise CommandError("sql needs a statement, e.g. sql SELECT count(*) FROM incidents")
     path = getattr(session.store, "path", None) or session.db_path
     names, rows = run_sql(path, sql)
-    from shell.commands_browse import show_rows
+    from incidents.shell.commands_browse import show_rows
     show_rows(session, rows, names, empty="no rows",
               footer=f"{len(rows)} row{'s' if len(rows) != 1 else ''}", kind="sql")
 
@@ -117,7 +117,7 @@ def export_file(session, cmd: Command) -> None:
     q = cmd.query
     last = getattr(session, "last_result", None)
     if not q.is_empty() or q.limit is not None:
-        from shell.commands import find
+        from incidents.shell.commands import find
         kind, rows, columns = "incidents", find(session, q), []
     elif last:
         kind, rows, columns = last["kind"], last["rows"], last["columns"]
@@ -138,18 +138,18 @@ def export_file(session, cmd: Command) -> None:
 
 
 def write_export(session, out, fmt: str, kind: str, rows: list[dict], columns: list[str]) -> None:
-    from render import rows as R
-    from render.formats import to_json, write_jsonl
+    from incidents.render import rows as R
+    from incidents.render.formats import to_json, write_jsonl
     if fmt == "json":
         out.write(to_json(rows if kind == "incidents" else [{c: r.get(c) for c in columns} for r in rows],
                           indent=2) + "\n")
     elif fmt == "jsonl":
         write_jsonl(rows if kind == "incidents" else ({c: r.get(c) for c in columns} for r in rows), out)
     elif fmt == "acled":
-        from render.acled import COLUMNS, actor_info, acled_rows
+        from incidents.render.acled import COLUMNS, actor_info, acled_rows
         R.write_csv(acled_rows(rows, actor_info(session.store.db)), COLUMNS, out)
     elif kind == "incidents":
-        from render.formats import COLUMNS, _flat, write_md
+        from incidents.render.formats import COLUMNS, _flat, write_md
         if fmt == "md":
             write_md(rows, out)
         else:

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Optional
 
-from query.parser import CLAUSES
-from shell import registry
-from shell.registry import ACTOR, CHOICE, COMMAND, INCIDENT, PATH, PLACE
+from incidents.query.parser import CLAUSES
+from incidents.shell import registry
+from incidents.shell.registry import ACTOR, CHOICE, COMMAND, INCIDENT, PATH, PLACE
 
 NAME_CLAUSES = {"actor": ACTOR, "where": PLACE}
 _SEP = re.compile(r"[-_\s]+")
@@ -52,12 +52,12 @@ class _Tok:
 
 def loose(text: str) -> str:
     """Folded (hamza, ta marbuta, case…) with hyphens/underscores as spaces."""
-    from extract.normalise import fold
+    from incidents.extract.normalise import fold
     return _SEP.sub(" ", fold(text or "")).lstrip()
 
 
 def _keys(name: str) -> tuple[str, ...]:
-    from extract.normalise import key_text
+    from incidents.extract.normalise import key_text
     keys = [loose(name)]
     k = loose(key_text(name))
     if k and k not in keys:
@@ -71,7 +71,7 @@ def _rows(session: Any, kind: str) -> Optional[list[dict]]:
     if db is None:
         return None
     try:
-        from store import stats
+        from incidents.store import stats
         return (stats.actor_rows if kind == ACTOR else stats.place_rows)(db)
     except ImportError:
         pass
@@ -93,7 +93,7 @@ def _rows(session: Any, kind: str) -> Optional[list[dict]]:
 def name_entries(session: Any, kind: str) -> list[Entry]:
     """Every completable name of a kind, most used first: canonical names in
     both scripts, then the gazetteer's aliases, each with its other-script name."""
-    from render.escape import has_arabic
+    from incidents.render.escape import has_arabic
     rows = _rows(session, kind)
     out: list[Entry] = []
     seen: set[str] = set()
@@ -183,7 +183,7 @@ class Completions:
     """Completion state for one session: name entries cached until `refresh`."""
 
     def __init__(self, session: Any):
-        from shell import commands, settings  # noqa: F401  (fill the registry)
+        from incidents.shell import commands, settings  # noqa: F401  (fill the registry)
         self.session = session
         self._entries: dict[str, list[Entry]] = {}
 
@@ -198,7 +198,7 @@ class Completions:
 
     def _show(self, text: str) -> str:
         if getattr(self.session, "bidi", False):
-            from render.escape import bidi_display
+            from incidents.render.escape import bidi_display
             return bidi_display(text)
         return text
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from shell.paths import APP, _xdg
+from incidents.shell.paths import APP, _xdg
 
 KEYS = ("db", "gazetteers")
 
@@ -74,7 +74,7 @@ def load_config(path: Optional[os.PathLike | str] = None) -> Config:
 def load_gazetteer_files(paths: Sequence[str] = ()):
     """Our gazetteer plus `paths` (and $INCIDENTS_GAZETTEER). Raises
     extract.gazetteer.GazetteerError whose message is 'FILE: reason'."""
-    from extract import gazetteer as gz
+    from incidents.extract import gazetteer as gz
     if not paths and not os.environ.get(gz.ENV):
         return gz.default_gazetteer()          # cached per process
     for p in paths:                            # catch what load_gazetteer lets through

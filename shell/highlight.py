@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from query.parser import CLAUSES
+from incidents.query.parser import CLAUSES
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _INCIDENT = re.compile(r"[iq]-[0-9a-f]{2,}", re.I)
@@ -34,7 +34,7 @@ STYLES = {
 def tokens(line: str, commands: Optional[Iterable[str]] = None) -> list[tuple[str, str]]:
     """(style class, text) pieces covering the whole line, in order."""
     if commands is None:
-        from shell import registry
+        from incidents.shell import registry
         commands = registry.names()
     known = {c.lower() for c in commands} | set(CLAUSES)
     out: list[tuple[str, str]] = []

@@ -46,7 +46,7 @@ def seed_files() -> list[str]:
     found: list[str] = []
     try:
         from importlib.resources import files
-        root = files("seeds")
+        root = files("incidents.seeds")
         for entry in sorted(root.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".txt") and entry.is_file():
                 found.append(str(entry))
@@ -54,7 +54,7 @@ def seed_files() -> list[str]:
         found = []
     if not found:  # 3.11 cannot make a MultiplexedPath of an editable install's namespace path
         try:
-            import seeds
+            from incidents import seeds
             for entry in getattr(seeds, "__path__", []):
                 if os.path.isdir(entry):
                     found += [str(p) for p in sorted(Path(entry).glob("*.txt"))]

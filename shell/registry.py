@@ -74,7 +74,7 @@ def help_text(name: Optional[str] = None, width: Optional[int] = None) -> str:
     """`help` (all commands, one line each) or `help NAME` (usage and long help).
     With `width` (a terminal's), summaries wrap under their own column so no line
     is longer than the screen; scripts get one line per command."""
-    from query.parser import did_you_mean, suggest
+    from incidents.query.parser import did_you_mean, suggest
     if name:
         spec = lookup(name)
         if spec is None:

@@ -10,22 +10,22 @@ import io
 import os
 from pathlib import Path
 
-from shell import commands, registry, settings  # noqa: F401  (commands fill the registry)
-from shell.registry import Quit
-from shell.session import Session
+from incidents.shell import commands, registry, settings  # noqa: F401  (commands fill the registry)
+from incidents.shell.registry import Quit
+from incidents.shell.session import Session
 
 PROMPT = "incidents> "
 
 
 def _completer(session: Session):
     """The registry completer (kept for callers that build one directly)."""
-    from shell.completion import make_completer
+    from incidents.shell.completion import make_completer
     return make_completer(session)
 
 
 def history_file() -> Path:
     """$INCIDENTS_HISTORY, else $XDG_STATE_HOME/incidents/history."""
-    from shell.paths import history_path
+    from incidents.shell.paths import history_path
     env = os.environ.get("INCIDENTS_HISTORY")
     return Path(env).expanduser() if env else history_path()
 
@@ -44,7 +44,7 @@ def _history():
 def run_line(session: Session, line: str) -> bool:
     """Run one line with its output collected, then print or page it.
     Returns False if the line failed; Quit propagates."""
-    from render.pager import emit
+    from incidents.render.pager import emit
     real = session.out
     buf = io.StringIO()
     session.out = buf
@@ -61,9 +61,9 @@ def run_interactive(session: Session) -> int:
     """Read-eval-print until quit/exit/Ctrl-D; errors never end the session."""
     from prompt_toolkit import PromptSession
 
-    from shell.completion import Completions, make_completer
-    from shell.highlight import make_lexer, make_style
-    from shell.toolbar import Status
+    from incidents.shell.completion import Completions, make_completer
+    from incidents.shell.highlight import make_lexer, make_style
+    from incidents.shell.toolbar import Status
 
     names = Completions(session)
     status = Status(session)

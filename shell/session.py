@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 from typing import IO, Any, Optional, Sequence
 
-from query.parser import ParseError, parse
-from shell import registry
-from shell.registry import CommandError, Quit
+from incidents.query.parser import ParseError, parse
+from incidents.shell import registry
+from incidents.shell.registry import CommandError, Quit
 
 
 class Session:
@@ -36,14 +36,14 @@ class Session:
     def gazetteer(self):
         """Our gazetteer plus the analyst's files, loaded once; raises GazetteerError."""
         if self._gazetteer is None:
-            from shell.config import load_gazetteer_files
+            from incidents.shell.config import load_gazetteer_files
             self._gazetteer = load_gazetteer_files(self.gazetteer_paths)
         return self._gazetteer
 
     @property
     def store(self):
         if self._store is None:
-            from store.db import open_store
+            from incidents.store.db import open_store
             self._store = open_store(self.db_path)
         return self._store
 
@@ -57,7 +57,7 @@ class Session:
         scripts (store tables, then gazetteer aliases), cached per session."""
         if kind in self._names:
             return self._names[kind]
-        from extract.normalise import key_text
+        from incidents.extract.normalise import key_text
         table = "actors" if kind == "actor" else "places"
         found: dict[str, str] = {}
 
@@ -83,8 +83,8 @@ class Session:
         return found
 
     def suggest_names(self, kind: str, name: str, n: int = 3) -> list[str]:
-        from extract.normalise import key_text
-        from query.parser import suggest
+        from incidents.extract.normalise import key_text
+        from incidents.query.parser import suggest
         known = self.known_names(kind)
         hits = suggest(key_text(name) or name, list(known), n=n)
         out: list[str] = []
@@ -97,8 +97,8 @@ class Session:
     def execute(self, line: str) -> None:
         """Parse and run one line; raises ParseError/CommandError/Quit.
         A trailing \\G (as in mysql) renders this one result vertically."""
-        from shell import commands, settings  # noqa: F401  (register the commands)
-        from render.table import view
+        from incidents.shell import commands, settings  # noqa: F401  (register the commands)
+        from incidents.render.table import view
         stripped = line.rstrip()
         vertical = self.vertical
         if stripped.endswith("\\G"):
@@ -133,7 +133,7 @@ class Session:
         return False
 
     def report(self, message: str, where: str = "") -> None:
-        from render.escape import clean
+        from incidents.render.escape import clean
         msg = clean(message, oneline=True)
         prefix = f"{where}: " if where else ""
         if self.terminal and getattr(self.err, "isatty", lambda: False)():

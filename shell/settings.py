@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from query.parser import Command, did_you_mean, suggest
-from shell.registry import CommandError, command
+from incidents.query.parser import Command, did_you_mean, suggest
+from incidents.shell.registry import CommandError, command
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 ON_OFF = ("on", "off")

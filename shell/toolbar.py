@@ -13,7 +13,7 @@ def _plural(n: int, word: str) -> str:
 
 def toolbar_text(session: Any, counts: Optional[dict]) -> str:
     """'~/x.db · 5 documents · 37 incidents · table · bidi off · pager auto'."""
-    from shell.paths import pretty
+    from incidents.shell.paths import pretty
     parts = [pretty(session.db_path)]
     if counts is not None:
         parts += [_plural(counts.get("documents", 0), "document"), _plural(counts.get("incidents", 0), "incident")]

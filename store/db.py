@@ -50,27 +50,27 @@ class Store:
         """Incidents matching a query.model.Query, in the contract shape, ordered by
         date (nulls last) then id. Actor names also match the actors whose parent
         is a matched actor (an SDF query finds Asayish) unless include_children=False."""
-        from store.read import find_incidents
+        from incidents.store.read import find_incidents
         return find_incidents(self.db, q, include_children=include_children)
 
     def get_incident(self, incident_id: str) -> dict | None:
-        from store.read import get_incident
+        from incidents.store.read import get_incident
         return get_incident(self.db, incident_id)
 
     def export_incidents(self) -> Iterator[dict]:
-        from store.read import export_incidents
+        from incidents.store.read import export_incidents
         return export_incidents(self.db)
 
     def export_quotes(self) -> Iterator[dict]:
-        from store.read import export_quotes
+        from incidents.store.read import export_quotes
         return export_quotes(self.db)
 
     def resolve_actor(self, name: str) -> list[dict]:
-        from store.names import resolve_actor
+        from incidents.store.names import resolve_actor
         return resolve_actor(self.db, name)
 
     def resolve_place(self, name: str) -> list[dict]:
-        from store.names import resolve_place
+        from incidents.store.names import resolve_place
         return resolve_place(self.db, name)
 
     def counts(self) -> dict:
@@ -80,7 +80,7 @@ class Store:
     # -- writing -----------------------------------------------------------
     def sync_gazetteer(self, gazetteer) -> bool:
         """Upsert the gazetteer's actors and places (skipped when unchanged)."""
-        from store.names import sync_gazetteer
+        from incidents.store.names import sync_gazetteer
         return sync_gazetteer(self.db, gazetteer)
 
     def close(self) -> None:
@@ -91,7 +91,7 @@ def open_store(path: str) -> Store:
     """Open (creating folders, file and schema as needed) the store at `path`.
     Raises StoreError with a one-line reason instead of sqlite3 errors."""
     import sqlite_utils
-    from store.schema import create_schema
+    from incidents.store.schema import create_schema
 
     path = str(path)
     db = None

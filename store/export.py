@@ -10,8 +10,8 @@ WHAT = ("incidents", "quotes")
 
 def main_export(db_path: str, what: str) -> int:
     """Write every incident or quote as one JSON object a line; exit 1 on error."""
-    from store.db import StoreError, _reason, open_store
-    from store.read import iter_jsonl
+    from incidents.store.db import StoreError, _reason, open_store
+    from incidents.store.read import iter_jsonl
 
     if what not in WHAT:
         print(f"error: export what? expected one of: {', '.join(WHAT)} (got {what!r})", file=sys.stderr)

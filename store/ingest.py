@@ -12,8 +12,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable
 
-from store.names import drop_unused_adhoc
-from store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
+from incidents.store.names import drop_unused_adhoc
+from incidents.store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
 
 BATCH_SIZE = 50
 
@@ -35,13 +35,13 @@ class IngestSummary:
 
 def _default_gazetteer():
     """The extractor's own gazetteer (its process-wide cached copy when it has one)."""
-    from extract import gazetteer
+    from incidents.extract import gazetteer
     loader = getattr(gazetteer, "default_gazetteer", None) or gazetteer.load_gazetteer
     return loader()
 
 
 def _default_extractor() -> Callable:
-    from extract.pipeline import extract_document
+    from incidents.extract.pipeline import extract_document
     return extract_document
 
 
@@ -115,7 +115,7 @@ def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> N
 def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None,
                  extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
     """Read, extract and save every document of `paths` (see documents.iter_documents)."""
-    from documents import DocumentError, iter_documents
+    from incidents.documents import DocumentError, iter_documents
 
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
     extractor = extractor or _default_extractor()
@@ -147,7 +147,7 @@ def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None
 def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
     """Re-extract every stored document from its stored text (after a gazetteer or
     extractor change), replacing its incidents, citations and quotes."""
-    from extract.model import DocMeta
+    from incidents.extract.model import DocMeta
 
     extractor = extractor or _default_extractor()
     store.sync_gazetteer(gazetteer)
@@ -223,8 +223,8 @@ def main_reindex(db_path: str, gazetteer=None) -> int:
 def _guarded(db_path: str, verb: str, job):
     """Run `job(store)` so that the command line never shows a traceback: every failure is
     one line on stderr and None comes back (with the exit code in `_guarded.rc`)."""
-    from extract.gazetteer import GazetteerError
-    from store.db import StoreError, _reason, open_store
+    from incidents.extract.gazetteer import GazetteerError
+    from incidents.store.db import StoreError, _reason, open_store
 
     _guarded.rc = 1
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from extract.normalise import fold, key_text
+from incidents.extract.normalise import fold, key_text
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "affiliation", "parent")
 PLACE_COLUMNS = ("id", "name", "name_ar", "kind", "admin1", "lat", "lon", "parent")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator
 
-from store.names import actor_ids, place_scope
+from incidents.store.names import actor_ids, place_scope
 
 CHUNK = 500
 ORDER = "ORDER BY i.date IS NULL, i.date, i.id"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from store.names import ensure_actor, ensure_place
+from incidents.store.names import ensure_actor, ensure_place
 
 
 def text_sha256(text: str) -> str:

@@ -168,7 +168,7 @@ def add_folded_search(db) -> None:
                    f"content='{t}', content_rowid='rowid', tokenize='{tokenizer}')")
         for sql in FOLD_TRIGGERS:
             db.execute(sql.format(t=t))
-    from store.search import fill_folded
+    from incidents.store.search import fill_folded
     fill_folded(db, commit=False)
 
 

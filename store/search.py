@@ -23,7 +23,7 @@ PER_TEXT = 5             # hits shown per document or quote
 
 
 def _register(db) -> None:
-    from extract.normalise import fold
+    from incidents.extract.normalise import fold
     db.conn.create_function(FOLD_FUNCTION, 1, lambda s: None if s is None else fold(s), deterministic=True)
 
 
@@ -54,7 +54,7 @@ def rebuild(db) -> None:
 def query_terms(text: str) -> list[str]:
     """The folded terms of a search: each quoted phrase or word, folded; punctuation
     other than inside words is dropped."""
-    from extract.normalise import fold
+    from incidents.extract.normalise import fold
     terms = []
     for part in text:
         f = " ".join(re.findall(r"\w+", fold(part)))
@@ -86,7 +86,7 @@ class Hit:
 def _locate(text: str, terms: list[str], base: int) -> list[tuple[int, int]]:
     """Original-text spans of the first term's occurrences in `text` (whose first
     character is at `base` in the article)."""
-    from extract.normalise import fold_map
+    from incidents.extract.normalise import fold_map
     folded, index = fold_map(text)
     term = terms[0]
     spans = []

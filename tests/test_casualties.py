@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.casualties import find_counts, total
-from extract.model import DocMeta
-from extract.pipeline import extract_document
-from extract.text import prepare
+from incidents.extract.casualties import find_counts, total
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+from incidents.extract.text import prepare
 
 # (sentence, field, expected total, what the sentence shows)
 TOLLS = [

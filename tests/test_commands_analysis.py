@@ -27,7 +27,7 @@ def test_search_finds_other_hamza_and_ta_marbuta_spellings(hand):
         hits = [h for h in rows(hand, f"search {query}") if h["doc"] == "c.txt"]
         assert len(hits) == 1, query
         h = hits[0]
-        from extract.normalise import fold
+        from incidents.extract.normalise import fold
         assert fold(text[h["start"]:h["end"]]) == fold(query)     # offsets into the original text
     assert [(h["doc"], h["match"]) for h in rows(hand, "search مدرسة")] == [("c.txt", "مدرسة")]
     assert {h["doc"] for h in rows(hand, "search مدينه")} == {"a.txt", "c.txt"}
@@ -61,8 +61,8 @@ def test_search_table_highlights_and_plain_brackets(hand):
 def test_new_documents_are_searchable_and_old_stores_migrate(tmp_path):
     import sqlite_utils
 
-    from store import schema
-    from store.db import open_store
+    from incidents.store import schema
+    from incidents.store.db import open_store
     path = tmp_path / "v1.db"
     db = sqlite_utils.Database(str(path))
     for sql in schema._statements(schema.TABLES):
@@ -85,7 +85,7 @@ def test_new_documents_are_searchable_and_old_stores_migrate(tmp_path):
 
 # -- timeline ----------------------------------------------------------------------
 def test_timeline_buckets_fill_gaps_and_count_undated():
-    from shell.commands_analysis import bucket, timeline_counts
+    from incidents.shell.commands_analysis import bucket, timeline_counts
     dates = ["2021-01-05", "2021-03-20", "2021-03-02", "2021", None, None, "2021-02"]
     items, undated, coarse = timeline_counts(dates, "month")
     assert items == [("2021-01", 1), ("2021-02", 1), ("2021-03", 2)] and undated == 2 and coarse == 1
@@ -111,7 +111,7 @@ def test_timeline_command_chart_and_formats(hand):
 
 
 def test_bar_chart_scales_to_width():
-    from render.chart import bar, bar_lines
+    from incidents.render.chart import bar, bar_lines
     assert bar(10, 10, 20) == "█" * 20 and bar(1, 160, 20) == "▏" and bar(0, 5, 20) == ""
     lines = bar_lines([("a", 2), ("bb", 4)], width=30)
     assert all(len(x) <= 30 for x in lines) and lines[1].count("█") == 2 * lines[0].count("█")
@@ -119,7 +119,7 @@ def test_bar_chart_scales_to_width():
 
 # -- dyads -------------------------------------------------------------------------
 def test_dyad_labels():
-    from shell.commands_analysis import dyad_label
+    from incidents.shell.commands_analysis import dyad_label
     assert dyad_label("regime", "pro-regime militia") == "intra-regime"
     assert dyad_label("regime", "SDF") == "regime vs SDF"
     assert dyad_label("pro-regime militia", "opposition") == "regime vs opposition"
@@ -138,8 +138,8 @@ def test_dyads_command(hand):
 
 
 def test_analysis_commands_on_the_seed_store(tmp_path_factory):
-    from store.db import open_store
-    from store.ingest import ingest_paths
+    from incidents.store.db import open_store
+    from incidents.store.ingest import ingest_paths
     store = open_store(str(tmp_path_factory.mktemp("seedA") / "s.db"))
     ingest_paths(store, [str(ROOT / "seeds")], progress=False)
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shell.session import Session
+from incidents.shell.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def _span(text, words):
 def make_store(tmp_path, name="hand.db"):
     """Two documents, three incidents, four quotes, actors with affiliations, places
     with a governorate -> district -> town chain."""
-    from store.db import open_store
+    from incidents.store.db import open_store
     store = open_store(str(tmp_path / name))
     c = store.db.conn
     c.executemany("INSERT INTO documents (sha256, doc, outlet, published, text, ingested_at) VALUES (?,?,?,?,?,?)",
@@ -102,8 +102,8 @@ def hand(tmp_path):
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    from store.db import open_store
-    from store.ingest import ingest_paths
+    from incidents.store.db import open_store
+    from incidents.store.ingest import ingest_paths
     store = open_store(str(tmp_path_factory.mktemp("seed") / "seed.db"))
     summary = ingest_paths(store, [str(ROOT / "seeds")], progress=False)
     assert summary.new == 5 and not summary.failed
@@ -113,7 +113,7 @@ def seeded(tmp_path_factory):
 
 # -- store.stats -------------------------------------------------------------------
 def test_actor_and_place_rows_count_incidents(hand):
-    from store.stats import actor_rows, place_rows
+    from incidents.store.stats import actor_rows, place_rows
     actors = {r["id"]: r for r in actor_rows(hand.db)}
     assert actors["ndf"]["incidents"] == 2 and actors["saa"]["incidents"] == 2
     assert actors["idle"]["incidents"] == 0 and actors["ndf"]["affiliation"] == "pro-regime militia"
@@ -163,7 +163,7 @@ def test_sources_counts(hand):
 
 
 def test_source_spans_are_the_stored_citation_offsets(hand):
-    from render.source import CLOSE, OPEN
+    from incidents.render.source import CLOSE, OPEN
     ok, out, err, _ = run(hand, "source a.txt")
     assert ok, err
     stored = hand.db.execute('SELECT start, "end", incident_id FROM citations WHERE document = ? '
@@ -201,8 +201,8 @@ def test_source_json_carries_spans(hand):
 
 
 def test_every_browse_command_on_the_seed_store(seeded):
-    from render.source import CLOSE, OPEN
-    from shell.commands_browse import evidence_spans
+    from incidents.render.source import CLOSE, OPEN
+    from incidents.shell.commands_browse import evidence_spans
     n = seeded.counts()["incidents"]
     assert sum(1 for r in rows(seeded, "actors")) > 5
     total = seeded.db.execute("SELECT count(DISTINCT incident_id) FROM incident_actors "

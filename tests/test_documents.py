@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from documents import Document, DocumentError, iter_documents
-from documents.published import published_date
+from incidents.documents import Document, DocumentError, iter_documents
+from incidents.documents.published import published_date
 
 GOOD = "اشتبكت مجموعتان مسلحتان في ريف دير الزور الشرقي."
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.casualties import find_counts, total
-from extract.dates import find_dates, infer_year
-from extract.model import DocMeta
-from extract.normalise import fold, fold_map, key_text, word_forms
-from extract.numbers import count_after, dual
-from extract.pipeline import extract_document
-from extract.text import prepare
+from incidents.extract.casualties import find_counts, total
+from incidents.extract.dates import find_dates, infer_year
+from incidents.extract.model import DocMeta
+from incidents.extract.normalise import fold, fold_map, key_text, word_forms
+from incidents.extract.numbers import count_after, dual
+from incidents.extract.pipeline import extract_document
+from incidents.extract.text import prepare
 
 
 def run(text: str, published: str | None = "2024-03-14"):

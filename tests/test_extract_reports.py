@@ -3,9 +3,9 @@ same strike told at two precisions, a remark that is no new fight. Sentences wri
 these tests."""
 from __future__ import annotations
 
-from extract.model import DocMeta
-from extract.normalise import word_forms
-from extract.pipeline import extract_document
+from incidents.extract.model import DocMeta
+from incidents.extract.normalise import word_forms
+from incidents.extract.pipeline import extract_document
 
 
 def run(text: str, published: str | None = "2024-03-14"):
@@ -88,9 +88,9 @@ def test_the_militias_chasing_the_checkpoint_carry_the_fight_on():
 
 
 def test_short_head_with_a_particle_still_starts_a_longer_name():
-    from extract.gazetteer import default_gazetteer
-    from extract.mentions import find_places
-    from extract.text import prepare
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_places
+    from incidents.extract.text import prepare
     doc = prepare("تعرضت مناطق في بلدتي المنصورة وتل واسط بسهل الغاب لقصف جوي")
     g = default_gazetteer()
     names = {g.places[m.ids[0]]["name"] for m in find_places(doc, g, set())}
@@ -144,9 +144,9 @@ def test_an_accusation_in_the_present_is_no_act():
 
 
 def test_the_protest_movement_is_not_the_town_of_al_hirak():
-    from extract.gazetteer import default_gazetteer
-    from extract.mentions import find_places
-    from extract.text import prepare
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_places
+    from incidents.extract.text import prepare
     g = default_gazetteer()
     found = [m.ids for m in find_places(prepare("ويستمر الحراك الشعبي للأسبوع الرابع"), g, set())]
     assert found == []

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.casualties import find_counts, total
-from extract.model import DocMeta
-from extract.pipeline import extract_document
-from extract.text import prepare
+from incidents.extract.casualties import find_counts, total
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+from incidents.extract.text import prepare
 
 
 def run(text: str):
@@ -98,8 +98,8 @@ def test_what_a_protest_rejects_is_no_force_against_it():
 
 
 def test_an_announcement_names_its_speaker_not_its_news():
-    from extract.gazetteer import default_gazetteer
-    from extract.quotes import find_quotes
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.quotes import find_quotes
     quotes = find_quotes(prepare("أعلنت وزارة الدفاع السورية مقتل 5 من عناصرها في هجوم على نقطة عسكرية."),
                          default_gazetteer(), DocMeta("t.txt"))
     assert [q.speaker for q in quotes] == ["وزارة الدفاع السورية"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalise import key_text
+from incidents.extract.normalise import key_text
 
 DATA = Path(__file__).resolve().parents[1] / "extract" / "data"
 GOVERNORATES = {"Damascus", "Rural Damascus", "Aleppo", "Idleb", "Hama", "Homs", "Lattakia", "Tartous",

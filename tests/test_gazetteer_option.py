@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from shell.cli import run
-from shell.config import ConfigError, load_config
+from incidents.shell.cli import run
+from incidents.shell.config import ConfigError, load_config
 
 # A village no gazetteer of ours knows; the sentence is written for this test.
 TEXT = ("قُتل ثلاثة عناصر من قوات النظام في اشتباكات مع تنظيم داعش "

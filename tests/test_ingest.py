@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-import store.ingest as ingest_mod
-from store.db import open_store
-from store.ingest import ingest_paths, main_ingest
+import incidents.store.ingest as ingest_mod
+from incidents.store.db import open_store
+from incidents.store.ingest import ingest_paths, main_ingest
 from test_store import TEXT_A, TEXT_B, TEXT_C, extraction_for, fake_gazetteer
 
 EXTRA = [f"خبر رقم {n} عن الميادين." for n in range(4)]   # extra documents, no incidents
@@ -189,8 +189,8 @@ def test_progress_bar_path_runs(tmp_path, fake):
 def test_real_extractor_roundtrip(tmp_path):
     """With the lead's extractor and gazetteer: idempotent, contract-shaped, and every
     stored actor and place is found again by its Arabic name."""
-    pytest.importorskip("extract.pipeline")
-    from query.model import Query
+    pytest.importorskip("incidents.extract.pipeline")
+    from incidents.query.model import Query
     from test_store import CONTRACT_TYPES
     texts = [TEXT_A, TEXT_B, TEXT_C,
              "دير الزور – خاص\nقتل ثلاثة عناصر من قوات النظام السوري، أمس الإثنين 3 نيسان/ أبريل 2023، "

@@ -1,7 +1,7 @@
 """The command-line parser: clauses in any order, names in both scripts, errors as messages."""
 import pytest
 
-from query.parser import ParseError, parse, tokenize
+from incidents.query.parser import ParseError, parse, tokenize
 
 COMMANDS = ["search", "show", "help", "export", "quit", "exit", "stats", "format", "ingest"]
 

@@ -2,10 +2,10 @@
 words that only look like speech verbs. Sentences written for these tests."""
 from __future__ import annotations
 
-from extract.gazetteer import default_gazetteer
-from extract.model import DocMeta
-from extract.quotes import find_quotes
-from extract.text import prepare
+from incidents.extract.gazetteer import default_gazetteer
+from incidents.extract.model import DocMeta
+from incidents.extract.quotes import find_quotes
+from incidents.extract.text import prepare
 
 
 def speakers(text: str) -> list[str]:

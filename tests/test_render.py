@@ -3,8 +3,8 @@ import csv
 import io
 import json
 
-from render.escape import FSI, PDI, clean, isolate_arabic, safe
-from render.formats import render_detail, render_incidents
+from incidents.render.escape import FSI, PDI, clean, isolate_arabic, safe
+from incidents.render.formats import render_detail, render_incidents
 
 EVIL = "قُتل 5 [bold]عناصر[/bold] \x1b[31mred\x1b[0m \x9b2J end"
 

@@ -193,7 +193,7 @@ def test_piped_output_never_pages(tmp_path):
 
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
-    from shell.session import Session
+    from incidents.shell.session import Session
     tmp = tmp_path_factory.mktemp("complete")
     env = dict(os.environ, HOME=str(tmp))
     subprocess.run(_exe() + ["--db", str(tmp / "x.db"), "-c", "stats"], env=env, capture_output=True,
@@ -204,7 +204,7 @@ def real(tmp_path_factory):
 
 
 def _complete(session, text):
-    from shell.completion import Completions
+    from incidents.shell.completion import Completions
     return Completions(session).complete(text)
 
 
@@ -235,13 +235,13 @@ def test_names_with_spaces_complete_plain_or_quoted(real):
     assert all(c.start == -len('"Deir ez') for c in quoted)
     single = _complete(real, "where 'Deir ez")
     assert single and all(c.text[0] == c.text[-1] == "'" for c in single)
-    from query.parser import parse
+    from incidents.query.parser import parse
     cmd = parse("where " + next(c.text for c in plain if " " in c.text) + " since 2020")
     assert len(cmd.query.places) == 1 and cmd.query.date_from == "2020"
 
 
 def test_commands_clauses_choices_and_ids_complete(real):
-    from shell.completion import Completions
+    from incidents.shell.completion import Completions
     comp = Completions(real)
     assert [c.text for c in comp.complete("sho")] == ["show"] and comp.complete("sho")[0].meta
     assert "where" in [c.text for c in comp.complete("actor NDF wh")]
@@ -254,6 +254,6 @@ def test_commands_clauses_choices_and_ids_complete(real):
 
 
 def test_counts_fall_back_to_own_query_without_store_stats(real, monkeypatch):
-    monkeypatch.setitem(sys.modules, "store.stats", None)            # as if not written yet
+    monkeypatch.setitem(sys.modules, "incidents.store.stats", None)            # as if not written yet
     ndf = next(c for c in _complete(real, "actor الدفاع") if c.text == "الدفاع الوطني")
     assert re.fullmatch(r"National Defence Forces \(\d+\)", ndf.meta) and "(0)" not in ndf.meta

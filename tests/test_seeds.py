@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.model import DocMeta
-from extract.pipeline import extract_document
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from shell.settings import SETTINGS, complete_args, parse_setting
-from shell.registry import CommandError, lookup
+from incidents.shell.settings import SETTINGS, complete_args, parse_setting
+from incidents.shell.registry import CommandError, lookup
 from tests.test_shell import session
 
 
@@ -76,7 +76,7 @@ def test_trailing_backslash_g_and_set_vertical_render_blocks():
 
 
 def test_vertical_renderer_wraps_long_values_under_their_column():
-    from render.vertical import write_block, write_rows
+    from incidents.render.vertical import write_block, write_rows
     out = io.StringIO()
     write_block(1, "x", [("short", "a"), ("a long label", "word " * 40)], out, width=60)
     lines = out.getvalue().splitlines()
@@ -122,7 +122,7 @@ def test_too_narrow_for_the_table_falls_back_to_blocks(width):
 
 
 def test_pager_decision():
-    from render.pager import height, should_page
+    from incidents.render.pager import height, should_page
     tall = "line\n" * 50
     assert should_page(tall, "auto", True, (80, 24))
     assert not should_page("one\n", "auto", True, (80, 24))
@@ -134,7 +134,7 @@ def test_pager_decision():
 
 
 def test_lexer_tokens():
-    from shell.highlight import tokens
+    from incidents.shell.highlight import tokens
     cmds = ["show", "search", "set", "actor", "where", "between"]
     toks = [(s, t) for s, t in tokens('actor NDF where "Deir ez-Zor" between 2021 2022-04 \\G', cmds) if t.strip()]
     assert toks == [("keyword", "actor"), ("", "NDF"), ("keyword", "where"), ("string", '"Deir ez-Zor"'),
@@ -146,7 +146,7 @@ def test_lexer_tokens():
 
 
 def test_toolbar_text():
-    from shell.toolbar import toolbar_text
+    from incidents.shell.toolbar import toolbar_text
     s = session()
     s.pager = "on"
     text = toolbar_text(s, {"documents": 5, "incidents": 1})

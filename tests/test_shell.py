@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from shell import registry
-from shell.session import Session
-from shell.registry import Quit
+from incidents.shell import registry
+from incidents.shell.session import Session
+from incidents.shell.registry import Quit
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = ROOT / ".venv" / "bin" / "incidents"
@@ -189,7 +189,7 @@ def test_registry_rejects_duplicates():
 # -- end to end: the installed `incidents` command ---------------------------
 
 try:
-    import store.db  # noqa: F401
+    import incidents.store.db  # noqa: F401
     HAVE_STORE = True
 except ImportError:  # the store is being written in parallel
     HAVE_STORE = False
@@ -287,7 +287,7 @@ def test_export_subcommand_is_jsonl(seeded):
 def test_db_path_from_environment(tmp_path):
     env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "xdg"), COLUMNS="160")
     env.pop("INCIDENTS_DB", None)
-    exe = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "shell.cli"]
+    exe = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "incidents"]
     r = subprocess.run(exe + ["-c", "stats"], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "xdg" / "incidents" / "incidents.db").exists()
@@ -322,7 +322,7 @@ def test_interactive_shell_on_a_terminal(seeded):
 
 def test_completion_is_generated_from_the_registry():
     from prompt_toolkit.document import Document
-    from shell.repl import _completer
+    from incidents.shell.repl import _completer
 
     comp = _completer(session())
 
@@ -344,7 +344,7 @@ def test_completion_is_generated_from_the_registry():
 
 
 def test_db_path_order_and_seed_files(monkeypatch, tmp_path):
-    from shell.paths import db_path, pretty, seed_files
+    from incidents.shell.paths import db_path, pretty, seed_files
     monkeypatch.setenv("INCIDENTS_DB", str(tmp_path / "env.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert db_path("given.db") == Path("given.db")

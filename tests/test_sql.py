@@ -91,7 +91,7 @@ def test_export_file_formats(hand, tmp_path):
 
 def test_export_writes_the_last_result(hand, tmp_path):
     out, err = io.StringIO(), io.StringIO()
-    from shell.session import Session
+    from incidents.shell.session import Session
     s = Session(hand.path, out=out, err=err, store=hand)
     assert s.run("dyads")
     assert s.run(f"export {tmp_path / 'd.csv'}")
@@ -108,18 +108,18 @@ def test_export_writes_the_last_result(hand, tmp_path):
 def test_csv_exports_neutralise_formulas(hand, tmp_path):
     path = tmp_path / "q.csv"
     out, err = io.StringIO(), io.StringIO()
-    from shell.session import Session
+    from incidents.shell.session import Session
     s = Session(hand.path, out=out, err=err, store=hand)
     assert s.run("quotes social media") and s.run(f"export {path}")
     got = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
     assert got[0]["statement"] == "'=HYPERLINK(\"x\")"
-    from render.rows import csv_safe
+    from incidents.render.rows import csv_safe
     assert [csv_safe(x) for x in ("=1+2", "+1", "-cmd", "@SUM(A1)", "ok", -3, None)] == \
         ["'=1+2", "'+1", "'-cmd", "'@SUM(A1)", "ok", "-3", ""]
 
 
 def test_acled_export_columns_and_values(hand, tmp_path):
-    from render.acled import COLUMNS
+    from incidents.render.acled import COLUMNS
     path = tmp_path / "all.acled.csv"
     ok, _, err, _ = run(hand, f"export {path}")
     assert ok, err
@@ -144,7 +144,7 @@ def test_acled_export_columns_and_values(hand, tmp_path):
 
 
 def test_acled_inter_codes():
-    from render.acled import inter_code
+    from incidents.render.acled import inter_code
     assert [inter_code(k) for k in ("state_force", "rebel", "militia", "tribal", "civilians", "foreign_state")] == \
         ["1", "2", "3", "4", "7", "8"]
     assert inter_code("civilians", "civilian", "Protests") == "6" and inter_code(None) == ""

@@ -12,11 +12,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from documents.model import Document
-from extract.model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Quote, Span
-from query.model import Query
-from store.db import StoreError, open_store
-from store.save import save_document, text_sha256
+from incidents.documents.model import Document
+from incidents.extract.model import ActorRef, Citation, DocMeta, Extraction, Incident, PlaceRef, Quote, Span
+from incidents.query.model import Query
+from incidents.store.db import StoreError, open_store
+from incidents.store.save import save_document, text_sha256
 
 ACTORS = {
     "ndf": {"name": "National Defence Forces", "name_ar": "الدفاع الوطني",
@@ -301,7 +301,7 @@ def test_export_quotes_shape(store):
 
 
 def test_main_export_jsonl_unescaped(store, capsys):
-    from store.export import main_export
+    from incidents.store.export import main_export
     path = store.path
     assert main_export(path, "incidents") == 0
     out = capsys.readouterr().out
@@ -367,7 +367,7 @@ def test_open_store_errors(tmp_path):
 
 
 def test_reindex_replaces_extraction(store):
-    from store.ingest import reindex
+    from incidents.store.ingest import reindex
 
     def fewer(text, meta, gazetteer=None):
         ex = extraction_for(text, meta, gazetteer)
@@ -382,7 +382,7 @@ def test_reindex_replaces_extraction(store):
 
 
 def test_reindex_drops_unused_adhoc(store):
-    from store.ingest import reindex
+    from incidents.store.ingest import reindex
 
     def without_c(text, meta, gazetteer=None):
         return Extraction() if text == TEXT_C else extraction_for(text, meta, gazetteer)
@@ -402,7 +402,7 @@ def test_open_store_parent_is_a_file(tmp_path):
 
 
 def test_export_missing_store(tmp_path, capsys):
-    from store.export import main_export
+    from incidents.store.export import main_export
     missing = tmp_path / "none.db"
     assert main_export(str(missing), "incidents") == 1
     assert capsys.readouterr().err.startswith(f"error: {missing}: no such store")
@@ -417,7 +417,7 @@ def test_get_incident_without_i_prefix(store):
 def test_store_modules_import_lazily():
     import subprocess
     import sys
-    code = ("import sys, store.db, store.ingest, store.export, store.read, documents; "
+    code = ("import sys, incidents.store.db, incidents.store.ingest, incidents.store.export, incidents.store.read, incidents.documents; "
             "print(sorted(m for m in ('rich', 'sqlite_utils', 'prompt_toolkit') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

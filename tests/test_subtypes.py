@@ -2,8 +2,8 @@
 for these tests."""
 from __future__ import annotations
 
-from extract.model import DocMeta
-from extract.pipeline import extract_document
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
 
 
 def run(text: str):
