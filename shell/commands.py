@@ -1,54 +1,13 @@
-"""The shell commands, each registered once with its help and completion kinds."""
+"""The core shell commands (search and its clauses, show, help, stats, format, ingest,
+quit), each registered once with its help and completion kinds."""
 from __future__ import annotations
 
-from incidents.query.model import Query
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import (ACTOR, CHOICE, COMMAND, DATE, INCIDENT, NUMBER, PATH, PLACE,
-                            CommandError, Quit, command, help_text)
+                                      CommandError, Quit, command, help_text)
+from incidents.shell.results import find, no_args
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
-
-
-def _no_args(cmd: Command, example: str) -> None:
-    if cmd.args:
-        raise CommandError(f"unexpected '{cmd.args[0]}'; e.g. {example}")
-
-
-def _mentions(inc: dict, kind: str, name: str) -> bool:
-    """Does a found incident carry `name` (folded) on an actor / its place?"""
-    from incidents.extract.normalise import key_text
-    k = key_text(name)
-    if not k:
-        return False
-    if kind == "actor":
-        fields = [a.get(f) for a in inc.get("actors") or [] for f in ("name", "name_ar", "mention")]
-    else:
-        loc = inc.get("location") or {}
-        fields = [loc.get(f) for f in ("name", "name_ar", "mention", "admin1")]
-    return any(k in key_text(f) for f in fields if isinstance(f, str))
-
-
-def _check_names(session, q: Query, found: list[dict]) -> None:
-    """Names that resolve to nothing: an error when nothing was found, else a note."""
-    for kind, names, resolve in (("actor", q.actors, session.store.resolve_actor),
-                                 ("place", q.places, session.store.resolve_place)):
-        for name in names:
-            if resolve(name) or any(_mentions(inc, kind, name) for inc in found):
-                continue
-            msg = f"no {kind} '{name}'{did_you_mean(session.suggest_names(kind, name))}"
-            if not found:
-                raise CommandError(msg)
-            session.warn(msg)
-
-
-def find(session, q: Query) -> list[dict]:
-    """Run a query against the store; unknown names become 'did you mean' errors."""
-    found = list(session.store.find_incidents(q))
-    if q.limit is not None:
-        found = found[:q.limit]
-    if q.actors or q.places:
-        _check_names(session, q, found)
-    return found
 
 
 @command("search", usage="[TEXT] [CLAUSES]", summary="incidents matching the clauses; with TEXT, articles and quotes containing it",
@@ -60,7 +19,7 @@ def find(session, q: Query) -> list[dict]:
               "quotes of matching incidents.", complete=(COMMAND,))
 def cmd_search(session, cmd: Command) -> None:
     if cmd.args:
-        from incidents.shell.commands_analysis import full_text
+        from incidents.shell.fulltext import full_text
         full_text(session, cmd)
         return
     from incidents.render.formats import render_incidents
@@ -127,37 +86,6 @@ def cmd_show(session, cmd: Command) -> None:
     render_detail(inc, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
 
 
-@command("export", usage="incidents|quotes|FILE [--format acled] [CLAUSES]", complete=(CHOICE,),
-         choices=("incidents", "quotes"),
-         summary="contract JSON Lines on stdout, or the last result / the clauses' incidents to FILE",
-         help="export incidents\nexport quotes\nexport incidents actor NDF between 2021 2022\n"
-              "Quotes with clauses are those supporting the matching incidents.\n"
-              "export results.csv               the last result shown (csv, tsv, json, jsonl, md by extension)\n"
-              "export ndf.acled.csv actor NDF   ACLED's CSV columns (or --format acled)\n"
-              "CSV cells that start with = + - @ get a leading ' so spreadsheets keep them as text.")
-def cmd_export(session, cmd: Command) -> None:
-    from incidents.render.formats import write_jsonl
-    if len(cmd.args) != 1 or cmd.args[0].lower() not in ("incidents", "quotes"):
-        if not cmd.args:
-            raise CommandError("export needs incidents, quotes or a file, e.g. export incidents")
-        from incidents.shell.commands_sql import export_file
-        export_file(session, cmd)
-        return
-    what = cmd.args[0].lower()
-    store = session.store
-    if cmd.query.is_empty() and cmd.query.limit is None:
-        rows = store.export_incidents() if what == "incidents" else store.export_quotes()
-    else:
-        incidents = find(session, cmd.query)
-        if what == "incidents":
-            rows = iter(incidents)
-        else:
-            ids = {i["id"] for i in incidents}
-            rows = (q for q in store.export_quotes() if q.get("incident") in ids)
-    write_jsonl(rows, session.out)
-    session.out.flush()
-
-
 @command("help", usage="[COMMAND]", complete=(COMMAND,), aliases=("?",),
          summary="list commands, or explain one")
 def cmd_help(session, cmd: Command) -> None:
@@ -175,7 +103,7 @@ def cmd_quit(session, cmd: Command) -> None:
 
 @command("stats", summary="how many documents, incidents and quotes the store holds")
 def cmd_stats(session, cmd: Command) -> None:
-    _no_args(cmd, "stats")
+    no_args(cmd, "stats")
     c = session.store.counts()
     session.out.write(f"{session.db_path}: {c.get('documents', 0)} documents, "
                       f"{c.get('incidents', 0)} incidents, {c.get('quotes', 0)} quotes\n")
@@ -215,7 +143,3 @@ def cmd_ingest(session, cmd: Command) -> None:
     if summary.failed:
         raise CommandError(f"{summary.failed} input(s) failed")
 
-
-# The analyst commands live in their own modules; importing them registers them, so
-# help and completion (which import this module) see every command.
-from incidents.shell import commands_analysis, commands_browse, commands_sql  # noqa: E402,F401

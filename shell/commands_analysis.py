@@ -1,8 +1,8 @@
-"""Analysis commands: full-text search, the timeline and the dyads (who fights whom).
+"""Analysis commands: the timeline and the dyads (who fights whom).
 
 These answer the questions an analyst asks of a set of incidents rather than of one:
-where a phrase is written (in any spelling), how activity moves over time, and which
-pairs of armed actors meet and at what cost. All take the search clauses.
+how activity moves over time, and which pairs of armed actors meet and at what cost.
+All take the search clauses.
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import datetime as dt
 from typing import Optional
 
 from incidents.query.parser import Command
-from incidents.shell.commands_browse import scope_ids, show_rows
 from incidents.shell.registry import CHOICE, CommandError, command
+from incidents.shell.results import plural, remember, scope_ids, show_rows
 
 # Affiliations (extract/data/actors.json) grouped into the camps a dyad is labelled by.
 CAMPS = {"regime": "regime", "pro-regime militia": "regime", "Iran-backed": "regime",
@@ -20,55 +20,6 @@ CAMPS = {"regime": "regime", "pro-regime militia": "regime", "Iran-backed": "reg
          "post-2024 authorities": "post-2024 authorities", "civilian": "civilians", "unknown": "unknown"}
 PERIODS = ("month", "week", "year")
 MAX_EMPTY_FILL = 520     # gaps are drawn as empty buckets unless the range is longer than this
-
-
-# -- search TEXT -----------------------------------------------------------------
-def full_text(session, cmd: Command) -> None:
-    """`search TEXT [CLAUSES]`: articles and quotes containing every phrase (folded)."""
-    import json
-
-    from incidents.render.escape import clean
-    from incidents.store.search import PER_TEXT, search
-    phrases = [" ".join(a.strip() for a in cmd.args if a.strip())]   # the words as one phrase
-    db = session.store.db
-    hits, _ = search(db, phrases, limit=1000)
-    ids = scope_ids(session, cmd)
-    if ids is not None:
-        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM incidents WHERE id IN "
-                                         "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()}
-        keep = set(ids)
-        hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]
-    styled = session.fmt == "table"
-    rows = []
-    for h in hits:
-        row = {"kind": h.kind, "doc": h.doc, "start": h.start, "end": h.end,
-               "context": clean(h.before + h.match + h.after, oneline=True), "match": h.match,
-               "speaker": h.speaker, "incident": h.incident}
-        if styled:
-            row["context"] = _highlight(h, session)
-        rows.append(row)
-    texts = len({(h.kind, h.ref) for h in hits})
-    more = f" in {texts} text{'s' if texts != 1 else ''} (at most {PER_TEXT} shown per text)" if texts else ""
-    columns = ["kind", "doc", "start", "end", "context", "speaker", "incident"]
-    show_rows(session, rows, columns if styled else columns[:4] + ["match"] + columns[4:],
-              empty=f"no article or quote contains {' + '.join(repr(p) for p in phrases)}",
-              footer=f"{len(rows)} hit{'s' if len(rows) != 1 else ''}{more}", kind="hits")
-
-
-def _highlight(hit, session):
-    """The hit in its context: highlighted on a terminal, bracketed ⟦…⟧ when piped."""
-    from rich.text import Text
-
-    from incidents.render.escape import display
-    t = Text("…" if hit.before else "")
-    t.append(display(hit.before, bidi=session.bidi))
-    if session.terminal:
-        t.append(display(hit.match, bidi=session.bidi), style="black on yellow")
-    else:
-        t.append("⟦" + display(hit.match, bidi=session.bidi) + "⟧")
-    t.append(display(hit.after, bidi=session.bidi))
-    t.append("…" if hit.after else "")
-    return t
 
 
 # -- timeline --------------------------------------------------------------------
@@ -149,7 +100,7 @@ def cmd_timeline(session, cmd: Command) -> None:
     dates = [r[0] for r in session.store.db.execute(sql, params).fetchall()]
     items, undated, coarse = timeline_counts(dates, period)
     dated = sum(v for _, v in items)
-    notes = [f"{dated} dated incident{'s' if dated != 1 else ''} by {period}"]
+    notes = [f"{plural(dated, 'dated incident')} by {period}"]
     if coarse:
         notes.append(f"{coarse} dated only to a {'year' if period == 'month' else 'month or year'}")
     notes.append(f"{undated} undated")
@@ -158,7 +109,6 @@ def cmd_timeline(session, cmd: Command) -> None:
     if session.fmt != "table":
         show_rows(session, rows, ["period", "incidents"], empty="no dated incidents", kind="timeline")
         return
-    from incidents.shell.commands_browse import remember
     remember(session, "timeline", rows, ["period", "incidents"])
     from incidents.render.chart import print_chart
     if not items:
@@ -209,4 +159,4 @@ def cmd_dyads(session, cmd: Command) -> None:
     rows = dyad_rows(session.store.db, scope_ids(session, cmd))
     show_rows(session, rows, ["side_1", "side_2", "label", "incidents", "killed"],
               empty="no incident has actors on both sides",
-              footer=f"{len(rows)} dyad{'s' if len(rows) != 1 else ''}", kind="dyads")
+              footer=plural(len(rows), "dyad"), kind="dyads")

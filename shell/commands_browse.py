@@ -6,10 +6,11 @@ so `actors where Deir-ez-Zor between 2021 2024` counts only the incidents that m
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import ACTOR, CHOICE, PLACE, CommandError, command
+from incidents.shell.results import folded_has, plural, scope_ids, show_rows, words
 
 QUOTE_KINDS = {          # what a user may type -> speaker_kind stored by the extractor
     "anonymous": "anonymous", "anonymous source": "anonymous", "source": "anonymous",
@@ -21,54 +22,15 @@ KIND_LABELS = {"anonymous": "anonymous source", "social_media": "social media"}
 STATEMENT_WIDTH = 160    # quotes are trimmed to this in listings (json keeps them whole)
 
 
-# -- helpers shared by the analyst commands ------------------------------------
-def scope_ids(session, cmd: Command) -> Optional[list[str]]:
-    """Ids of the incidents the line's clauses select, or None for "all incidents".
-    Unknown names become the usual 'did you mean' error."""
-    q = cmd.query
-    if q.is_empty() and q.limit is None:
-        return None
-    from incidents.shell.commands import find
-    return [inc["id"] for inc in find(session, q)]
-
-
-def remember(session, kind: str, rows: list[dict], columns: Optional[list[str]] = None) -> None:
-    """Keep the last result so `export FILE` can write what the user just saw."""
-    session.last_result = {"kind": kind, "rows": rows, "columns": list(columns or [])}
-
-
-def show_rows(session, rows: list[dict], columns: list[str], *, empty: str, footer: str = "",
-              kind: str = "rows") -> None:
-    """Render rows through the shared renderer in the session's format, and remember them."""
-    from incidents.render.rows import render_rows
-    remember(session, kind, rows, columns)
-    render_rows(rows, columns, session.fmt, session.out, terminal=session.terminal,
-                bidi=session.bidi, empty=empty, footer=footer)
-
-
-def _words(cmd: Command) -> str:
-    return " ".join(cmd.args).strip()
-
-
-def _folded_has(needle: str, *values: Any) -> bool:
-    from incidents.extract.normalise import fold
-    n = fold(needle).strip()
-    return any(n in fold(str(v)) for v in values if v)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 # -- actors, places ------------------------------------------------------------
 def _listing(session, cmd: Command, rows_of, fields: tuple[str, ...]) -> list[dict]:
     """`actors` / `places`: the rows in the clauses' scope; `all` adds those with no incident,
     other words keep rows whose fields contain them (any spelling)."""
-    words = _words(cmd)
-    show_all = words.lower() == "all"
-    rows = rows_of(session.store.db, scope_ids(session, cmd), only_used=not (show_all or words))
-    if words and not show_all:
-        rows = [r for r in rows if _folded_has(words, *(r[f] for f in fields))]
+    text = words(cmd)
+    show_all = text.lower() == "all"
+    rows = rows_of(session.store.db, scope_ids(session, cmd), only_used=not (show_all or text))
+    if text and not show_all:
+        rows = [r for r in rows if folded_has(text, *(r[f] for f in fields))]
     return rows
 
 
@@ -82,7 +44,7 @@ def cmd_actors(session, cmd: Command) -> None:
     rows = _listing(session, cmd, actor_rows, ("name", "name_ar", "id", "kind", "affiliation"))
     total = sum(1 for r in rows if r["incidents"])
     show_rows(session, rows, ["name", "name_ar", "kind", "affiliation", "incidents", "id"],
-              empty="no actors match", footer=_plural(total, "actor") + " in incidents", kind="actors")
+              empty="no actors match", footer=plural(total, "actor") + " in incidents", kind="actors")
 
 
 @command("places", usage="[all|NAME] [CLAUSES]", complete=(PLACE,),
@@ -95,7 +57,7 @@ def cmd_places(session, cmd: Command) -> None:
     for r in rows:
         r["governorate"] = r.get("admin1")
     show_rows(session, rows, ["name", "name_ar", "kind", "governorate", "incidents", "here", "id"],
-              empty="no places match", footer=_plural(len(rows), "place"), kind="places")
+              empty="no places match", footer=plural(len(rows), "place"), kind="places")
 
 
 # -- quotes ----------------------------------------------------------------------
@@ -113,7 +75,7 @@ def quote_rows(db, who: str = "", incident_ids: Optional[list[str]] = None) -> l
     kind = QUOTE_KINDS.get(" ".join(who.lower().replace("_", " ").split()))
     out = []
     for qid, speaker, skind, text, start, end, inc, doc in db.execute(sql, params).fetchall():
-        if who and not (kind == skind or (kind is None and _folded_has(who, speaker))):
+        if who and not (kind == skind or (kind is None and folded_has(who, speaker))):
             continue
         out.append({"speaker": speaker, "kind": KIND_LABELS.get(skind, skind), "statement": text,
                     "doc": doc, "start": start, "end": end, "incident": inc, "id": qid})
@@ -132,11 +94,11 @@ def _trim(text: str, width: int = STATEMENT_WIDTH) -> str:
               "organisation, social media)\nquotes الراوي             (a speaker, any spelling)\n"
               "quotes actor NDF          (statements supporting matching incidents)")
 def cmd_quotes(session, cmd: Command) -> None:
-    rows = quote_rows(session.store.db, _words(cmd), scope_ids(session, cmd))
+    rows = quote_rows(session.store.db, words(cmd), scope_ids(session, cmd))
     if session.fmt == "table":
         rows = [dict(r, statement=_trim(r["statement"])) for r in rows]
     show_rows(session, rows, ["speaker", "kind", "statement", "doc", "incident"],
-              empty="no quotes match", footer=_plural(len(rows), "quote"), kind="quotes")
+              empty="no quotes match", footer=plural(len(rows), "quote"), kind="quotes")
 
 
 # -- sources ---------------------------------------------------------------------
@@ -157,7 +119,7 @@ def cmd_sources(session, cmd: Command) -> None:
         f"length(d.text) AS chars FROM documents d {where} ORDER BY d.doc, d.sha256", params)
     names = [c[0] for c in cur.description]
     rows = [dict(zip(names, r)) for r in cur.fetchall()]
-    show_rows(session, rows, names, empty="no sources", footer=_plural(len(rows), "document"), kind="sources")
+    show_rows(session, rows, names, empty="no sources", footer=plural(len(rows), "document"), kind="sources")
 
 
 def find_document(db, name: str) -> dict:

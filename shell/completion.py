@@ -183,7 +183,7 @@ class Completions:
     """Completion state for one session: name entries cached until `refresh`."""
 
     def __init__(self, session: Any):
-        from incidents.shell import commands, settings  # noqa: F401  (fill the registry)
+        registry.load_commands()
         self.session = session
         self._entries: dict[str, list[Entry]] = {}
 

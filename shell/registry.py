@@ -40,6 +40,18 @@ class Spec:
 REGISTRY: dict[str, Spec] = {}
 _ALIASES: dict[str, str] = {}
 
+# The modules whose import registers commands, in the order `help` lists them.
+# A new command module is added here, once.
+COMMAND_MODULES = ("commands", "commands_export", "commands_analysis", "commands_browse",
+                   "commands_sql", "settings")
+
+
+def load_commands() -> None:
+    """Import every command module (registering its commands); cheap after the first call."""
+    import importlib
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"incidents.shell.{name}")
+
 
 def command(name: str, usage: str = "", summary: str = "", help: str = "",
             complete: tuple[str, ...] = (), choices: tuple[str, ...] = (),

@@ -10,9 +10,11 @@ import io
 import os
 from pathlib import Path
 
-from incidents.shell import commands, registry, settings  # noqa: F401  (commands fill the registry)
+from incidents.shell import registry
 from incidents.shell.registry import Quit
 from incidents.shell.session import Session
+
+registry.load_commands()
 
 PROMPT = "incidents> "
 

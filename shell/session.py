@@ -97,7 +97,7 @@ class Session:
     def execute(self, line: str) -> None:
         """Parse and run one line; raises ParseError/CommandError/Quit.
         A trailing \\G (as in mysql) renders this one result vertically."""
-        from incidents.shell import commands, settings  # noqa: F401  (register the commands)
+        registry.load_commands()
         from incidents.render.table import view
         stripped = line.rstrip()
         vertical = self.vertical

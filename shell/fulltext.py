@@ -1,0 +1,57 @@
+"""`search TEXT [CLAUSES]`: the articles and quotes containing a phrase, in any spelling.
+
+The implementation behind the `search` command when it has words; the folded
+search itself is the store's (store/search.py).
+"""
+from __future__ import annotations
+
+from incidents.query.parser import Command
+from incidents.shell.results import plural, scope_ids, show_rows
+
+
+def full_text(session, cmd: Command) -> None:
+    """`search TEXT [CLAUSES]`: articles and quotes containing every phrase (folded)."""
+    import json
+
+    from incidents.render.escape import clean
+    from incidents.store.search import PER_TEXT, search
+    phrases = [" ".join(a.strip() for a in cmd.args if a.strip())]   # the words as one phrase
+    db = session.store.db
+    hits, _ = search(db, phrases, limit=1000)
+    ids = scope_ids(session, cmd)
+    if ids is not None:
+        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM incidents WHERE id IN "
+                                         "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()}
+        keep = set(ids)
+        hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]
+    styled = session.fmt == "table"
+    rows = []
+    for h in hits:
+        row = {"kind": h.kind, "doc": h.doc, "start": h.start, "end": h.end,
+               "context": clean(h.before + h.match + h.after, oneline=True), "match": h.match,
+               "speaker": h.speaker, "incident": h.incident}
+        if styled:
+            row["context"] = _highlight(h, session)
+        rows.append(row)
+    texts = len({(h.kind, h.ref) for h in hits})
+    more = f" in {texts} text{'s' if texts != 1 else ''} (at most {PER_TEXT} shown per text)" if texts else ""
+    columns = ["kind", "doc", "start", "end", "context", "speaker", "incident"]
+    show_rows(session, rows, columns if styled else columns[:4] + ["match"] + columns[4:],
+              empty=f"no article or quote contains {' + '.join(repr(p) for p in phrases)}",
+              footer=plural(len(rows), "hit") + more, kind="hits")
+
+
+def _highlight(hit, session):
+    """The hit in its context: highlighted on a terminal, bracketed ⟦…⟧ when piped."""
+    from rich.text import Text
+
+    from incidents.render.escape import display
+    t = Text("…" if hit.before else "")
+    t.append(display(hit.before, bidi=session.bidi))
+    if session.terminal:
+        t.append(display(hit.match, bidi=session.bidi), style="black on yellow")
+    else:
+        t.append("⟦" + display(hit.match, bidi=session.bidi) + "⟧")
+    t.append(display(hit.after, bidi=session.bidi))
+    t.append("…" if hit.after else "")
+    return t

@@ -1,0 +1,95 @@
+"""What every shell command shares: the incidents a line's clauses select, and
+showing rows (and remembering them for `export FILE`).
+
+This module sits below the command modules: they import it, never each other.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from incidents.query.model import Query
+from incidents.query.parser import Command, did_you_mean
+from incidents.shell.registry import CommandError
+
+
+def plural(n: int, word: str) -> str:
+    """'1 document', '2 documents'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def no_args(cmd: Command, example: str) -> None:
+    if cmd.args:
+        raise CommandError(f"unexpected '{cmd.args[0]}'; e.g. {example}")
+
+
+def words(cmd: Command) -> str:
+    return " ".join(cmd.args).strip()
+
+
+def folded_has(needle: str, *values: Any) -> bool:
+    """Does any value contain `needle`, both folded (hamza, ta marbuta, diacritics)?"""
+    from incidents.extract.normalise import fold
+    n = fold(needle).strip()
+    return any(n in fold(str(v)) for v in values if v)
+
+
+# -- finding incidents --------------------------------------------------------
+def _mentions(inc: dict, kind: str, name: str) -> bool:
+    """Does a found incident carry `name` (folded) on an actor / its place?"""
+    from incidents.extract.normalise import key_text
+    k = key_text(name)
+    if not k:
+        return False
+    if kind == "actor":
+        fields = [a.get(f) for a in inc.get("actors") or [] for f in ("name", "name_ar", "mention")]
+    else:
+        loc = inc.get("location") or {}
+        fields = [loc.get(f) for f in ("name", "name_ar", "mention", "admin1")]
+    return any(k in key_text(f) for f in fields if isinstance(f, str))
+
+
+def _check_names(session, q: Query, found: list[dict]) -> None:
+    """Names that resolve to nothing: an error when nothing was found, else a note."""
+    for kind, names, resolve in (("actor", q.actors, session.store.resolve_actor),
+                                 ("place", q.places, session.store.resolve_place)):
+        for name in names:
+            if resolve(name) or any(_mentions(inc, kind, name) for inc in found):
+                continue
+            msg = f"no {kind} '{name}'{did_you_mean(session.suggest_names(kind, name))}"
+            if not found:
+                raise CommandError(msg)
+            session.warn(msg)
+
+
+def find(session, q: Query) -> list[dict]:
+    """Run a query against the store; unknown names become 'did you mean' errors."""
+    found = list(session.store.find_incidents(q))
+    if q.limit is not None:
+        found = found[:q.limit]
+    if q.actors or q.places:
+        _check_names(session, q, found)
+    return found
+
+
+def scope_ids(session, cmd: Command) -> Optional[list[str]]:
+    """Ids of the incidents the line's clauses select, or None for "all incidents".
+    Unknown names become the usual 'did you mean' error."""
+    q = cmd.query
+    if q.is_empty() and q.limit is None:
+        return None
+    return [inc["id"] for inc in find(session, q)]
+
+
+# -- showing rows -------------------------------------------------------------
+def remember(session, kind: str, rows: list[dict], columns: Optional[list[str]] = None) -> None:
+    """Keep the last result so `export FILE` can write what the user just saw."""
+    session.last_result = {"kind": kind, "rows": rows, "columns": list(columns or [])}
+
+
+def show_rows(session, rows: list[dict], columns: list[str], *, empty: str, footer: str = "",
+              kind: str = "rows") -> None:
+    """Render rows through the shared renderer in the session's format, and remember them."""
+    from incidents.render.rows import render_rows
+    remember(session, kind, rows, columns)
+    render_rows(rows, columns, session.fmt, session.out, terminal=session.terminal,
+                bidi=session.bidi, empty=empty, footer=footer)
