@@ -8,25 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import INJURE, INJURE_AFTER, KILL, KILL_AFTER, SUBSET
+from .casualty_words import LANG as L
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
-
-_ADDITIVE = {"اخرين", "اخرون", "اخر", "اخرى", "اضافيين", "اخران", "اخرين"}
-_SKIP = {"البالغ", "عددهم", "عدد", "ما", "لا", "يقل", "عن"}
-# "واغتيل أول أمس الاثنين، عضو …": when comes between the verb and whom
-_WHEN = {"امس", "اول", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
-         "صباح", "مساء", "فجر", "ليل", "ظهر", "عصر", "ليله", "يوم"}
-# Casualty verbs (a masdar such as "إصابة" or "مقتل" has no subject before it).
-_VERBS = {"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "استشهد", "استشهدت", "توفي",
-          "توفيت", "اغتيل", "لقي", "لقيت", "قضى", "قضي", "فارق"}
-_DUAL_VERBS = {"اصيبا": "injured", "جرحا": "injured", "استشهدا": "killed", "قضيا": "killed"}   # "آخرين أصيبا"
-_DIED_OF = {"متاثرا", "متاثر", "متاثره", "متاثرين", "متاثرتين"}   # "توفي متأثراً بجراحه"
-_LIST_END = {"حيث", "الذين", "اللذين", "وذلك", "بعد", "اثر", "جراء", "خلال", "في"}   # not "علي": a name
-_KILL_VERBS = {"اغتال", "اغتالوا", "اغتيل", "قتل", "قتلت", "قتلوا", "اعدم", "اعدمت", "اردى", "اردت"}
-_HEARSAY = {"خبر", "انباء", "انتشر", "شائعات", "شايعات", "انباء عن"}   # rumours are not counts
-_RISE = {"ارتفع", "يرتفع", "لترتفع", "ارتفعت", "ترتفع", "ليرتفع", "وارتفع", "وارتفعت"}
 
 
 @dataclass
@@ -42,9 +27,9 @@ class Count:
 
 def _kind(word: str) -> str | None:
     forms = word_forms(word)
-    if any(f in KILL for f in forms):
+    if any(f in L.count_after["killed"] for f in forms):
         return "killed"
-    if any(f in INJURE for f in forms):
+    if any(f in L.count_after["injured"] for f in forms):
         return "injured"
     return None
 
@@ -62,7 +47,7 @@ def _pronoun(word: str) -> tuple[str | None, int]:
 
 
 def _rise_before(words: list[str], i: int) -> bool:
-    return any(w in _RISE for w in words[max(0, i - 6):i])
+    return any(w in L.rise for w in words[max(0, i - 6):i])
 
 
 def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
@@ -75,9 +60,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         kind = _kind(words[i])
         if not kind:
             pkind, n = _pronoun(words[i])
-            if pkind and i > first and words[i - 1] in _DIED_OF:
+            if pkind and i > first and words[i - 1] in L.died_of:
                 pkind = "killed"      # "قتل متأثراً بجراحه": he died, he is not one more wounded
-            if pkind and not any(w in _HEARSAY for w in words[max(first, i - 3):i]):
+            if pkind and not any(w in L.hearsay for w in words[max(first, i - 3):i]):
                 out.append(Count(pkind, n, False, i, i, weak=True))
                 i = _continued(doc, words, i + 1, last, pkind, out, used)
                 continue
@@ -102,12 +87,13 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i = listed[1] + 1
             continue
         value, s, e = count_after(words[:last], j, 3)
-        if value is None and strip_and(words[i]) in _KILL_VERBS:    # "اغتال مجهولون عنصراً": the agent first
+        figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
+        if value is None and strip_and(words[i]) in L.agent_verbs and not figure:   # "اغتال مجهولون عنصراً"
             value, s, e = count_after(words[:last], j + 1, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
-            additive = e < last and words[e] in _ADDITIVE or (e + 1 < last and words[e + 1] in _ADDITIVE
+            additive = e < last and words[e] in L.additive or (e + 1 < last and words[e + 1] in L.additive
                                                               and not _kind(words[e]))
             more, at = _companion(doc, e, last)
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
@@ -123,7 +109,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # count before a plural: "13 جريحا", "5 قتلى"
     for k in range(first + 1, last):
         forms = set(word_forms(words[k]))
-        field = "killed" if forms & KILL_AFTER else "injured" if forms & INJURE_AFTER else None
+        field = "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
         if not field or (k - 1) in used:
             continue
         value, size = number_at(words, k - 1)
@@ -132,7 +118,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             used.add(k - 1)
     # "45 مدنياً بين قتيل وجريح": one combined figure
     for k in range(first, last - 2):
-        if words[k] == "بين" and set(word_forms(words[k + 1])) & {"قتيل", "قتلي"} and k - 2 >= first:
+        if words[k] == "بين" and set(word_forms(words[k + 1])) & L.combined_between and k - 2 >= first:
             for j in (k - 1, k - 2):
                 value, size = number_at(words, j)
                 if value is not None and j not in used:
@@ -144,7 +130,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if k in used:
             continue
         forms = set(word_forms(words[k]))
-        single = "killed" if forms & {"قتيل"} else "injured" if forms & {"جريح", "مصاب"} else None
+        single = next((L.single[f] for f in forms if f in L.single), None)
         prev = words[k - 1] if k > first else ""
         if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
@@ -154,8 +140,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             used.add(k + 1)
     for k in range(first, last):      # a dual verb: two people ("العنصرين قتلا إلى جانب آخرين أصيبا")
         w = strip_and(words[k])
-        if w in _DUAL_VERBS and k not in used:
-            out.append(Count(_DUAL_VERBS[w], 2, False, k, k))
+        if w in L.dual_verbs and k not in used:
+            out.append(Count(L.dual_verbs[w], 2, False, k, k))
             used.add(k)
     # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
     for c in out:
@@ -164,13 +150,13 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": one person, named before the verb
     subjects: set[int] = set()
     for k in range(first, last):
-        kind = _kind(words[k]) if k not in used and set(word_forms(words[k])) & _VERBS else None
+        kind = _kind(words[k]) if k not in used and set(word_forms(words[k])) & L.verbs else None
         if kind and not any(c.first <= k <= c.last for c in out):     # a verb: its subject comes before
             for j in range(k - 1, max(first, k - 5) - 1, -1):
                 if j in subjects or j in used or _kind(words[j]):
                     break       # one person is one count, told by the nearest verb
                 bare = words[j][:-1] if words[j].endswith("ا") else words[j]
-                if bare in _PERSON_SUBJECT or (bare.startswith("ال") and bare[2:] in _PERSON_SUBJECT):
+                if bare in L.subject_nouns or (bare.startswith("ال") and bare[2:] in L.subject_nouns):
                     out.append(Count(kind, 1, False, j, k, weak=True))
                     subjects.add(j)
                     break
@@ -197,7 +183,7 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
 def _skip_when(words: list[str], j: int, last: int) -> int:
     """Past "البالغ عددهم" and "أمس الاثنين 5 أيلول" to where the count of people starts."""
     while j < last:
-        if words[j] in _SKIP or words[j] in _WHEN:
+        if words[j] in L.skip or words[j] in L.when:
             j += 1
         elif words[j] == "في" and j + 2 < last and words[j + 1].isdigit() and words[j + 2] in MONTH_WORDS:
             j += 3
@@ -245,7 +231,7 @@ def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, 
         return None
     n, end = 1, j + 2
     for k in range(j + 3, min(last, j + 40)):
-        if words[k] in _LIST_END or _kind(words[k]):
+        if words[k] in L.list_end or _kind(words[k]):
             break
         gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
         if words[k].startswith("و") and "،" in gap:
@@ -259,13 +245,11 @@ def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, 
     return n, end
 
 
-_PERSON_SUBJECT = {"عنصر", "شاب", "طفل", "رجل", "مدني", "جندي", "ضابط", "قيادي", "مقاتل", "شخص", "قايد"}
-
 
 def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:
     """"مقتل القيادي … بالإضافة إلى عنصرين آخرين": the added people join the same count."""
     for j in range(i, min(last - 1, i + 12)):
-        if words[j] in ("بالاضافه", "اضافه") and j + 1 < last and words[j + 1] in ("الي", "ل"):
+        if words[j] in L.also and j + 1 < last and words[j + 1] in ("الي", "ل"):
             value, s, e = count_after(words[:last], j + 2, 3)
             if value is not None and not (set(range(s, e)) & used):
                 head = out[-1]       # one figure: the person named and those added to them
@@ -278,7 +262,7 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
 
 
 def _after_subset(words: list[str], i: int) -> bool:
-    return any(w in SUBSET for w in words[max(0, i - 2):i])
+    return any(w in L.subset for w in words[max(0, i - 2):i])
 
 
 def total(counts: list[Count], field: str) -> int | None:

@@ -7,48 +7,26 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .casualty_words import LANG
 from .dates import MONTHS
-from .normalise import fold
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
-UNITS = {
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
-    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
-    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-TENS = {
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-}
-HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200, "مائتان": 200}
-TEEN_SECOND = {"عشر", "عشره"}
-# Nouns for people whose dual (-ان/-ين) is unambiguous (not also a plural).
-DUAL_STEMS = ("عنصر", "ضابط", "طفل", "طفلت", "شخص", "شاب", "رجل", "امرات", "جندي",
-              "سيدت", "شقيق", "مسلح", "مدني", "عامل", "مزارع", "راع", "صحفي", "قيادي", "مقاتل", "جثت")
-# Plural forms that look like duals: مدنيين، قياديين، مقاتلين، صحفيين، مسلحين، عاملين، مزارعين
-AMBIGUOUS_PLURALS = {"مدنيين", "قياديين", "مقاتلين", "صحفيين", "مسلحين", "عاملين", "مزارعين", "مدنيون"}
-# Plural people nouns a number may follow ("مقتل مدنيين اثنين").
-PLURAL_PEOPLE = {"عناصر", "مدنيين", "مدنيون", "اشخاص", "مقاتلين", "جنود", "اطفال", "مسلحين", "شبان", "نساء",
-                 "متظاهرين", "محتجين", "المتظاهرين", "المحتجين", "مواطنين",
-                 "العناصر", "المدنيين", "الاشخاص", "المقاتلين", "الجنود", "الاطفال"}
-ORDINALS = {"ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
-# A singular person noun after a casualty word means one ("مقتل عنصر").
-PERSON_SINGULAR = {"عنصر", "شخص", "طفل", "طفله", "شاب", "شابه", "رجل", "امراه", "مدني", "مدنيه", "قيادي",
-                   "قياديه", "ضابط", "جندي", "منتسب", "مقاتل", "مقاتله", "مواطن", "مواطنه", "مسلح", "سيده",
-                   "فتاه", "عسكري", "مسن", "مسنه", "عامل", "صحفي", "صحفيه", "ناشط", "ناشطه", "قائد", "مسؤول",
-                   "متطوع", "راعي", "مزارع", "سائق", "شرطي", "معتقل", "رئيس", "مساعد", "مدير", "مختار",
-                   "امام", "طبيب", "معلم", "مدرس", "محامي", "موظف", "رقيب", "ملازم", "نقيب", "رائد", "مقدم",
-                   "عقيد", "عميد", "مجند", "عضو", "شقيق", "والد", "طالب", "طالبه", "مهندس", "ممرض", "تاجر",
-                   "حارس", "امير", "والي", "شرعي", "مرافق", "مسعف", "صيدلي", "مدرسه", "قاصر", "رضيع"}
-# The lists above are written in plain spelling; tokens are folded ("قائد" is "قايد").
-PERSON_SINGULAR = {fold(w) for w in PERSON_SINGULAR}
-PLURAL_PEOPLE = {fold(w) for w in PLURAL_PEOPLE}
+_L = LANG
+UNITS, TENS, HUNDREDS, TEEN_SECOND = _L.units, _L.tens, _L.hundreds, _L.teen_second
+DUAL_STEMS, AMBIGUOUS_PLURALS = _L.dual_stems, _L.ambiguous_plurals   # a dual not also a plural
+PLURAL_PEOPLE, PERSON_SINGULAR, ORDINALS = _L.plural_people, _L.person_singular, _L.ordinals
+LOWER_BOUND = _L.lower_bound     # "أكثر من 10" is 10, ACLED's lower bound
 # A casualty noun with a pronoun suffix counts its owner(s): مقتله، إصابتها، مقتلهما.
 PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
-LOWER_BOUND = {"اكثر", "نحو", "قرابه", "حوالي", "ما", "يزيد", "يقارب", "اقل", "زهاء", "من", "عن"}
+
+
+def _digits(word: str) -> Optional[int]:
+    """A count written in digits; an implausible one ("99999999999999999999") is no count."""
+    if len(word) > len(str(_L.max_count)):
+        return None
+    value = int(word)
+    return value if value <= _L.max_count else None
 
 
 def strip_and(word: str) -> str:
@@ -72,10 +50,9 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
     if i >= len(words):
         return None, 0
     w = words[i]
-    if w.isdigit():
-        return int(w), 1
-    if w[:1] == "و" and w[1:].isdigit():          # "و4 قتلى"
-        return int(w[1:]), 1
+    if w.isdecimal() or (w[:1] == "و" and w[1:].isdecimal()):     # "و4 قتلى"
+        value = _digits(w.lstrip("و"))
+        return (value, 1) if value is not None else (None, 0)
     w0 = strip_and(w)
     if w0 in HUNDREDS:
         return HUNDREDS[w0], 1
@@ -86,9 +63,9 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
         if i + 2 < len(words) and words[i + 1].startswith("و") and strip_and(words[i + 1]) in TENS:
             return value + TENS[strip_and(words[i + 1])], 2
         return value, 1
-    if w0 in ("احد", "احدى") and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
+    if w0 in _L.eleven and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
         return 11, 2
-    if w0 in ("اثنا", "اثني", "اثنتا") and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
+    if w0 in _L.twelve and i + 1 < len(words) and words[i + 1] in TEEN_SECOND:
         return 12, 2
     if w0 in TENS:
         return TENS[w0], 1
@@ -98,9 +75,7 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
     return None, 0
 
 
-# Relatives and companions, named with a pronoun ("والده", "ومرافقها"): one person each.
-KIN = {"والد", "والدت", "شقيق", "شقيقت", "ابن", "ابنت", "نجل", "زوج", "زوجت", "طفل", "طفلت", "مرافق", "سائق",
-       "حارس", "صديق"}
+KIN = _L.kin    # relatives and companions named with a pronoun ("والده", "ومرافقها")
 
 
 def kin(word: str) -> bool:
@@ -127,6 +102,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             j += 1
             continue
         value, size = number_at(words, j)
+        if value is None and strip_and(w).isdecimal():
+            return None, i, i      # an implausible figure: no count, not the noun after it
         if value is not None and j + size < len(words) and words[j + size] in MONTH_WORDS:
             return None, i, i      # "في 5 أيلول": a day of the month, not a count
         if value is not None:

@@ -1,0 +1,71 @@
+"""The casualty language, read once from data/casualties.json (schema: casualties.schema.json).
+
+Numbers, people nouns and casualty predicates are data: a new verb, noun or
+number word is one line in the file, not a branch in casualties.py. Every word
+is folded here as the tokens are (ى→ي, ة→ه, أ→ا), so the file is written in
+plain spelling.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .normalise import fold
+
+DATA = Path(__file__).resolve().parent / "data" / "casualties.json"
+FIELDS = ("killed", "injured")
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(fold(w) for w in values)
+
+
+def _numbers(table: dict) -> dict[str, int]:
+    return {fold(w): int(n) for w, n in table.items()}
+
+
+class _Language:
+    """Folded word sets of the casualty grammar, one attribute per list of the data file."""
+
+    def __init__(self, raw: dict) -> None:
+        num, people, frame = raw["numbers"], raw["people"], raw["frame"]
+        self.units = _numbers(num["units"])
+        self.tens = _numbers(num["tens"])
+        self.hundreds = _numbers(num["hundreds"])
+        self.teen_second = _words(num["teen_second"])
+        self.eleven = _words(num["eleven"])
+        self.twelve = _words(num["twelve"])
+        self.ordinals = _words(num["ordinals"])
+        self.lower_bound = _words(num["lower_bound"])
+        self.max_count = int(num["max_count"])
+        self.person_singular = _words(people["singular"])
+        self.plural_people = _words(people["plural"])
+        self.dual_stems = tuple(sorted(_words(people["dual_stems"])))
+        self.ambiguous_plurals = _words(people["ambiguous_plurals"])
+        self.subject_nouns = _words(people["subject_nouns"])
+        self.kin = _words(people["kin"])
+        pred = raw["predicates"]
+        self.count_after = {f: _words(pred[f]["count_after"]) for f in FIELDS}
+        self.count_before = {f: _words(pred[f]["count_before"]) for f in FIELDS}
+        self.verbs = _words(w for f in FIELDS for w in pred[f]["verbs"])
+        self.agent_verbs = _words(w for f in FIELDS for w in pred[f]["agent_verbs"])
+        self.dual_verbs = {fold(w): f for f in FIELDS for w in pred[f]["dual_verbs"]}
+        self.single = {fold(w): f for f in FIELDS for w in pred[f]["single"]}
+        self.subset = _words(frame["subset"])
+        self.additive = _words(frame["additive"])
+        self.skip = _words(frame["skip"])
+        self.when = _words(frame["when"])
+        self.died_of = _words(frame["died_of"])
+        self.list_end = _words(frame["list_end"])
+        self.hearsay = _words(frame["hearsay"])
+        self.rise = _words(frame["rise"])
+        self.combined_between = _words(frame["combined_between"])
+        self.also = _words(frame["also"])
+
+
+def load(path: Path = DATA) -> _Language:
+    """The casualty language of one data file (the bundled one unless told)."""
+    return _Language(json.loads(path.read_text(encoding="utf-8")))
+
+
+LANG = load()
