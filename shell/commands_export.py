@@ -35,7 +35,7 @@ def cmd_export(session, cmd: Command) -> None:
     if cmd.query.is_empty() and cmd.query.limit is None:
         rows = store.export_incidents() if what == "incidents" else store.export_quotes()
     else:
-        incidents = find(session, cmd.query)
+        incidents = find(session, cmd.query, explain=False)
         if what == "incidents":
             rows = iter(incidents)
         else:
@@ -91,7 +91,7 @@ def export_file(session, cmd: Command) -> None:
     q = cmd.query
     last = getattr(session, "last_result", None)
     if not q.is_empty() or q.limit is not None:
-        kind, rows, columns = "incidents", find(session, q), []
+        kind, rows, columns = "incidents", find(session, q, explain=False), []
     elif last:
         kind, rows, columns = last["kind"], last["rows"], last["columns"]
     else:

@@ -61,13 +61,19 @@ def _check_names(session, q: Query, found: list[dict]) -> None:
             session.warn(msg)
 
 
-def find(session, q: Query) -> list[dict]:
-    """Run a query against the store; unknown names become 'did you mean' errors."""
+def find(session, q: Query, explain: bool = True) -> list[dict]:
+    """Run a query against the store; unknown names become 'did you mean' errors.
+    In a table, one line above it says what each name resolved to."""
     found = list(session.store.find_incidents(q))
     if q.limit is not None:
         found = found[:q.limit]
     if q.actors or q.places:
         _check_names(session, q, found)
+        if explain and session.fmt == "table":
+            said = session.store.explain(q)
+            if said:
+                from incidents.render.escape import display
+                session.out.write(display("; ".join(said), bidi=session.bidi) + "\n")
     return found
 
 

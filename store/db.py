@@ -73,6 +73,11 @@ class Store:
         from incidents.store.names import resolve_place
         return resolve_place(self.db, name)
 
+    def explain(self, q) -> list[str]:
+        """What each name of a query resolved to, one phrase per name (store.names.explain)."""
+        from incidents.store.names import explain
+        return explain(self.db, list(q.actors), list(q.places))
+
     def counts(self) -> dict:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "incidents", "quotes")}

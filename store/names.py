@@ -1,19 +1,22 @@
 """Actors and places in the store: loading the gazetteer, ad-hoc entries, and name
 lookup in either script through extract.normalise.key_text keys.
 
-A name matches by exact key first; only when nothing matches exactly does the
-substring fallback run (the name inside a key, or a key as whole words inside the name).
+A name matches by exact key first (an attached و ب ل may be folded off, as in
+articles); only when nothing matches exactly does the substring fallback run (the
+name inside a key, or a key as whole words inside the name).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 
-from incidents.extract.normalise import fold, key_text
+from incidents.extract.normalise import fold, key_text, word_forms
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "affiliation", "parent")
 PLACE_COLUMNS = ("id", "name", "name_ar", "kind", "admin1", "lat", "lon", "parent")
 NO_CHILDREN_BELOW = ("state_force", "foreign_state")   # see actor_ids
+TOWN_KINDS = ("city", "town", "village", "neighbourhood")   # what "Idleb city" may mean
 MIN_REVERSE_KEY = 3          # a key this short never matches as "contained in the name"
 KINDS = {"actor": ("actors", "actor_names", "actor_id", ACTOR_COLUMNS),
          "place": ("places", "place_names", "place_id", PLACE_COLUMNS)}
@@ -89,21 +92,113 @@ def ensure_place(db, ref) -> str:
     return place_id
 
 
+def _exact(db, names_table: str, fk: str, k: str) -> list[str]:
+    rows = db.execute(f"SELECT DISTINCT {fk} FROM {names_table} WHERE key = ? ORDER BY {fk}", [k]).fetchall()
+    return [r[0] for r in rows]
+
+
+def _exact_or_clitic(db, names_table: str, fk: str, k: str) -> list[str]:
+    """Exact key, else the key with an attached و ب ل … taken off its first word
+    (`وقسد`, `بالحسكة`), as names are matched in articles."""
+    ids = _exact(db, names_table, fk, k)
+    if ids:
+        return ids
+    first, _, rest = k.partition(" ")
+    forms = [f"{form} {rest}".strip() for form in word_forms(first)[1:]]
+    if first.isascii():      # Hasakeh / Al-Hasakeh: the article on or off
+        articles = _name_words()["articles_en"]
+        forms += [rest] if first in articles and rest else [f"{a} {k}" for a in sorted(articles)]
+    for form in forms:
+        ids = _exact(db, names_table, fk, form)
+        if ids:
+            return ids
+    return []
+
+
 def match_ids(db, kind: str, name: str) -> list[str]:
-    """Ids whose names match `name`: exact key, else substring fallback (best first)."""
+    """Ids whose names match `name`: exact key (an attached particle may be folded
+    off), else substring fallback (best first). A place name that is also its
+    governorate's name means the governorate unless a city word picks the city
+    (see `place_ids`)."""
+    if kind == "place":
+        return place_ids(db, name)
+    return _match(db, kind, key_text(name or ""))
+
+
+def _match(db, kind: str, k: str) -> list[str]:
     _, names_table, fk, _ = KINDS[kind]
-    k = key_text(name or "")
     if not k:
         return []
-    rows = db.execute(f"SELECT DISTINCT {fk} FROM {names_table} WHERE key = ? ORDER BY {fk}", [k]).fetchall()
-    if rows:
-        return [r[0] for r in rows]
+    ids = _exact_or_clitic(db, names_table, fk, k)
+    if ids:
+        return ids
     rows = db.execute(
         f"SELECT {fk}, min(abs(length(key) - length(:k))) AS d FROM {names_table} "
         f"WHERE instr(key, :k) > 0 "
         f"   OR (length(key) >= :min AND instr(' ' || :k || ' ', ' ' || key || ' ') > 0) "
         f"GROUP BY {fk} ORDER BY d, {fk}", {"k": k, "min": MIN_REVERSE_KEY}).fetchall()
     return [r[0] for r in rows]
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Folded words of a typed name that are not the name (extract/data/name_words.json)."""
+    from incidents.extract.gazetteer import DATA
+    data = json.loads((DATA / "name_words.json").read_text(encoding="utf-8"))
+    return {part: frozenset(key_text(w) for w in data[part]) for part in ("city", "governorate", "articles_en")}
+
+
+def _pick(k: str) -> tuple[str, str | None]:
+    """(the name's key without a pick word, 'city' | 'governorate' | None)."""
+    words = k.split()
+    if len(words) > 1:
+        for pick in ("city", "governorate"):
+            vocab = _name_words()[pick]
+            for at in (0, -1):
+                if words[at] in vocab:
+                    return " ".join(words[1:] if at == 0 else words[:-1]), pick
+    return k, None
+
+
+def _governorate_of(db, ids: list[str], namesake_only: bool) -> dict[str, str]:
+    """{place id: its governorate's id} for the non-governorates among `ids`; with
+    `namesake_only`, only places that share a name with their governorate (Idleb
+    city and Idleb governorate, Deir-ez-Zor city and governorate)."""
+    same_name = ("AND EXISTS (SELECT 1 FROM place_names a JOIN place_names b ON a.key = b.key "
+                 "WHERE a.place_id = c.id AND b.place_id = g.id)") if namesake_only else ""
+    rows = db.execute(
+        "SELECT c.id, g.id FROM places c JOIN places g ON g.kind = 'governorate' AND g.admin1 = c.admin1 "
+        "WHERE c.id IN (SELECT value FROM json_each(?)) AND coalesce(c.kind, '') != 'governorate' "
+        f"{same_name}", [json.dumps(ids)]).fetchall()
+    return dict(rows)
+
+
+def _kinds(db, ids: list[str]) -> dict[str, str]:
+    return dict(db.execute("SELECT id, kind FROM places WHERE id IN (SELECT value FROM json_each(?))",
+                           [json.dumps(ids)]).fetchall())
+
+
+def place_ids(db, name: str) -> list[str]:
+    """Places a query's name means. Every spelling the gazetteer knows resolves the
+    same way: a city that bears its governorate's name (`Idlib`, `إدلب`, `Deir Ezzor`)
+    means the governorate; `Idleb city` / `مدينة إدلب` picks the city, `محافظة X` the
+    governorate."""
+    k = key_text(name or "")
+    ids = _exact(db, "place_names", "place_id", k)
+    bare, pick = _pick(k)
+    if pick or not ids:
+        ids = _match(db, "place", bare if pick else k)
+    if not ids:
+        return []
+    kinds = _kinds(db, ids)
+    if pick == "city":
+        towns = [i for i in ids if kinds.get(i) in TOWN_KINDS]
+        return towns or [i for i in ids if kinds.get(i) != "governorate"] or ids
+    govs = _governorate_of(db, ids, namesake_only=pick != "governorate")
+    if pick == "governorate":
+        chosen = [i for i in ids if kinds.get(i) == "governorate"] or sorted(set(govs.values()))
+        return chosen or ids
+    return sorted({govs.get(i, i) for i in ids})
 
 
 def _rows(db, kind: str, ids: list[str]) -> list[dict]:
@@ -150,6 +245,31 @@ def place_scope(db, names: list[str]) -> tuple[list[str], list[str]]:
         if key_text(value) in wanted:
             admin1.add(value)
     return (_descendants(db, "places", ids) if ids else []), sorted(admin1)
+
+
+def explain(db, actors: list[str], places: list[str]) -> list[str]:
+    """One phrase per name saying what it resolved to:
+    'where Idlib → Idleb governorate (412 places)', 'actor قسد → Syrian Democratic Forces (+3 sub-units)'."""
+    out = []
+    for clause, kind, names in (("actor", "actor", actors), ("where", "place", places)):
+        for name in names:
+            ids = match_ids(db, kind, name)
+            if not ids:
+                continue
+            rows = _rows(db, kind, ids)
+            if kind == "place":
+                what = " + ".join(f"{r['name']} {r['kind'] or 'place'}" if r["kind"] == "governorate"
+                                  else f"{r['name']} ({r['kind'] or 'place'}, {r['admin1'] or '?'})"
+                                  for r in rows[:3])
+                n = len(_descendants(db, "places", ids))
+                extra = f" ({n} places)" if n > 1 else ""
+            else:
+                what = " + ".join(r["name"] for r in rows[:3])
+                n = len(actor_ids(db, [name])) - len(ids)
+                extra = f" (+{n} sub-unit{'s' if n != 1 else ''})" if n > 0 else ""
+            more = f" + {len(rows) - 3} more" if len(rows) > 3 else ""
+            out.append(f"{clause} {name} → {what}{more}{extra}")
+    return out
 
 
 def _descendants(db, table: str, ids: list[str], stop_kinds: tuple[str, ...] = ()) -> list[str]:

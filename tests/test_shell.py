@@ -72,6 +72,9 @@ class FakeStore:
     def resolve_place(self, name):
         return [{"id": "p"}] if name.lower() in ("al-mayadin", "الميادين", "al-hasakah", "الحسكة") else []
 
+    def explain(self, q):
+        return []
+
     def export_incidents(self):
         return iter(self.incidents)
 
