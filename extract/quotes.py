@@ -11,48 +11,29 @@ import hashlib
 from typing import Optional
 
 from .gazetteer import Gazetteer
-from .lexicon import OWNED_BY, SPEECH_VERBS
 from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, word_forms
+from .speech_words import SPEECH
 from .text import Doc
 
-_VERBS = SPEECH_VERBS | {"كتب", "كتبت", "قولها", "قوله", "نفى", "نفي", "نفت", "تبنى", "تبنت", "زعم", "زعمت",
-                         "اعترف", "اعترفت", "حذر", "حذرت"}
-_STOP = {"ان", "انه", "انها", "بان", "الى", "عن", "في", "على", "خلال", "اليوم", "امس", "ل", "وهو", "وهي",
-         "الذي", "التي", "بيانا", "خبر", "تقريرا", "صورا", "بالقول", "قائلا", "قائله", "مساء", "صباح",
-         "حديثها", "حديثه", "تصريح", "تصريحات", "بتصاعد", "حول", "بوقوع", "منذ", "فان", "خبر", "خبرا",
-         "يفيد", "تفيد", "يوم", "نقلا", "الضحايا", "مفاده", "مفادها", "عبر", "ايضا",
-         "منشورا", "تسجيلا", "مقطعا", "المتخصص", "كبرى"}
-_STOP = {fold(w) for w in _STOP} | {"الي", "انهم", "انهما", "اننا", "انني", "من"} | OWNED_BY
-_KEEP_L = {"لواء", "لجنه", "لجان"}
-_TOLL = {"مقتل", "اصابه", "سقوط", "مصرع", "استشهاد", "وفاه", "اعتقال", "اختطاف", "استهداف", "قصف", "هجوم",
-         "اشتباكات", "انفجار", "غارات", "غاره", "تحليق", "اندلاع"}
-_STATEMENTS = {"بيان", "تقرير", "تصريح", "تصريحات", "منشور", "بلاغ", "قرار", "تعميم"}
-_ACCEPT = {"ان", "انه", "انها", "بان", "ل", "punct", "الي", "عن", "في", "من", "بالقول", "verb", "خبر", "خبرا",
-           "نبا", "انباء", "بيانا", "صورا", "تقريرا", "فان", "length", "يوم", "اليوم", "امس", "مساء", "صباح",
-           "منشورا", "تسجيلا", "مقطعا", "نقلا", "عبر", "على", "وهو", "وهي", "الذي", "التي", "كبري",
-           "المتخصص"} | OWNED_BY
-_SOURCE_HEADS = {"مصدر", "مصادر"}   # "مصدر في لجنة التفاوض": the whole phrase names the source
-_THAT = {"ان", "انه", "انها", "بان", "فان", "انهم", "انهما", "اننا"}
+_VERBS = SPEECH.verbs
+_STOP = SPEECH.stop
+_KEEP_L = SPEECH.keep_l
+_TOLL = SPEECH.tolls
+_STATEMENTS = SPEECH.statements
+_ACCEPT = SPEECH.accept
+_SOURCE_HEADS = SPEECH.source_heads   # "مصدر في لجنة التفاوض": the whole phrase names the source
+_THAT = SPEECH.that
 _OPEN = "\"“«”"
 _CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
-_KINDS = [
-    ("correspondent", ("مراسل", "مراسله", "مراسلنا", "مراسلتنا", "مراسلو")),
-    ("social_media", ("رواد", "التواصل", "فيسبوك", "فيس بوك", "تويتر", "تلغرام", "ناشطون", "ناشطين",
-                      "صفحات", "صفحه", "حساب", "منصات")),
-    ("anonymous", ("مصدر", "مصادر", "شهود", "شاهد", "مقربون", "اهالي")),
-    ("outlet", ("وكاله", "شبكه", "المرصد", "موقع", "قناه", "صحيفه", "تلفزيون", "اذاعه", "منصه", "هاوار",
-                "سانا", "نت", "بوست", "نيوز", "جريده", "الاعلام", "اعلام", "وسائل")),
-    ("organisation", ("ميليشيا", "وزاره", "حركه", "اداره", "قوات", "الجيش", "مجلس", "هيئه", "لجنه", "لجان", "حمله",
-                      "الميليشيا", "الشرطه", "قياده", "فصيل", "منظمه", "الامم")),
-]
+_KINDS = SPEECH.kinds
 
 
 def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
     words = set(fold(speaker).split())
     forms = {f for w in words for f in word_forms(w)} | words
     for kind, markers in _KINDS:
-        if forms & set(markers):
+        if forms & markers:
             return kind
     if g is not None and g.actor_names.find(_tokens(speaker)):
         return "organisation"
@@ -119,8 +100,8 @@ def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
 
 
 _NO_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")    # 'شبكة "فرات بوست"' is شبكة فرات بوست
-_ANAPHORS = {fold(w) for w in ("الموقع", "المصدر", "الشبكة", "الوكالة", "الصحيفة", "القناة", "المصادر", "الإذاعة")}
-_OUTLET_VERBS = {"نشر", "نشرت", "رصد", "رصدت", "وثق", "وثقت", "كشف", "كشفت", "تداول", "تداولت"}
+_ANAPHORS = SPEECH.anaphors
+_OUTLET_VERBS = SPEECH.outlet_verbs
 
 
 def _only_by_outlets(word: str) -> bool:
@@ -139,7 +120,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         w = doc.words[i]
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
-        if forms & {"بحسب", "حسب"} or (forms & {"وفقا", "وفق"} and i + 1 < s_last) or \
+        if forms & SPEECH.according_to or (forms & SPEECH.in_line_with and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
             if k + 1 < s_last and doc.words[k] == "ما" and set(word_forms(doc.words[k + 1])) & _VERBS:
@@ -150,7 +131,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
                     and doc.words[k + 2] == "عن":
                 k += 3      # "بحسب قرار صادر عن وزارة التجارة"
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
-            if b > a and forms & {"وفقا", "وفق"} and speaker_kind(
+            if b > a and forms & SPEECH.in_line_with and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
                 continue    # "وفق أعلى معايير المهنية": according to standards, not to a source
             if b > a:
@@ -171,7 +152,7 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
                 continue    # "التابع" is no "تابع" (he went on)
             if _only_by_outlets(doc.words[i]) and not _names_a_source(doc, i, s.last, g):
                 continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
-            if fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت") and \
+            if fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs and \
                     not ({"عن"} | _THAT) & set(doc.words[i + 1:i + 10]):
                 continue    # "تم نقل المصاب إلى المشفى": carried, not reported
             if i >= s.first + 12 and not (doc.words[i].startswith("و") or "،" in _gap(doc, i)):
@@ -182,7 +163,7 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
                 a, b, why = s.first, i, "verb"          # "شبكة فرات بوست قالت إن …"
             else:
                 a, b, why = _speaker_after(doc, i + 1, s.last)
-            if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in ("نقل", "نقلت"):
+            if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs:
                 a, b, why = _speaker_after(doc, b + 1, s.last)
             if b > a:
                 if not (why in _ACCEPT or (why.startswith("ل") and why != "length")):
@@ -217,8 +198,7 @@ def link(quotes: list[Quote], incidents: list[Incident]) -> None:
         q.incident = _supported(q, incidents)
 
 
-_COMMENTATORS = {fold(w) for w in ("محلل", "المحلل", "خبير", "الخبير", "باحث", "الباحث", "الكاتب", "كاتب",
-                                   "المحلل السياسي", "الاستراتيجي", "مقابلة", "وزير", "الوزير")}
+_COMMENTATORS = SPEECH.commentators
 
 
 def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -236,7 +216,7 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا", "و") and a > 0 and \
-            doc.words[a - 1] in {"وفقا", "وفق"} | _STATEMENTS:
+            doc.words[a - 1] in SPEECH.in_line_with | _STATEMENTS:
         ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):

@@ -79,7 +79,8 @@ def test_validator_rejects_bad_records():
 
 
 @pytest.mark.parametrize("data,schema", [("actors.json", "actors.schema.json"), ("places.json", "places.schema.json"),
-                                         ("places_manual.json", None)])
+                                         ("places_manual.json", None),
+                                         ("speech.json", "speech.schema.json")])
 def test_files_match_schema(data, schema):
     doc = _load(data)
     if schema is None:  # the manual file may leave admin1/lat/lon to its parents

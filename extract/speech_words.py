@@ -1,0 +1,45 @@
+"""The attribution language, read once from data/speech.json (schema: speech.schema.json).
+
+Speech verbs, the words that end a speaker phrase, the kinds of speaker are data:
+a new attribution verb or outlet word is one line in the file, not a branch in
+quotes.py. Words are folded here as the tokens are (ى→ي, ة→ه, أ→ا), so the file
+is written in plain spelling.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .lexicon import OWNED_BY
+from .normalise import fold
+
+DATA = Path(__file__).resolve().parent / "data" / "speech.json"
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(fold(w) for w in values)
+
+
+class _Language:
+    """Folded word sets of the attribution grammar, one attribute per list of the data file."""
+
+    def __init__(self, raw: dict) -> None:
+        self.verbs = _words(raw["verbs"])
+        self.outlet_verbs = _words(raw["outlet_verbs"])
+        self.carry_verbs = _words(raw["carry_verbs"])
+        self.stop = _words(raw["stop"]) | OWNED_BY
+        # why a speaker phrase may end; "punct", "verb" and "length" are the scanner's own reasons
+        self.accept = _words(raw["accept"]) | OWNED_BY | {"punct", "verb", "length"}
+        self.keep_l = _words(raw["keep_l"])
+        self.tolls = _words(raw["tolls"])
+        self.statements = _words(raw["statements"])
+        self.source_heads = _words(raw["source_heads"])
+        self.that = _words(raw["that"])
+        self.according_to = _words(raw["according_to"])
+        self.in_line_with = _words(raw["in_line_with"])
+        self.anaphors = _words(raw["anaphors"])
+        self.commentators = _words(raw["commentators"])
+        self.kinds = [(kind, _words(words)) for kind, words in raw["kinds"].items()]
+
+
+SPEECH = _Language(json.loads(DATA.read_text(encoding="utf-8")))
