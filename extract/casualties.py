@@ -69,7 +69,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i += 1
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
-        if i + 1 < last and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) not in (None, kind):
+        if i + 1 < last and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) not in (None, kind) \
+                and not _subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
             value, s, e = count_after(words[:last], i + 2, 4 + 2)
             if value is not None:
                 out.append(Count("combined", value, False, i, e - 1))
@@ -88,7 +89,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         value, s, e = count_after(words[:last], j, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
-        if value is None and strip_and(words[i]) in L.agent_verbs and not figure:   # "اغتال مجهولون عنصراً"
+        if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and _kind(words[j])):
+            # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_after(words[:last], j + 1, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
@@ -98,7 +100,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             more, at = _companion(doc, e, last)
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and number_at(words, s)[0] is None))
-            used.update(range(s, e))
+            used.update(range(s, e + (e < last and names_people(words[e]))))    # the noun counted too
             also = _and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if also:
                 out[-1].value, out[-1].last, out[-1].weak = out[-1].value + also[0], also[1], False
@@ -147,26 +149,39 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
-    # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": one person, named before the verb
+    # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
     for k in range(first, last):
         kind = _kind(words[k]) if k not in used and set(word_forms(words[k])) & L.verbs else None
-        if kind and not any(c.first <= k <= c.last for c in out):     # a verb: its subject comes before
-            for j in range(k - 1, max(first, k - 5) - 1, -1):
-                if j in subjects or j in used or _kind(words[j]):
-                    break       # one person is one count, told by the nearest verb
-                bare = words[j][:-1] if words[j].endswith("ا") else words[j]
-                if bare in L.subject_nouns or (bare.startswith("ال") and bare[2:] in L.subject_nouns):
-                    out.append(Count(kind, 1, False, j, k, weak=True))
-                    subjects.add(j)
-                    break
-                value, size = number_at(words, j)
-                if value is not None and j not in used and j + size < k and (dual(words[j]) or
-                                                                              names_people(words[j + size])):
-                    out.append(Count(kind, value, False, j, k))
-                    subjects.add(j)
-                    break
+        if kind and not any(c.first <= k <= c.last for c in out):
+            subject = _subject_before(doc, k, first, used | subjects)
+            if subject:
+                value, j, weak = subject
+                out.append(Count(kind, value, False, j, k, weak=weak))
+                subjects.update(range(j, k))
     return out
+
+
+def _subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, bool] | None:
+    """The people named before the casualty verb at k, across what qualifies them: (how many,
+    first token, one person told by a singular noun). "13 عنصراً من قوات النظام بينهم ضباط قتلوا",
+    "7 عسكريين مجهولي الهوية قتلوا", "عنصراً قتل"; a comma or another casualty word ends the reach."""
+    words = doc.words
+    for j in range(k - 1, max(first, k - L.subject_reach) - 1, -1):
+        w = words[j]
+        if j in used or _kind(w) or w in L.clause_openers or "،" in doc.text[doc.tokens[j].end:doc.tokens[j + 1].start]:
+            return None
+        value, size = number_at(words, j)
+        if value is not None and j + size <= k and not _after_subset(words, j) and (
+                dual(w) or (j + size < k and names_people(words[j + size]))):
+            return value, j, False
+        bare = w[:-1] if w.endswith("ا") else w
+        if bare in L.subject_nouns or (bare.startswith("ال") and bare[2:] in L.subject_nouns):
+            before, _ = number_at(words, j - 1) if j > first else (None, 0)
+            if before is not None and not _after_subset(words, j - 1):
+                return before, j - 1, False       # "13 عنصراً": the number, not the noun
+            return 1, j, True
+    return None
 
 
 def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:

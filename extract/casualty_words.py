@@ -61,6 +61,8 @@ class _Language:
         self.rise = _words(frame["rise"])
         self.combined_between = _words(frame["combined_between"])
         self.also = _words(frame["also"])
+        self.clause_openers = _words(frame["clause_openers"])
+        self.subject_reach = int(frame["subject_reach"])
 
 
 def load(path: Path = DATA) -> _Language:

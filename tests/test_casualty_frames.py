@@ -1,0 +1,41 @@
+"""The casualty frame grammar, one table per mechanism. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from incidents.extract.casualties import find_counts, total
+from incidents.extract.text import prepare
+
+
+def _totals(sentence: str) -> tuple:
+    doc = prepare(sentence)
+    counts = find_counts(doc, 0, len(doc.tokens))
+    return total(counts, "killed"), total(counts, "injured"), total(counts, "combined")
+
+
+def _check(sentence: str, killed, injured, combined=None):
+    assert _totals(sentence) == (killed, injured, combined)
+
+
+# (sentence, killed, injured, combined): the people come first, the casualty verb after them,
+# with what qualifies them in between ("من X", "بينهم …", adjectives)
+SUBJECT_FIRST = [
+    ("وذكرت الشبكة أن 9 جنود من الفرقة الأولى بينهم ضابطان قتلوا وجرح 11 آخرون في الكمين", 9, 11, None),
+    ("وقال المصدر إن مدنياً قتل وأصيب ثلاثة آخرون بانفجار لغم", 1, 3, None),
+    ("وأفاد ناشطون بأن 4 مقاتلين مجهولي الهوية قتلوا في الغارة", 4, None, None),
+    ("أربعة عناصر من الشرطة أصيبوا بجروح خلال المداهمة", None, 4, None),
+    ("وقتل وجرح 25 شخصاً في التفجير", None, None, 25),           # no subject: a combined figure
+    ("وأدى القصف إلى قتل وجرح 12 مدنياً", None, None, 12),
+    ("وقتل الطفل، وأصيب اثنان من أشقائه", 1, 2, None),
+    ("القصف طال المنازل، عنصران قتلا", 2, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured, combined", SUBJECT_FIRST)
+def test_people_named_before_the_verb(sentence, killed, injured, combined):
+    _check(sentence, killed, injured, combined)
+
+
+def test_a_counted_noun_is_no_second_subject():
+    # "20 عنصراً" is the toll of "مقتل"; the wounded after it are not one more soldier
+    _check("أسفرت المعارك عن مقتل أكثر من 20 عنصراً وجرح آخرين من القوات", 20, None)
