@@ -169,7 +169,7 @@ def add_folded_search(db) -> None:
         for sql in FOLD_TRIGGERS:
             db.execute(sql.format(t=t))
     from incidents.store.search import fill_folded
-    fill_folded(db, commit=False)
+    fill_folded(db)
 
 
 def _statements(script: str) -> list[str]:

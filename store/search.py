@@ -27,18 +27,19 @@ def _register(db) -> None:
     db.conn.create_function(FOLD_FUNCTION, 1, lambda s: None if s is None else fold(s), deterministic=True)
 
 
-def fill_folded(db, commit: bool = True) -> int:
+def fill_folded(db) -> int:
     """Fold every text whose text_folded is missing (new rows, changed texts); the
-    triggers index them. Returns how many rows were folded. A read-only store is left
-    as it is (the search then covers what is already indexed)."""
+    triggers index them. Returns how many rows were folded. The UPDATEs run inside
+    db.atomic(), so no transaction is ever left open behind them (an open one would
+    swallow every later write of the session); inside a caller's transaction they
+    are a savepoint of it. A read-only store is left as it is."""
     _register(db)
     n = 0
     try:
-        for t in ("documents", "quotes"):
-            cur = db.conn.execute(f"UPDATE {t} SET text_folded = {FOLD_FUNCTION}(text) WHERE text_folded IS NULL")
-            n += max(cur.rowcount, 0)
-        if commit and n and db.conn.in_transaction:
-            db.conn.commit()
+        with db.atomic():
+            for t in ("documents", "quotes"):
+                cur = db.conn.execute(f"UPDATE {t} SET text_folded = {FOLD_FUNCTION}(text) WHERE text_folded IS NULL")
+                n += max(cur.rowcount, 0)
     except sqlite3.OperationalError as e:
         if "readonly" not in str(e) and "read-only" not in str(e):
             raise
