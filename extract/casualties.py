@@ -100,8 +100,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             more, at = _companion(doc, e, last)
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and number_at(words, s)[0] is None))
-            used.update(range(s, e + (e < last and names_people(words[e]))))    # the noun counted too
+            used.update(range(s, e))
             also = _and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
+            if e < last and names_people(words[e]):
+                used.add(e)         # the noun counted is no second subject
             if also:
                 out[-1].value, out[-1].last, out[-1].weak = out[-1].value + also[0], also[1], False
                 e = also[1] + 1
