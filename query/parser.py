@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from incidents.query.filters import (SORTS, canonical, comparison, event_type_names, split_comparison,
+                                     sub_event_type_names)
 from incidents.query.model import Query
 
 #: Words that start a clause. A quoted word is never a keyword.
-CLAUSES = ("actor", "where", "between", "since", "until", "limit")
+CLAUSES = ("actor", "where", "between", "since", "until", "type", "subtype", "killed", "injured",
+           "outlet", "sort", "count", "limit")
 #: Commands whose arguments are taken literally (no clause parsing).
 RAW_ARGS = frozenset({"help", "?", "sql"})
 #: The command name a line gets when it starts with a clause.
@@ -30,6 +33,10 @@ EXAMPLES = {
     "since": "since 2021-06",
     "until": "until 2023",
     "limit": "limit 20",
+    "type": 'type Battles, type "Explosions/Remote violence"',
+    "subtype": 'subtype "Air/drone strike"',
+    "outlet": "outlet SOHR",
+    "sort": "sort -killed",
 }
 
 
@@ -78,9 +85,27 @@ def tokenize(line: str) -> list[Token]:
         j = i
         while j < n and not line[j].isspace():
             j += 1
-        tokens.append(Token(line[i:j]))
+        tokens += [Token(part) for part in split_comparison(line[i:j])]
         i = j
     return tokens
+
+
+def split_commands(line: str) -> list[str]:
+    """Several commands on one line, separated by ';' outside quotes (a quote opens
+    only at the start of a word, as in `tokenize`)."""
+    parts, start, i, n = [], 0, 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch in "\"'" and (i == 0 or line[i - 1].isspace()):
+            end = line.find(ch, i + 1)
+            i = n if end < 0 else end + 1
+            continue
+        if ch == ";":
+            parts.append(line[start:i])
+            start = i + 1
+        i += 1
+    parts.append(line[start:])
+    return [p for p in parts if p.strip()] or [""]
 
 
 def parse_date(text: str, clause: str) -> str:
@@ -176,6 +201,32 @@ def parse_clauses(tokens: list[Token], q: Optional[Query] = None) -> Query:
             value = parse_date(tokens[i].text, kw)
             (_set_from if kw == "since" else _set_to)(q, value, kw)
             i += 1
+        elif kw in ("type", "subtype"):
+            names, i = _names(tokens, i, kw)
+            choices = event_type_names() if kw == "type" else sub_event_type_names()
+            for name in names:
+                known = canonical(name, choices)
+                if known is None:
+                    raise ParseError(f"{kw}: no ACLED {'event' if kw == 'type' else 'sub-event'} type "
+                                     f"'{name}'{did_you_mean(suggest(name, choices))}")
+                (q.event_types if kw == "type" else q.sub_event_types).append(known)
+        elif kw in ("killed", "injured"):
+            words = [t.text for t in tokens[i:i + 2] if t.keyword is None]
+            test, used = comparison(words, kw)
+            (q.killed if kw == "killed" else q.injured).append(test)
+            i += used
+        elif kw == "outlet":
+            names, i = _names(tokens, i, kw)
+            q.outlets.extend(names)
+        elif kw == "sort":
+            way = tokens[i].text.lower() if i < len(tokens) and tokens[i].keyword is None else ""
+            if way not in SORTS:
+                raise ParseError(f"sort takes {'|'.join(SORTS)}" + (f" (got '{way}')" if way else "")
+                                 + ", e.g. sort -killed")
+            q.sort = way
+            i += 1
+        elif kw == "count":
+            q.count = True
         elif kw == "limit":
             if i >= len(tokens) or not tokens[i].text.isdigit() or int(tokens[i].text) < 1:
                 raise ParseError(f"limit needs a positive whole number, e.g. {EXAMPLES['limit']}")
@@ -203,6 +254,11 @@ def did_you_mean(options: list[str]) -> str:
     return f"; did you mean {', '.join(options[:-1])} or {options[-1]}?"
 
 
+def _nearest(word: str, known: list[str]) -> list[str]:
+    """Commands near a mistyped word; clause words only when no command is near."""
+    return suggest(word, [k for k in known if k not in CLAUSES]) or suggest(word, CLAUSES)
+
+
 def parse(line: str, commands: Optional[Iterable[str]] = None) -> Command:
     """Parse a command line. With `commands` (the registry's names), an unknown
     command word raises ParseError naming the closest known ones."""
@@ -217,7 +273,7 @@ def parse(line: str, commands: Optional[Iterable[str]] = None) -> Command:
         known = list(commands)
         if name not in known:
             raise ParseError(f"unknown command '{first.text}'"
-                             f"{did_you_mean(suggest(first.text, known + list(CLAUSES)))}")
+                             f"{did_you_mean(_nearest(first.text, known))}")
     rest = tokens[1:]
     if name in RAW_ARGS:
         return Command(name=name, args=[t.text for t in rest], line=line)

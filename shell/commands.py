@@ -1,11 +1,9 @@
-"""The core shell commands (search and its clauses, show, help, stats, format, ingest,
-quit), each registered once with its help and completion kinds."""
+"""The core shell commands (search, show, help, stats, format, ingest, quit), each registered once with its help and completion kinds."""
 from __future__ import annotations
 
 from incidents.query.parser import Command, did_you_mean, suggest
-from incidents.shell.registry import (ACTOR, CHOICE, COMMAND, DATE, INCIDENT, NUMBER, PATH, PLACE,
-                                      CommandError, Quit, command, help_text)
-from incidents.shell.results import find, no_args
+from incidents.shell.registry import CHOICE, COMMAND, INCIDENT, PATH, CommandError, Quit, command, help_text
+from incidents.shell.results import find, no_args, show_count
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 
@@ -13,7 +11,8 @@ FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 @command("search", usage="[TEXT] [CLAUSES]", summary="incidents matching the clauses; with TEXT, articles and quotes containing it",
          help="A line that starts with a clause runs a search, so 'search' is only needed to list "
               "everything.\nClauses: actor NAME, where PLACE, between DATE DATE, since DATE, "
-              "until DATE, limit N.\n"
+              "until DATE, type T, subtype S, killed >= N, injured > N, outlet NAME, sort FIELD, "
+              "count, limit N.\nSeveral commands on one line: separate them with ';'.\n"
               "search الدفاع الوطني      full-text search (any hamza, ta marbuta or diacritics spelling); "
               "quote a phrase to keep its words together; clauses narrow it to the documents and "
               "quotes of matching incidents.", complete=(COMMAND,))
@@ -25,47 +24,9 @@ def cmd_search(session, cmd: Command) -> None:
     from incidents.render.formats import render_incidents
     found = find(session, cmd.query)
     session.last_result = {"kind": "incidents", "rows": found, "columns": []}
+    if show_count(session, len(found), "incidents"):
+        return
     render_incidents(found, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
-
-
-@command("actor", usage="NAME", clause=True, complete=(ACTOR,), repeat=True,
-         summary="incidents involving an actor (English or Arabic, any alias)",
-         help="actor NDF\nactor الدفاع الوطني\nactor \"Syrian Democratic Forces\" actor قسد   (either)\n"
-              "A parent actor includes its sub-units (SDF finds Asayish).")
-def _actor(session, cmd: Command) -> None:  # pragma: no cover - lines starting with a clause parse as search
-    cmd_search(session, cmd)
-
-
-@command("where", usage="PLACE", clause=True, complete=(PLACE,), repeat=True,
-         summary="incidents at a place; a governorate includes its towns",
-         help="where Deir ez-Zor\nwhere الميادين\nwhere \"Al-Hasakah\"")
-def _where(session, cmd: Command) -> None:  # pragma: no cover
-    cmd_search(session, cmd)
-
-
-@command("between", usage="DATE DATE", clause=True, complete=(DATE, DATE),
-         summary="incidents dated in a range (ISO prefixes, both ends inclusive)",
-         help="between 2021 2024\nbetween 2022-04 2022-06\nbetween 2022-04-01 2022-04-30")
-def _between(session, cmd: Command) -> None:  # pragma: no cover
-    cmd_search(session, cmd)
-
-
-@command("since", usage="DATE", clause=True, complete=(DATE,), summary="incidents on or after a date",
-         help="since 2023\nsince 2023-09-01")
-def _since(session, cmd: Command) -> None:  # pragma: no cover
-    cmd_search(session, cmd)
-
-
-@command("until", usage="DATE", clause=True, complete=(DATE,), summary="incidents up to a date (inclusive)",
-         help="until 2022\nuntil 2022-06")
-def _until(session, cmd: Command) -> None:  # pragma: no cover
-    cmd_search(session, cmd)
-
-
-@command("limit", usage="N", clause=True, complete=(NUMBER,), summary="show at most N incidents",
-         help="actor NDF limit 5")
-def _limit(session, cmd: Command) -> None:  # pragma: no cover
-    cmd_search(session, cmd)
 
 
 @command("show", usage="ID", complete=(INCIDENT,),

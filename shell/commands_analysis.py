@@ -106,7 +106,7 @@ def cmd_timeline(session, cmd: Command) -> None:
     notes.append(f"{undated} undated")
     footer = "; ".join(notes)
     rows = [{"period": b, "incidents": v} for b, v in items]
-    if session.fmt != "table":
+    if session.fmt != "table" or cmd.query.count:
         show_rows(session, rows, ["period", "incidents"], empty="no dated incidents", kind="timeline")
         return
     remember(session, "timeline", rows, ["period", "incidents"])

@@ -42,7 +42,7 @@ _ALIASES: dict[str, str] = {}
 
 # The modules whose import registers commands, in the order `help` lists them.
 # A new command module is added here, once.
-COMMAND_MODULES = ("commands", "commands_export", "commands_analysis", "commands_browse",
+COMMAND_MODULES = ("commands", "clauses", "commands_export", "commands_analysis", "commands_browse",
                    "commands_sql", "settings")
 
 

@@ -5,6 +5,7 @@ This module sits below the command modules: they import it, never each other.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Optional
 
 from incidents.query.model import Query
@@ -79,11 +80,12 @@ def find(session, q: Query, explain: bool = True) -> list[dict]:
 
 def scope_ids(session, cmd: Command) -> Optional[list[str]]:
     """Ids of the incidents the line's clauses select, or None for "all incidents".
+    `limit`, `sort` and `count` act on the rows a listing shows, not on this scope.
     Unknown names become the usual 'did you mean' error."""
     q = cmd.query
-    if q.is_empty() and q.limit is None:
+    if q.is_empty():
         return None
-    return [inc["id"] for inc in find(session, q)]
+    return [inc["id"] for inc in find(session, dataclasses.replace(q, limit=None, sort=None, count=False))]
 
 
 # -- showing rows -------------------------------------------------------------
@@ -92,10 +94,47 @@ def remember(session, kind: str, rows: list[dict], columns: Optional[list[str]] 
     session.last_result = {"kind": kind, "rows": rows, "columns": list(columns or [])}
 
 
+NOUNS = {"hits": "hit", "actors": "actor", "places": "place", "quotes": "quote", "sources": "document",
+         "dyads": "dyad", "timeline": "period", "sql": "row", "incidents": "incident"}
+
+
+def shaped(session, rows: list[dict]) -> list[dict]:
+    """The line's `sort` (on a column the rows have) and `limit` (rows shown) applied."""
+    q = getattr(session.command, "query", None)
+    if q is None:
+        return rows
+    if q.sort and rows and q.sort.lstrip("-") in rows[0]:
+        col = q.sort.lstrip("-")
+        known = [r for r in rows if r.get(col) is not None]
+        known.sort(key=lambda r: r[col], reverse=q.sort.startswith("-"))
+        rows = known + [r for r in rows if r.get(col) is None]
+    return rows[:q.limit] if q.limit is not None else rows
+
+
+def show_count(session, n: int, kind: str) -> bool:
+    """With `count` on the line: say how many rows there are instead of showing them."""
+    q = getattr(session.command, "query", None)
+    if q is None or not q.count:
+        return False
+    if session.fmt == "table":
+        session.out.write(plural(n, NOUNS.get(kind, "row")) + "\n")
+    else:
+        from incidents.render.rows import render_rows
+        render_rows([{"count": n}], ["count"], session.fmt, session.out, terminal=session.terminal,
+                    bidi=session.bidi, empty="", footer="")
+    return True
+
+
 def show_rows(session, rows: list[dict], columns: list[str], *, empty: str, footer: str = "",
               kind: str = "rows") -> None:
-    """Render rows through the shared renderer in the session's format, and remember them."""
+    """Render rows through the shared renderer in the session's format (after the line's
+    sort, limit and count), and remember them."""
     from incidents.render.rows import render_rows
+    total, rows = len(rows), shaped(session, rows)
+    if len(rows) < total:
+        footer = f"{footer}; showing {len(rows)} of {total} (limit)" if footer else f"showing {len(rows)} of {total}"
     remember(session, kind, rows, columns)
+    if show_count(session, len(rows), kind):
+        return
     render_rows(rows, columns, session.fmt, session.out, terminal=session.terminal,
                 bidi=session.bidi, empty=empty, footer=footer)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import IO, Any, Optional, Sequence
 
-from incidents.query.parser import ParseError, parse
+from incidents.query.parser import ParseError, parse, split_commands
 from incidents.shell import registry
 from incidents.shell.registry import CommandError, Quit
 
@@ -32,6 +32,7 @@ class Session:
         self._names: dict[str, dict[str, str]] = {}
         self.gazetteer_paths = list(gazetteers)   # the analyst's own files (--gazetteer, config.toml)
         self._gazetteer: Any = None
+        self.command: Any = None          # the command being run (query.parser.Command)
 
     def gazetteer(self):
         """Our gazetteer plus the analyst's files, loaded once; raises GazetteerError."""
@@ -109,12 +110,19 @@ class Session:
         spec = registry.lookup(cmd.name)
         if spec is None:  # pragma: no cover - parse() already checked
             raise CommandError(f"unknown command '{cmd.name}'")
+        self.command = cmd                  # show_rows reads its limit, sort and count
         with view(width=self.width, vertical=vertical):
             spec.func(self, cmd)
 
     def run(self, line: str, where: str = "") -> bool:
-        """Run a line and report any error as one line on stderr; False if it failed.
-        Quit propagates."""
+        """Run a line (commands separated by ';' run in turn) and report any error as
+        one line on stderr; False if one failed. Quit propagates."""
+        ok = True
+        for part in split_commands(line):
+            ok = self._run_one(part, where) and ok
+        return ok
+
+    def _run_one(self, line: str, where: str) -> bool:
         try:
             self.execute(line)
             return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator
 
+from incidents.store.filters import order_by, sql_conditions
 from incidents.store.names import actor_ids, place_scope
 
 CHUNK = 500
@@ -89,7 +90,8 @@ def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
     if q.date_to:
         conds.append("i.date IS NOT NULL AND i.date <= ?")
         params.append(str(q.date_to) + DATE_END)
-    return conds, params
+    more, values = sql_conditions(q)
+    return conds + more, params + values
 
 
 def find_incidents(db, q, include_children: bool = True) -> list[dict]:
@@ -101,7 +103,7 @@ def find_incidents(db, q, include_children: bool = True) -> list[dict]:
     sql = "SELECT i.id FROM incidents i"
     if conds:
         sql += " WHERE " + " AND ".join(f"({c})" for c in conds)
-    sql += " " + ORDER
+    sql += " " + (order_by(q.sort) or ORDER)
     if q.limit is not None:
         sql += " LIMIT ?"
         params.append(int(q.limit))
