@@ -12,6 +12,7 @@ from .casualty_words import LANG as L
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
+from .tolls import no_casualties
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Count:
     last: int
     update: bool = False  # "ارتفع العدد إلى 11": supersedes earlier figures
     weak: bool = False    # one person told by a singular noun ("مقتل قيادية"), not a stated figure
+    negated: bool = False  # "دون وقوع إصابات": 0, unless a figure is stated
 
 
 def _kind(word: str) -> str | None:
@@ -151,6 +153,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
+    # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
+    for a, b in no_casualties(doc, first, last):
+        out = [c for c in out if not a <= c.first <= b]
+        out += [Count(f, 0, False, a, b, negated=True) for f in ("killed", "injured")]
+        used.update(range(a, b + 1))
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
     for k in range(first, last):
@@ -284,6 +291,9 @@ def _after_subset(words: list[str], i: int) -> bool:
 
 def total(counts: list[Count], field: str) -> int | None:
     """One figure per incident: conflicting reports take the lowest, "آخرين" adds."""
+    if all(c.negated for c in counts if c.field == field):     # only "no one was hurt", or nothing
+        return 0 if any(c.field == field for c in counts) else None
+    counts = [c for c in counts if not c.negated]
     updates = [c.value for c in counts if c.field == field and c.update]
     if updates:
         return max(updates)

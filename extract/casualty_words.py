@@ -63,6 +63,12 @@ class _Language:
         self.also = _words(frame["also"])
         self.clause_openers = _words(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
+        none = raw["none"]
+        self.none_negators = _words(none["negators"])
+        self.none_links = _words(none["links"])
+        self.none_nouns = tuple(tuple(fold(n).split()) for n in none["nouns"])
+        self.none_reach = int(none["reach"])
+        self.none_phrases = tuple(tuple(fold(n).split()) for n in none["phrases"])
 
 
 def load(path: Path = DATA) -> _Language:

@@ -16,7 +16,7 @@ from .dates import DateExpr, lede_date, resolve_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
 from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
-from .normalise import fold, word_forms
+from .normalise import word_forms
 from .places import sentence_places, specificity
 from .numbers import PLURAL_PEOPLE, names_people
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
@@ -33,10 +33,6 @@ _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
                    "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل",
                    "كومين", "مختار", "منزل"}
-_NO_CASUALTIES = [fold(p) for p in ("اقتصرت الأضرار على الماديات", "اقتصرت الاضرار على المادية",
-                                     "دون وقوع إصابات", "دون وقوع اصابات", "دون خسائر بشرية",
-                                     "دون وقوع خسائر بشرية", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
-                                     "دون تسجيل إصابات", "دون تسجيل اصابات", "دون أن يسفر عن إصابات")]
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
 # Acts told without a named party that are still incidents: a strike from the air or by shells
@@ -115,6 +111,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                                                                  "shooting"}:
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
+        stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
         padded = f" {text} "
         if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
             continue
@@ -123,7 +120,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         reach_back = s.last if any(consequence(doc, t.first) for t in main) else ACTOR_REACH[0]
         hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
                 if in_s(m) and (any(-reach_back <= m.first - t.first <= ACTOR_REACH[1] for t in main)
-                                or named_by_toll_or_claim(doc, m, counts, s.first))
+                                or named_by_toll_or_claim(doc, m, stated, s.first))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
                 and not charged_with(doc, m.mention_first)]
@@ -148,7 +145,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         for h in hits:
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
-        hits += own_losses(doc, g, s, speakers, counts, {h.actor_id for h in hits})
+        hits += own_losses(doc, g, s, speakers, stated, {h.actor_id for h in hits})
         s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
@@ -256,10 +253,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         citations.append(Citation(s, e, doc.text[s:e], cnt.field))
     killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
     said = " ".join(" ".join(doc.words[c.sentence.first:c.sentence.last]) for c in d.candidates)
-    if any(p in said for p in _NO_CASUALTIES):
-        killed = 0 if killed is None else killed
-        injured = 0 if injured is None else injured
-    elif killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
+    if killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
         killed = 0      # the target survived
     elif killed is None and injured is None and _assassinated_one(said):
         killed = 1      # "عملية الاغتيال … أطلق مجهولون النار على شخص": an assassination kills

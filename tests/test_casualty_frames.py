@@ -39,3 +39,22 @@ def test_people_named_before_the_verb(sentence, killed, injured, combined):
 def test_a_counted_noun_is_no_second_subject():
     # "20 عنصراً" is the toll of "مقتل"; the wounded after it are not one more soldier
     _check("أسفرت المعارك عن مقتل أكثر من 20 عنصراً وجرح آخرين من القوات", 20, None)
+
+
+# "no one was hurt" in its shapes: 0 and 0, unless a figure is stated beside it
+NO_CASUALTIES = [
+    ("وانتهى الاشتباك دون وقوع إصابات بين الطرفين", 0, 0),
+    ("سقطت القذائف على الحي من دون حدوث إصابات بشرية", 0, 0),
+    ("ولم تسجل الحادثة إصابات في صفوف الأهالي", 0, 0),
+    ("ولم يسفر الهجوم عن وقوع ضحايا", 0, 0),
+    ("واستهدف الطيران البلدة بغارتين دون خسائر بشرية", 0, 0),
+    ("واقتصرت الأضرار على المادية في المحال", 0, 0),
+    ("أدى الانفجار إلى مقتل شخص دون تسجيل إصابات بين المارة", 1, 0),
+    ("ولم يعرف عدد القتلى حتى الآن", None, None),           # not known is not none
+    ("ولم ترد معلومات عن سقوط إصابات", None, None),         # no news is not no one hurt
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured", NO_CASUALTIES)
+def test_no_one_hurt(sentence, killed, injured):
+    _check(sentence, killed, injured)

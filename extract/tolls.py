@@ -1,0 +1,47 @@
+"""Whole-toll statements: "no one was hurt" and a toll that rose, found as spans of tokens.
+
+"No casualties" is a negator, a few link words ("وقوع", "تسجيل", "يسفر عن") with at most
+one other word among them (the act: "لم تسجل الحادثة إصابة"), then a casualty noun;
+"لم يعرف عدد القتلى" is not (two words that are not links). The words are data
+(casualties.json, "none").
+"""
+from __future__ import annotations
+
+from .casualty_words import LANG as L
+from .normalise import word_forms
+from .text import Doc
+
+
+def _noun_at(words: list[str], k: int, last: int) -> int:
+    """How many tokens the casualty noun at k takes ("إصابات", "خسائر بشرية"), 0 if none."""
+    for phrase in L.none_nouns:
+        n = len(phrase)
+        if k + n <= last and phrase[0] in word_forms(words[k]) and tuple(words[k + 1:k + n]) == phrase[1:]:
+            return n
+    return 0
+
+
+def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """Token spans (first, last inclusive) that say the act hurt no one."""
+    words = doc.words
+    out = []
+    for i in range(first, last):
+        phrase = next((p for p in L.none_phrases if p[0] in word_forms(words[i])
+                       and tuple(words[i + 1:i + len(p)]) == p[1:]), None)
+        if phrase and i + len(phrase) <= last:
+            out.append((i, i + len(phrase) - 1))     # "اقتصرت الأضرار على المادية"
+            continue
+        if not set(word_forms(words[i])) & L.none_negators:
+            continue
+        others = 0
+        for k in range(i + 1, min(last, i + 1 + L.none_reach)):
+            n = _noun_at(words, k, last)
+            if n:
+                out.append((i, k + n - 1))
+                break
+            if set(word_forms(words[k])) & L.none_links:
+                continue
+            others += 1
+            if others > 1:
+                break
+    return out
