@@ -39,23 +39,40 @@ def _fold_char(ch: str) -> str:
     return "".join(_MAP.get(c, c) for c in out if ord(c) not in _DROP).lower()
 
 
+class _FoldTable(dict):
+    """str.translate table: code point -> folded string; built for the Arabic block and
+    ASCII, filled on first sight for any other character (same result as _fold_char)."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = f = _fold_char(chr(cp))
+        return f
+
+
+_TABLE = _FoldTable((cp, _fold_char(chr(cp))) for cp in range(0x700))
+# characters whose folded form is not exactly one character (dropped, or expanded by
+# NFKC), and everything outside the prebuilt range: only these need fold_map's care
+_ODD = re.compile("[" + "".join(re.escape(chr(cp)) for cp in range(0x700) if len(_TABLE[cp]) != 1)
+                  + "\u0700-\U0010ffff]")
+
+
 def fold_map(text: str) -> tuple[str, list[int]]:
     """Fold `text`; return (folded, index) where index[j] is the original offset
     of folded character j, and index[len(folded)] == len(text)."""
-    out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        if f:
-            out.append(f)
-            index.extend([i] * len(f))
+    prev = 0
+    for m in _ODD.finditer(text):
+        i = m.start()
+        index.extend(range(prev, i))
+        index.extend([i] * len(_TABLE[ord(text[i])]))
+        prev = i + 1
+    index.extend(range(prev, len(text)))
     index.append(len(text))
-    return "".join(out), index
+    return text.translate(_TABLE), index
 
 
 def fold(text: str) -> str:
     """Folded text only (for keys, queries and comparisons)."""
-    return "".join(_fold_char(ch) for ch in text or "")
+    return (text or "").translate(_TABLE)
 
 
 def strip_article(word: str) -> str:

@@ -110,10 +110,11 @@ class Citations:
             marks.append(f"[{self._seen[k]}]")
         return " ".join(marks)
 
-    def lines(self) -> list[tuple[str, str]]:
-        """(label, evidence) pairs: '[1] outlet, doc, chars 812–1034:' and the sentence."""
+    def lines(self, start: int = 0) -> list[tuple[str, str]]:
+        """(label, evidence) pairs: '[1] outlet, doc, chars 812–1034:' and the sentence;
+        from the `start`-th source on (a streamed table prints each page's new ones)."""
         out = []
-        for n, src in enumerate(self.items, 1):
+        for n, src in enumerate(self.items[start:], start + 1):
             where = ", ".join(x for x in (clean(src.get("outlet"), oneline=True),
                                           clean(src.get("doc"), oneline=True)) if x)
             if src.get("start") is not None:

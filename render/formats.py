@@ -35,6 +35,15 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
     return n
 
 
+def write_json_array(rows: Iterable[dict], out: IO[str]) -> None:
+    """Exactly to_json(list(rows), indent=2), written a row at a time."""
+    first = True
+    for row in rows:
+        out.write(("[\n" if first else ",\n") + "\n".join("  " + line for line in to_json(row, indent=2).split("\n")))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def _flat(inc: dict) -> dict:
     loc = inc.get("location") or {}
     return {
@@ -57,7 +66,7 @@ def _cell(v: object) -> str:
     return clean(v, oneline=True)
 
 
-def write_delimited(incidents: list[dict], out: IO[str], delimiter: str) -> None:
+def write_delimited(incidents: Iterable[dict], out: IO[str], delimiter: str) -> None:
     """csv / tsv: one header row, one row per incident, cleaned one-line text."""
     rows = ([_cell(_flat(inc)[c]) for c in COLUMNS] for inc in incidents)
     if delimiter == ",":
@@ -74,7 +83,7 @@ def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
-def write_md(incidents: list[dict], out: IO[str], *, bidi: bool = False) -> None:
+def write_md(incidents: Iterable[dict], out: IO[str], *, bidi: bool = False) -> None:
     """A GitHub-flavoured markdown table plus the numbered citations."""
     cites = cells.Citations()
     out.write("| id | date | place | actors | type | killed | injured | cites |\n")
@@ -89,11 +98,12 @@ def write_md(incidents: list[dict], out: IO[str], *, bidi: bool = False) -> None
             out.write(f"- {_md(label)} «{_md(display(quote, bidi=bidi))}»\n")
 
 
-def render_incidents(incidents: list[dict], fmt: str, out: IO[str], *, terminal: Optional[bool] = None,
+def render_incidents(incidents: Iterable[dict], fmt: str, out: IO[str], *, terminal: Optional[bool] = None,
                      bidi: bool = False, width: Optional[int] = None) -> None:
-    """Render a search result in `fmt` to `out`."""
+    """Render a search result in `fmt` to `out`, row by row as `incidents` yields them
+    (a generator from the store is written before its last row is read)."""
     if fmt == "json":
-        out.write(to_json(incidents, indent=2) + "\n")
+        write_json_array(incidents, out)
     elif fmt == "jsonl":
         write_jsonl(incidents, out)
     elif fmt == "csv":

@@ -90,3 +90,97 @@ def emit(text: str, out: Optional[IO[str]] = None, mode: str = "auto") -> bool:
     out.write(text)
     out.flush()
     return False
+
+
+class PagedWriter:
+    """A command's output stream for the interactive shell: text is held back until it
+    is taller than the screen (or at once with mode on), then the pager starts and gets
+    what was held and every later write as it comes, so a long result pages while it is
+    still being read. Short output goes to `out` when the command ends (close()).
+    Writing after the reader quit the pager raises BrokenPipeError: the command stops."""
+
+    def __init__(self, out: IO[str], mode: str = "auto", size: Optional[tuple[int, int]] = None,
+                 start=None):
+        self.out = out
+        self.mode = mode
+        self.size = size
+        self.is_tty = bool(getattr(out, "isatty", lambda: False)())
+        self._start = start or _start_pager
+        self._held: list[str] = []
+        self._rows = 0
+        self.proc = None          # the pager process, once started
+        self.pipe = None          # a text stream into it
+        self.decided = not self.is_tty or mode == "off"
+
+    def write(self, text: str) -> int:
+        if self.pipe is not None:
+            self.pipe.write(text)
+            return len(text)
+        if self.decided:
+            return self.out.write(text)
+        self._held.append(text)
+        columns, rows = self.size or screen_size()
+        self._rows += height(text, columns) if "\n" in text else 0
+        if self.mode == "on" or self._rows > rows - 2:
+            self._open()
+        return len(text)
+
+    def _open(self) -> None:
+        self.decided = True
+        self.out.flush()
+        started = self._start()
+        held, self._held = "".join(self._held), []
+        if started is None:            # no pager: print instead
+            self.out.write(held)
+            return
+        self.proc, self.pipe = started
+        self.pipe.write(held)
+
+    def flush(self) -> None:
+        if self.pipe is not None:
+            self.pipe.flush()
+        elif self.decided:
+            self.out.flush()
+
+    def isatty(self) -> bool:
+        return False                   # what commands write is text for the pager or the screen
+
+    def close(self) -> bool:
+        """End of the command: show held text, or let the pager finish. True if paged."""
+        if self.pipe is None:
+            if self.mode == "on" and self._held and self.is_tty:
+                self._open()
+            if self.pipe is None:
+                self.out.write("".join(self._held))
+                self._held = []
+                self.out.flush()
+                return False
+        try:
+            self.pipe.close()
+        except BrokenPipeError:
+            pass
+        _wait(self.proc)
+        return True
+
+
+def _start_pager():
+    """(process, text stream into its stdin) of $PAGER, or None if it cannot run."""
+    import io
+    cmd = pager_command()
+    env = dict(os.environ)
+    if os.path.basename(cmd[0]) == "less":
+        env.setdefault("LESS", "R")
+    try:
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return None
+    return proc, io.TextIOWrapper(proc.stdin, encoding="utf-8", errors="replace", write_through=True)
+
+
+def _wait(proc) -> None:
+    while True:
+        try:
+            proc.wait()
+            return
+        except KeyboardInterrupt:     # Ctrl-C inside less reaches us too: let the pager finish
+            continue

@@ -6,9 +6,10 @@ emits no colour and no ANSI codes at all, at a fixed width.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from contextlib import contextmanager
-from typing import IO, Any, Iterator, Optional
+from typing import IO, Any, Iterable, Iterator, Optional
 
 from incidents.render import cells
 from incidents.render.escape import display, display_wrapped
@@ -32,9 +33,23 @@ def view(width: Optional[int] = None, vertical: bool = False) -> Iterator[dict]:
         VIEW.update(saved)
 
 
+def _console_class():
+    """rich's Console, except that a reader gone away (the pager quit while a result
+    streams into it) is a BrokenPipeError for the shell to handle: rich's own answer
+    is to point stdout at /dev/null and exit."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeConsole
+
+
 def make_console(out: IO[str], terminal: Optional[bool] = None, width: Optional[int] = None):
     """A rich Console: colour only on a real terminal; fixed width otherwise."""
-    from rich.console import Console
+    Console = _console_class()
     if width is None:
         width = VIEW["width"]
     if terminal is None:
@@ -85,48 +100,90 @@ def _text_widths(rows: list[tuple], total: int) -> tuple[bool, int, tuple[int, i
     return date_wrap, cites, (place, max(10, avail - place - kind), kind)
 
 
-def print_incidents(incidents: list[dict], console, *, bidi: bool = False) -> None:
-    """Table of incidents, then the numbered citations under it."""
+#: A streamed result is laid out from its first page and printed a page at a time.
+PAGE = 50
+
+
+def _row(inc: dict, cites: "cells.Citations") -> tuple:
+    return (inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
+            cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc))
+
+
+def _layout(rows: list[tuple], total: int, fixed: bool) -> dict:
+    """Column settings for the incident table. `fixed`: every column gets the exact width
+    the first page needs (capped as usual), so later pages line up under it."""
+    from rich.cells import cell_len
+    date_wrap, cites_w, (place_w, actors_w, type_w) = _text_widths(rows, total)
+    caps = (None, DATE_WRAPPED if date_wrap else None, place_w, actors_w, type_w, None, None, cites_w)
+    widths = [None] * len(caps)
+    if fixed:
+        for i, (head, cap) in enumerate(zip(HEADERS, caps)):
+            need = max([cell_len(head)] + [cell_len(r[i]) for r in rows])
+            widths[i] = min(cap, need) if cap else need
+    return {"date_wrap": date_wrap, "caps": caps, "widths": widths}
+
+
+HEADERS = ("id", "date", "place", "actors", "type", "killed", "injured", "cites")
+
+
+def _table(rows: list[tuple], layout: dict, bidi: bool):
     from rich import box
     from rich.table import Table
-    from rich.text import Text
-
-    if not incidents:
-        console.print(Text("no incidents match"))
-        return
-    cites = cells.Citations()
-    rows = [(inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
-             cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc))
-            for inc in incidents]
-    date_wrap, cites_w, (place_w, actors_w, type_w) = _text_widths(rows, console.width)
+    caps, widths = layout["caps"], layout["widths"]
+    place_w, actors_w, type_w, cites_w = caps[2], caps[3], caps[4], caps[7]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=not date_wrap, max_width=DATE_WRAPPED if date_wrap else None)
+    table.add_column("id", style="cyan", no_wrap=widths[0] is None, width=widths[0], overflow="fold")
+    table.add_column("date", no_wrap=not layout["date_wrap"], width=widths[1],
+                     max_width=DATE_WRAPPED if layout["date_wrap"] else None)
     # The text columns get at most what the fixed columns leave, so rich never has to
     # crop the row at the screen edge (which used to cut the last citation marks).
-    table.add_column("place", max_width=place_w, no_wrap=bidi, overflow="fold")
-    table.add_column("actors", max_width=actors_w, no_wrap=bidi, overflow="fold")
-    table.add_column("type", max_width=type_w, overflow="fold")
-    table.add_column("killed", justify="right", no_wrap=True)
-    table.add_column("injured", justify="right", no_wrap=True)
-    table.add_column("cites", style="magenta", max_width=cites_w, min_width=3)
+    table.add_column("place", max_width=place_w, width=widths[2], no_wrap=bidi, overflow="fold")
+    table.add_column("actors", max_width=actors_w, width=widths[3], no_wrap=bidi, overflow="fold")
+    table.add_column("type", max_width=type_w, width=widths[4], overflow="fold")
+    table.add_column("killed", justify="right", no_wrap=True, width=widths[5])
+    table.add_column("injured", justify="right", no_wrap=True, width=widths[6])
+    table.add_column("cites", style="magenta", max_width=cites_w, width=widths[7], min_width=3)
 
     def arabic_cell(text: str, width: int):   # with bidi we wrap in reading order ourselves
         return Text(display_wrapped(text, width)) if bidi else _t(text, False)
 
+    from rich.text import Text
     for ident, date, place, actors, kind, killed, injured, marks in rows:
-        table.add_row(_t(ident, False), _t(date, False), arabic_cell(place, place_w),
-                      arabic_cell(actors, actors_w), _t(kind, bidi),
+        table.add_row(_t(ident, False), _t(date, False), arabic_cell(place, widths[2] or place_w),
+                      arabic_cell(actors, widths[3] or actors_w), _t(kind, bidi),
                       _t(killed, False), _t(injured, False), _t(marks, False))
-    console.print(table)
-    print_citations(cites, console, bidi=bidi)
-    n = len(incidents)
+    return table
+
+
+def print_incidents(incidents: Iterable[dict], console, *, bidi: bool = False) -> None:
+    """Table of incidents, then the numbered citations under it. A result of more than
+    PAGE incidents is streamed: each page (laid out like the first) and its new
+    citations are printed as soon as its incidents arrive."""
+    from rich.text import Text
+
+    rest = iter(incidents)
+    page = list(itertools.islice(rest, PAGE))
+    if not page:
+        console.print(Text("no incidents match"))
+        return
+    more = list(itertools.islice(rest, 1))
+    rest = itertools.chain(more, rest)
+    cites = cells.Citations()
+    layout = None
+    n = shown = 0
+    while page:
+        rows = [_row(inc, cites) for inc in page]
+        layout = layout or _layout(rows, console.width, fixed=bool(more))
+        console.print(_table(rows, layout, bidi))
+        print_citations(cites, console, bidi=bidi, start=shown)
+        n, shown = n + len(rows), len(cites.items)
+        page = list(itertools.islice(rest, PAGE))
     console.print(Text(f"{n} incident{'s' if n != 1 else ''}", style="dim"))
 
 
-def print_citations(cites: "cells.Citations", console, *, bidi: bool = False) -> None:
+def print_citations(cites: "cells.Citations", console, *, bidi: bool = False, start: int = 0) -> None:
     from rich.text import Text
-    for label, quote in cites.lines():
+    for label, quote in cites.lines(start):
         line = Text()
         line.append(label, style="magenta")
         if bidi:  # wrap in reading order, then reorder each line (else the terminal

@@ -53,20 +53,21 @@ def write_block(n: int, title: str, fields: Iterable[tuple[str, Any]], out: IO[s
             out.write(f"{pad}{more}".rstrip() + "\n")
 
 
-def write_incidents(incidents: list[dict], out: IO[str], *, bidi: bool = False,
+def write_incidents(incidents: Iterable[dict], out: IO[str], *, bidi: bool = False,
                     width: Optional[int] = None) -> None:
-    """Incidents one block each, then the numbered citations they share."""
-    if not incidents:
-        out.write("no incidents match\n")
-        return
+    """Incidents one block each (written as they come), then the numbered citations they share."""
     cites = cells.Citations()
+    n = 0
     for n, inc in enumerate(incidents, 1):
         write_block(n, inc.get("id") or "", incident_fields(inc, cites), out, bidi=bidi, width=width)
+    if not n:
+        out.write("no incidents match\n")
+        return
     if cites.items:
         out.write("\n")
     for label, quote in cites.lines():
         out.write(f"{label} «{display(quote, bidi=bidi)}»\n")
-    out.write(f"{len(incidents)} incident{'s' if len(incidents) != 1 else ''}\n")
+    out.write(f"{n} incident{'s' if n != 1 else ''}\n")
 
 
 def write_rows(rows: list[dict], out: IO[str], *, title_key: Optional[str] = None, bidi: bool = False,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import CHOICE, COMMAND, INCIDENT, PATH, CommandError, Quit, command, help_text
-from incidents.shell.results import find, no_args, show_count
+from incidents.shell.results import find, find_iter, kept, no_args, show_count
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 
@@ -22,10 +22,14 @@ def cmd_search(session, cmd: Command) -> None:
         full_text(session, cmd)
         return
     from incidents.render.formats import render_incidents
-    found = find(session, cmd.query)
-    session.last_result = {"kind": "incidents", "rows": found, "columns": []}
-    if show_count(session, len(found), "incidents"):
+    if cmd.query.count:
+        found = find(session, cmd.query)
+        session.last_result = {"kind": "incidents", "rows": found, "columns": []}
+        show_count(session, len(found), "incidents")
         return
+    rows: list[dict] = []             # filled as the rows stream past (for `export FILE`)
+    found = kept(find_iter(session, cmd.query), rows)
+    session.last_result = {"kind": "incidents", "rows": rows, "columns": []}
     render_incidents(found, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
 
 

@@ -6,7 +6,6 @@ command does can end the session except quit/exit and Ctrl-D.
 """
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
@@ -44,19 +43,23 @@ def _history():
 
 
 def run_line(session: Session, line: str) -> bool:
-    """Run one line with its output collected, then print or page it.
-    Returns False if the line failed; Quit propagates."""
-    from incidents.render.pager import emit
+    """Run one line with its output going through a PagedWriter: printed when it fits
+    the screen, else paged as it is written. Returns False if the line failed; Quit
+    propagates."""
+    from incidents.render.pager import PagedWriter
     real = session.out
-    buf = io.StringIO()
-    session.out = buf
+    paged = PagedWriter(real, getattr(session, "pager", "auto"))
+    session.out = paged
     try:
         return session.run(line)
+    except BrokenPipeError:          # the reader quit the pager: the rest is not wanted
+        return True
     finally:
         session.out = real
-        text = buf.getvalue()
-        if text:
-            emit(text, real, getattr(session, "pager", "auto"))
+        try:
+            paged.close()
+        except BrokenPipeError:
+            pass
 
 
 def run_interactive(session: Session) -> int:

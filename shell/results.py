@@ -6,7 +6,8 @@ This module sits below the command modules: they import it, never each other.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional
+import itertools
+from typing import Any, Iterable, Iterator, Optional
 
 from incidents.query.model import Query
 from incidents.query.parser import Command, did_you_mean
@@ -62,20 +63,39 @@ def _check_names(session, q: Query, found: list[dict]) -> None:
             session.warn(msg)
 
 
-def find(session, q: Query, explain: bool = True) -> list[dict]:
-    """Run a query against the store; unknown names become 'did you mean' errors.
+NAME_CHECK = 50          # an unresolved name is looked for in the first incidents found
+
+
+def find_iter(session, q: Query, explain: bool = True) -> Iterator[dict]:
+    """The query's incidents as the store reads them (a big result starts rendering at
+    once); unknown names become 'did you mean' errors before anything is shown.
     In a table, one line above it says what each name resolved to."""
-    found = list(session.store.find_incidents(q))
+    store = session.store
+    found = store.iter_incidents(q) if hasattr(store, "iter_incidents") else iter(store.find_incidents(q))
     if q.limit is not None:
-        found = found[:q.limit]
+        found = itertools.islice(found, q.limit)
     if q.actors or q.places:
-        _check_names(session, q, found)
+        head = list(itertools.islice(found, NAME_CHECK))
+        _check_names(session, q, head)
+        found = itertools.chain(head, found)
         if explain and session.fmt == "table":
-            said = session.store.explain(q)
+            said = store.explain(q)
             if said:
                 from incidents.render.escape import display
                 session.out.write(display("; ".join(said), bidi=session.bidi) + "\n")
     return found
+
+
+def find(session, q: Query, explain: bool = True) -> list[dict]:
+    """Run a query against the store; unknown names become 'did you mean' errors."""
+    return list(find_iter(session, q, explain))
+
+
+def kept(rows: Iterable[dict], into: list) -> Iterator[dict]:
+    """`rows` passed on one by one, each also appended to `into` (the last result)."""
+    for row in rows:
+        into.append(row)
+        yield row
 
 
 def scope_ids(session, cmd: Command) -> Optional[list[str]]:
@@ -85,7 +105,12 @@ def scope_ids(session, cmd: Command) -> Optional[list[str]]:
     q = cmd.query
     if q.is_empty():
         return None
-    return [inc["id"] for inc in find(session, dataclasses.replace(q, limit=None, sort=None, count=False))]
+    q = dataclasses.replace(q, limit=None, sort=None, count=False)
+    if not hasattr(session.store, "incident_ids"):
+        return [inc["id"] for inc in find(session, q)]
+    if q.actors or q.places:
+        find_iter(session, q)            # for its name check (and the line saying what names meant)
+    return list(session.store.incident_ids(q))
 
 
 # -- showing rows -------------------------------------------------------------

@@ -53,6 +53,16 @@ class Store:
         from incidents.store.read import find_incidents
         return find_incidents(self.db, q, include_children=include_children)
 
+    def iter_incidents(self, q, include_children: bool = True) -> Iterator[dict]:
+        """find_incidents as a generator: rows are built a chunk at a time as read."""
+        from incidents.store.read import iter_incidents
+        return iter_incidents(self.db, q, include_children=include_children)
+
+    def incident_ids(self, q, include_children: bool = True) -> Iterator[str]:
+        """Only the ids of find_incidents, in the same order."""
+        from incidents.store.read import iter_incident_ids
+        return iter_incident_ids(self.db, q, include_children=include_children)
+
     def get_incident(self, incident_id: str) -> dict | None:
         from incidents.store.read import get_incident
         return get_incident(self.db, incident_id)

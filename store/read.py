@@ -6,6 +6,7 @@ chunk, so an export streams without one query per incident.
 """
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Iterable, Iterator
 
@@ -13,7 +14,12 @@ from incidents.store.filters import order_by, sql_conditions
 from incidents.store.names import actor_ids, place_scope
 
 CHUNK = 500
+FIRST_CHUNK = 50         # incidents built before the first ones are handed on (about a screen)
+# the order of every listing; idx_incidents_order (schema) holds exactly these terms, so
+# a listing reads in index order and its first rows come without sorting every match
 ORDER = "ORDER BY i.date IS NULL, i.date, i.id"
+DATED = "(i.date IS NULL) = 0"
+DATED_ORDER = "ORDER BY i.date, i.id"
 DATE_END = "~"           # sorts after digits and "-": "2022-04~" is the end of April 2022
 
 
@@ -66,48 +72,106 @@ def _build(db, ids: list[str]) -> list[dict]:
     return out
 
 
+def _list(values: list) -> tuple[str, list]:
+    """`(?, ?, …)` and its parameters: the planner sees how many values there are and
+    looks each up in an index (json_each(?) hides that and can cost a full scan)."""
+    return "(" + ", ".join("?" for _ in values) + ")", list(values)
+
+
+WIDE = 5000      # a clause matching at least this many incidents is tested row by row in order
+
+
+def _wide(db, sql: str, params: list) -> bool:
+    """Does the counting query `sql` reach WIDE rows? (it reads at most WIDE index entries)"""
+    return db.execute(f"SELECT count(*) FROM ({sql} LIMIT {WIDE})", params).fetchone()[0] >= WIDE
+
+
 def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
-    """SQL conditions and parameters for a Query; None when nothing can match."""
-    conds: list[str] = []
-    params: list = []
+    """SQL conditions and parameters for a Query; None when nothing can match.
+
+    A narrow clause (few incidents) drives the query through its index and the few rows
+    are sorted; a wide one is a test on rows read in ORDER through idx_incidents_order
+    (the unary + keeps the planner off the other indexes), so the first screen of a
+    wide query comes after a few hundred rows instead of after sorting 100,000."""
+    clauses: list[tuple[str, str, list, bool]] = []   # (driving form, tested form, parameters, wide)
     if q.actors:
         ids = actor_ids(db, list(q.actors), include_children)
         if not ids:
             return None
-        conds.append("i.id IN (SELECT incident_id FROM incident_actors "
-                     "WHERE actor_id IN (SELECT value FROM json_each(?)))")
-        params.append(json.dumps(ids))
+        sql, values = _list(ids)
+        clauses.append((f"i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN {sql})",
+                        f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id "
+                        f"AND ia.actor_id IN {sql})", values,
+                        _wide(db, f"SELECT 1 FROM incident_actors WHERE actor_id IN {sql}", values)))
     if q.places:
         ids, admin1 = place_scope(db, list(q.places))
         if not ids and not admin1:
             return None
-        conds.append("(i.place_id IN (SELECT value FROM json_each(?)) "
-                     "OR i.admin1 IN (SELECT value FROM json_each(?)))")
-        params += [json.dumps(ids), json.dumps(admin1)]
+        either, tested, values, wide = [], [], [], False
+        for column, group in (("place_id", ids), ("admin1", admin1)):
+            if group:
+                sql, group = _list(group)
+                either.append(f"i.{column} IN {sql}")
+                tested.append(f"+i.{column} IN {sql}")
+                values += group
+                wide = wide or _wide(db, f"SELECT 1 FROM incidents WHERE {column} IN {sql}", group)
+        clauses.append((" OR ".join(either), " OR ".join(tested), values, wide))
+    conds = [tested if wide else driving for driving, tested, _, wide in clauses]
+    params = [v for *_, values, _ in clauses for v in values]
+    if q.date_from or q.date_to:
+        conds.append(DATED)        # the leading term of idx_incidents_order
     if q.date_from:
-        conds.append("i.date IS NOT NULL AND i.date >= ?")
+        conds.append("i.date >= ?")
         params.append(str(q.date_from))
     if q.date_to:
-        conds.append("i.date IS NOT NULL AND i.date <= ?")
+        conds.append("i.date <= ?")
         params.append(str(q.date_to) + DATE_END)
     more, values = sql_conditions(q)
     return conds + more, params + values
 
 
-def find_incidents(db, q, include_children: bool = True) -> list[dict]:
-    """Incidents matching a query.model.Query (clauses AND, names within a clause OR)."""
+def select_ids(db, q, include_children: bool = True) -> tuple[str, list] | None:
+    """The SELECT of the ids of a Query's incidents in ORDER (with its LIMIT) and its
+    parameters; None when nothing can match. Other queries use it as a subquery."""
     where = _where(db, q, include_children)
     if where is None:
-        return []
+        return None
     conds, params = where
     sql = "SELECT i.id FROM incidents i"
     if conds:
         sql += " WHERE " + " AND ".join(f"({c})" for c in conds)
-    sql += " " + (order_by(q.sort) or ORDER)
+    # dated only, the default order drops its leading term, which the order index's
+    # equality already fixes (SQLite sorts again if the term is left in)
+    sql += " " + (order_by(q.sort) or (DATED_ORDER if q.date_from or q.date_to else ORDER))
     if q.limit is not None:
         sql += " LIMIT ?"
         params.append(int(q.limit))
-    return _build(db, [r[0] for r in db.execute(sql, params).fetchall()])
+    return sql, params
+
+
+def iter_incident_ids(db, q, include_children: bool = True) -> Iterator[str]:
+    """Ids of a Query's incidents in order, read from the cursor as they come."""
+    found = select_ids(db, q, include_children)
+    if found is None:
+        return
+    cur = db.execute(*found)
+    while batch := cur.fetchmany(FIRST_CHUNK):
+        yield from (r[0] for r in batch)
+
+
+def iter_incidents(db, q, include_children: bool = True) -> Iterator[dict]:
+    """Incidents of a Query (contract shape) in order, built chunk by chunk as their ids
+    are read: the first FIRST_CHUNK (a screen) before the rest is looked at."""
+    ids = iter_incident_ids(db, q, include_children)
+    size = FIRST_CHUNK
+    while chunk := list(itertools.islice(ids, size)):
+        yield from _build(db, chunk)
+        size = CHUNK
+
+
+def find_incidents(db, q, include_children: bool = True) -> list[dict]:
+    """Incidents matching a query.model.Query (clauses AND, names within a clause OR)."""
+    return list(iter_incidents(db, q, include_children))
 
 
 def _quote(row: dict) -> dict:
@@ -140,15 +204,11 @@ def get_incident(db, incident_id: str) -> dict | None:
     return incident
 
 
-def _ids(db) -> list[str]:
-    return [r[0] for r in db.execute(f"SELECT i.id FROM incidents i {ORDER}").fetchall()]
-
-
 def export_incidents(db) -> Iterator[dict]:
-    """Every incident in the contract shape, ordered like find_incidents."""
-    ids = _ids(db)
-    for n in range(0, len(ids), CHUNK):
-        yield from _build(db, ids[n:n + CHUNK])
+    """Every incident in the contract shape, ordered like find_incidents, streamed."""
+    cur = db.execute(f"SELECT i.id FROM incidents i {ORDER}")
+    while chunk := [r[0] for r in cur.fetchmany(CHUNK)]:
+        yield from _build(db, chunk)
 
 
 def export_quotes(db) -> Iterator[dict]:

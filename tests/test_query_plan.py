@@ -1,0 +1,55 @@
+"""Listings use an index for every clause: the plan of the combined query never scans
+incident_actors or incidents, whichever way a clause is written (narrow or wide)."""
+import re
+from pathlib import Path
+
+import pytest
+
+from incidents.query.model import Query
+from incidents.store import read
+from incidents.store.db import open_store
+from incidents.store.ingest import finish_large_ingest, ingest_paths
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+COMBINED = Query(actors=["NDF"], places=["Deir-ez-Zor"], date_from="2020", date_to="2024")
+FULL_SCAN = re.compile(r"^SCAN (i|ia|incidents|incident_actors)\b")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = open_store(str(tmp_path_factory.mktemp("plan") / "seed.db"))
+    ingest_paths(s, [str(SEEDS)])
+    finish_large_ingest(s.db)            # ANALYZE, as after a large ingest
+    yield s
+    s.close()
+
+
+def plan(store, q) -> list[str]:
+    sql, params = read.select_ids(store.db, q)
+    return [r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+
+
+@pytest.mark.parametrize("wide", [10 ** 9, 1])        # every clause narrow / every clause wide
+def test_combined_query_plan_has_no_full_scan(store, monkeypatch, wide):
+    monkeypatch.setattr(read, "WIDE", wide)
+    steps = plan(store, COMBINED)
+    assert not [s for s in steps if FULL_SCAN.match(s)], steps
+    assert any("idx_incidents_order" in s for s in steps) or any("idx_incident_actors_actor_incident" in s
+                                                                 for s in steps), steps
+    assert "USE TEMP B-TREE FOR ORDER BY" not in steps     # read in order: no sort of every match
+
+
+@pytest.mark.parametrize("q", [COMBINED, Query(actors=["NDF"]), Query(places=["Deir-ez-Zor"]),
+                               Query(actors=["SDF"], places=["Al-Hasakeh"]), Query(date_from="2022"),
+                               Query(places=["الحسكة"], limit=2)])
+def test_wide_and_narrow_forms_find_the_same_incidents(store, monkeypatch, q):
+    monkeypatch.setattr(read, "WIDE", 10 ** 9)
+    narrow = [i["id"] for i in store.find_incidents(q)]
+    monkeypatch.setattr(read, "WIDE", 1)
+    assert [i["id"] for i in store.find_incidents(q)] == narrow
+    assert narrow == sorted(narrow, key=lambda i: next((x["date"] is None, x["date"] or "", x["id"])
+                                                       for x in store.find_incidents(q) if x["id"] == i))
+
+
+def test_some_seed_queries_find_something(store):
+    assert store.find_incidents(Query(actors=["NDF"])) and store.find_incidents(Query(places=["Deir-ez-Zor"]))
