@@ -24,6 +24,24 @@ def _numbers(table: dict) -> dict[str, int]:
     return {fold(w): int(n) for w, n in table.items()}
 
 
+def _inflected(verbs: list[str], suffixes: list[str]) -> frozenset[str]:
+    """A verb in every person the news tells it in: قتل، قتلت، قتلوا."""
+    return frozenset(fold(v) + fold(x) for v in verbs for x in [""] + suffixes)
+
+
+def _sound_plurals(singular: frozenset[str], people: dict) -> frozenset[str]:
+    """Sound plurals of the person nouns that take them: مدني → مدنيين/مدنيون، ناشطة → ناشطات."""
+    endings = tuple(fold(e) for e in people["sound_plural_endings"])
+    starts = tuple(fold(e) for e in people["sound_plural_starts"])
+    out = set()
+    for w in singular:
+        if w.endswith("ه"):
+            out.add(w[:-1] + "ات")
+        elif w.endswith(endings) or (w.startswith(starts) and len(w) > 3):
+            out.update({w + "ين", w + "ون"})
+    return frozenset(out)
+
+
 class _Language:
     """Folded word sets of the casualty grammar, one attribute per list of the data file."""
 
@@ -39,16 +57,19 @@ class _Language:
         self.lower_bound = _words(num["lower_bound"])
         self.max_count = int(num["max_count"])
         self.person_singular = _words(people["singular"])
-        self.plural_people = _words(people["plural"])
+        self.plural_people = _words(people["plural"]) | _sound_plurals(self.person_singular, people)
+        self.one_of = _words(people["one_of"])
+        self.things = _words(raw["things"])
         self.dual_stems = tuple(sorted(_words(people["dual_stems"])))
         self.ambiguous_plurals = _words(people["ambiguous_plurals"])
         self.subject_nouns = _words(people["subject_nouns"])
         self.kin = _words(people["kin"])
         pred = raw["predicates"]
-        self.count_after = {f: _words(pred[f]["count_after"]) for f in FIELDS}
+        verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
+        self.count_after = {f: _words(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}
         self.count_before = {f: _words(pred[f]["count_before"]) for f in FIELDS}
-        self.verbs = _words(w for f in FIELDS for w in pred[f]["verbs"])
-        self.agent_verbs = _words(w for f in FIELDS for w in pred[f]["agent_verbs"])
+        self.verbs = _inflected([w for f in FIELDS for w in pred[f]["verbs"]], raw["verb_suffixes"])
+        self.agent_verbs = _words(w for f in FIELDS for w in pred[f]["agent_verbs"])   # not the dual: قتلا
         self.dual_verbs = {fold(w): f for f in FIELDS for w in pred[f]["dual_verbs"]}
         self.single = {fold(w): f for f in FIELDS for w in pred[f]["single"]}
         self.subset = _words(frame["subset"])

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .casualty_words import LANG
 from .dates import MONTHS
+from .normalise import word_forms
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
@@ -83,6 +84,11 @@ def kin(word: str) -> bool:
     return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
 
 
+def things(word: str) -> bool:
+    """A counted noun that is not people ("عربات", "قذائف", "منازل")."""
+    return any(f in _L.things for f in word_forms(word))
+
+
 def names_people(word: str) -> bool:
     """The word after a number that makes it a count of people: "من", "عنصراً", "مدنيين"."""
     bare = word[:-1] if word.endswith("ا") else word
@@ -106,9 +112,16 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return None, i, i      # an implausible figure: no count, not the noun after it
         if value is not None and j + size < len(words) and words[j + size] in MONTH_WORDS:
             return None, i, i      # "في 5 أيلول": a day of the month, not a count
+        if value is not None and j == i and w.startswith("و") and not dual(w):
+            return None, i, i      # "قتيل وأربعة جرحى": the number opens the next count
+        if value is not None and j + size < len(words) and things(words[j + size]):
+            return None, i, i      # "إصابة ثلاث عربات": not people
         if value is not None:
             return value, j, j + size
         bare = strip_and(w)
+        if bare in _L.one_of and j + 1 < len(words) and (names_people(words[j + 1]) or
+                                                        strip_and(words[j + 1]) in PLURAL_PEOPLE):
+            return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر"
         if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
             after, size = number_at(words, j + 1)
             if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):

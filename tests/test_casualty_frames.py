@@ -58,3 +58,21 @@ NO_CASUALTIES = [
 @pytest.mark.parametrize("sentence, killed, injured", NO_CASUALTIES)
 def test_no_one_hurt(sentence, killed, injured):
     _check(sentence, killed, injured)
+
+
+# the words of a count: inflected verbs, sound plurals, "أحد", things that are not people
+COUNT_WORDS = [
+    ("وأكد المرصد أن 6 صحفيين قتلوا في القصف", 6, None),                # مدني-type plural, generated
+    ("وقال الدفاع المدني إن 3 مسعفين أصيبوا بجروح", None, 3),
+    ("ونفذ التنظيم حكم الإعدام بحق شابين، وقام بإعدام 5 أشخاص آخرين", 5, None),
+    ("أدى الاستهداف إلى مقتل أحد عناصر الدورية", 1, None),
+    ("وأسفر القصف عن إصابة ثلاث سيارات ومقتل سائق", 1, None),           # cars are not wounded
+    ("سقط قتيل وخمسة جرحى في الاشتباك", 1, 5),                           # "وخمسة" opens the next count
+    ("وبلغت الحصيلة 9 شهداء و21 جريحاً", 9, 21),
+    ("وجرحت طفلة بشظايا القذيفة", None, 1),                              # جرح + ت: an inflection made on load
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured", COUNT_WORDS)
+def test_count_words(sentence, killed, injured):
+    _check(sentence, killed, injured)
