@@ -201,7 +201,14 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
         value, size = number_at(words, k)
         if value is not None and k + size < last and names_people(words[k + size]):
             return value, k, k + size
+        if k > j and words[k].endswith("ا") and _one_person(words[k]):
+            return 1, k, k + 1      # "أعدم التنظيم مواطناً": the accusative names the victim
     return None, j, j
+
+
+def _one_person(word: str) -> bool:
+    """A singular person noun, bare or with its tanween ("امرأة", "مواطناً")."""
+    return word in L.person_singular or (word.endswith("ا") and word[:-1] in L.person_singular)
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:
@@ -220,7 +227,13 @@ def _skip_when(words: list[str], j: int, last: int) -> int:
 
 def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
     """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
-    counted with the first; (how many, its last token)."""
+    counted with the first; "قتل طفل وامرأة" joins one person to one; (how many, its last token)."""
+    k = e
+    while k < last and k not in used and words[k].startswith("و") and _one_person(words[k][1:]):
+        k += 1
+    if k > e:
+        used.update(range(e, k))
+        return k - e, k - 1
     for k in range(e, min(last - 1, e + 7)):
         if _kind(words[k]) or k in used:
             return None

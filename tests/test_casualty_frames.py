@@ -76,3 +76,18 @@ COUNT_WORDS = [
 @pytest.mark.parametrize("sentence, killed, injured", COUNT_WORDS)
 def test_count_words(sentence, killed, injured):
     _check(sentence, killed, injured)
+
+
+# people joined by و are counted together; an agent may stand between the verb and its victim
+JOINED = [
+    ("قتل رجل وامرأة وطفل بقذيفة سقطت على الحي", 3, None),
+    ("أصيب شاب ومسن بجروح طفيفة", None, 2),
+    ("قتل مدني وأصيب آخرون في القصف", 1, None),            # "آخرون": how many is not said
+    ("أعدم مسلحو التنظيم في ساحة البلدة شاباً", 1, None),
+    ("اغتال مجهولون على طريق القرية مختاراً سابقاً", 1, None),
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured", JOINED)
+def test_people_joined_and_agents_between(sentence, killed, injured):
+    _check(sentence, killed, injured)
