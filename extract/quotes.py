@@ -40,6 +40,22 @@ def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
     return "person"
 
 
+def is_speech_verb(word: str) -> bool:
+    """A speech verb as written, with a particle, or with an attached object ("وصفها ناشطون")."""
+    forms = set(word_forms(word))
+    if forms & _VERBS:
+        return True
+    return any(f.endswith(suf) and len(f) - len(suf) >= 3 and f[:-len(suf)] in _VERBS
+               for f in forms for suf in SPEECH.object_suffixes)
+
+
+def _past_object(doc: Doc, j: int, end: int) -> int:
+    """Skip an object between a verb and its speaker: "أشار إليه مصدر", "أكد ذلك المرصد"."""
+    while j < end - 1 and doc.words[j] in SPEECH.object_pronouns:
+        j += 1
+    return j
+
+
 def _tokens(text: str):
     from .normalise import tokenize
     return tokenize(text)
@@ -92,11 +108,18 @@ def _statement(doc: Doc, j: int, end: int) -> tuple[int, int]:
 
 
 def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
-    """A short source phrase opening the sentence before its verb (subject first)."""
-    if not 0 < i - first <= 4 or doc.words[first].startswith("و"):
+    """A short source phrase opening the sentence before its verb (subject first), perhaps
+    after كان ("وكانت وسائل إعلام محلية نشرت أن …")."""
+    after_aux = _subject_start(doc, first, i) > first
+    first = _subject_start(doc, first, i)
+    if not 0 < i - first <= 4 or (doc.words[first].startswith("و") and not after_aux):
         return False
     return speaker_kind(doc.text[doc.tokens[first].start:doc.tokens[i - 1].end], g) in (
         "outlet", "anonymous", "correspondent", "social_media")
+
+
+def _subject_start(doc: Doc, first: int, i: int) -> int:
+    return first + 1 if i - first > 1 and set(word_forms(doc.words[first])) & SPEECH.auxiliaries else first
 
 
 _NO_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")    # 'شبكة "فرات بوست"' is شبكة فرات بوست
@@ -123,8 +146,10 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         if forms & SPEECH.according_to or (forms & SPEECH.in_line_with and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن"):
             k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
-            if k + 1 < s_last and doc.words[k] == "ما" and set(word_forms(doc.words[k + 1])) & _VERBS:
-                k += 2      # "بحسب ما قال المرصد": the speaker follows the verb
+            if k + 1 < s_last and doc.words[k] == "ما" and is_speech_verb(doc.words[k + 1]):
+                k = _past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
+                if k + 1 < s_last and doc.words[k] == "عن":
+                    k += 1      # "وفق ما نقل عن مصادر كردية"
             if k + 1 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
                 k += 1      # "بحسب بيان لوزارة الداخلية": the ministry speaks
             elif k + 2 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1] in ("صادر", "الصادر") \
@@ -139,6 +164,24 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
     return out
 
 
+def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[int, int, int]]:
+    """Speakers with no verb: a source and a colon opening a line ("ناشطون: طائرات …"), and a
+    speech noun before its speaker and أن ("إعلان وكالة سانا أن …"); (first, last, words start)."""
+    out = []
+    for k in range(s_first, min(s_first + 3, s_last - 1)):
+        if ":" in _gap(doc, k + 1):
+            phrase = doc.text[doc.tokens[s_first].start:doc.tokens[k].end]
+            if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person":
+                out.append((s_first, k + 1, k + 1))
+            break
+    for i in range(s_first, s_last - 2):
+        if set(word_forms(doc.words[i])) & SPEECH.masdars:
+            a, b, why = _speaker_after(doc, i + 1, s_last, after_verb=False)
+            if b > a and why in _THAT:
+                out.append((a, b, b + 1))
+    return out
+
+
 def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> list[Quote]:
     """Every quoted or reported statement; link them with `link` once incidents exist.
     `doc_sha` (the text's sha256) makes the quote ids stable."""
@@ -148,9 +191,10 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
     for s in doc.sentences:
         found = False
         for i in range(s.first, s.last):
-            if doc.words[i].startswith("ال") or not (set(word_forms(doc.words[i])) & _VERBS):
+            if doc.words[i].startswith("ال") or not is_speech_verb(doc.words[i]):
                 continue    # "التابع" is no "تابع" (he went on)
-            if _only_by_outlets(doc.words[i]) and not _names_a_source(doc, i, s.last, g):
+            if _only_by_outlets(doc.words[i]) and not _names_a_source(doc, i, s.last, g) and \
+                    not _named_before(doc, s.first, i, g):
                 continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
             if fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs and \
                     not ({"عن"} | _THAT) & set(doc.words[i + 1:i + 10]):
@@ -160,9 +204,11 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
             if i + 1 < s.last and ":" in _gap(doc, i + 1):
                 a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
             elif _named_before(doc, s.first, i, g):
-                a, b, why = s.first, i, "verb"          # "شبكة فرات بوست قالت إن …"
+                a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
             else:
-                a, b, why = _speaker_after(doc, i + 1, s.last)
+                a, b, why = _speaker_after(doc, _past_object(doc, i + 1, s.last), s.last)
+            if set(word_forms(doc.words[i])) & SPEECH.describe_verbs or not set(word_forms(doc.words[i])) & _VERBS:
+                b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب")), b)   # "وصفها ناشطون بالعنيفة"
             if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs:
                 a, b, why = _speaker_after(doc, b + 1, s.last)
             if b > a:
@@ -188,6 +234,13 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
                 continue
             ts, te = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
             add(a, b, ts, te, suffix=f"@{a}" if found else "")
+            last_speaker = (a, b)
+        for a, b, said in _nominal(doc, s.first, s.last, g):
+            if any(q.speaker_span and q.speaker_span.start <= doc.tokens[a].start < q.speaker_span.end
+                   for q in quotes):
+                continue
+            ts, te = _statement(doc, said, s.last)
+            add(a, b, ts, te, suffix=f"@{a}")
             last_speaker = (a, b)
     return quotes
 

@@ -39,6 +39,11 @@ class _Language:
         self.in_line_with = _words(raw["in_line_with"])
         self.anaphors = _words(raw["anaphors"])
         self.commentators = _words(raw["commentators"])
+        self.object_pronouns = _words(raw["object_pronouns"])
+        self.object_suffixes = tuple(sorted(_words(raw["object_suffixes"]), key=len, reverse=True))
+        self.auxiliaries = _words(raw["auxiliaries"])
+        self.masdars = _words(raw["masdars"])
+        self.describe_verbs = _words(raw["describe_verbs"])
         self.kinds = [(kind, _words(words)) for kind, words in raw["kinds"].items()]
 
 

@@ -61,3 +61,34 @@ def test_whose_outlet_it_is_is_not_part_of_its_name():
 
 def test_a_known_name_bounds_its_speaker_phrase():
     assert speakers("وأعلنت وزارة الدفاع إرسال تعزيزات عسكرية إلى المنطقة.") == ["وزارة الدفاع"]
+
+
+def test_a_subject_first_speaker_after_kana():
+    assert speakers("وكانت وسائل إعلام محلية نشرت قبل أيام أن دورية اعتقلت شاباً في البلدة.") == \
+        ["وسائل إعلام محلية"]
+    assert speakers("وكان الجيش قد قصف البلدة.") == []
+
+
+def test_an_object_between_the_verb_and_its_speaker():
+    assert speakers("وهو ما أشار إليه مصدر عسكري لوكالة محلية موضحاً أن الهجوم فشل.") == ["مصدر عسكري"]
+    assert speakers("وقتل شاب برصاص مجهولين بحسب ما أفاد به ناشطون محليون.") == ["ناشطون محليون"]
+    assert speakers("وخطف عشرات المدنيين وفق ما نقل عن مصادر محلية.") == ["مصادر محلية"]
+
+
+def test_a_verb_with_its_object_attached_and_a_description_after_the_speaker():
+    assert speakers("اندلعت اشتباكات وصفها ناشطون بالعنيفة في محيط القرية.") == ["ناشطون"]
+    assert speakers("ووصلت مجموعة تابعة للفرقة إلى البلدة.") == []     # تابعة is no verb with a pronoun
+
+
+def test_present_tense_speech_verbs():
+    assert speakers("يقول الناشط أحمد العلي إن القصف لم يتوقف منذ الصباح.") == ["الناشط أحمد العلي"]
+
+
+def test_a_source_and_a_colon_open_a_headline():
+    assert speakers("ناشطون: مروحيات تلقي براميل على الحي الشرقي") == ["ناشطون"]
+    assert speakers("الحصيلة: ثلاثة قتلى في القرية") == []
+
+
+def test_a_speech_noun_names_its_speaker_before_an():
+    assert speakers("جاء ذلك بعد إعلان وكالة الأنباء الرسمية أن الجيش دخل البلدة.") == ["وكالة الأنباء الرسمية"]
+    assert speakers("وجاء ذلك بعد إعلان السيطرة على البلدة.") == []
