@@ -12,7 +12,7 @@ from .casualty_words import LANG as L
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
-from .tolls import no_casualties
+from .tolls import no_casualties, rises
 
 
 @dataclass
@@ -153,6 +153,12 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
+    for field, value, a, b in rises(doc, first, last):     # "ارتفع عدد القتلى … إلى 15": the new figure
+        out = [c for c in out if not a <= c.first <= b]
+        before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
+        field = field or (before[-1] if before else "killed")     # "أصيب أربعة … ثم ارتفع العدد إلى 11"
+        out.append(Count(field, value, False, a, b, update=True))
+        used.update(range(a, b + 1))
     # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
     for a, b in no_casualties(doc, first, last):
         out = [c for c in out if not a <= c.first <= b]

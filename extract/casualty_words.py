@@ -84,6 +84,11 @@ class _Language:
         self.also = _words(frame["also"])
         self.clause_openers = _words(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
+        toll = raw["toll"]
+        self.toll_heads = _words(toll["heads"])
+        self.toll_nouns = {f: _words(toll[f]) for f in FIELDS}
+        self.toll_to = _words(toll["to"])
+        self.toll_reach = int(toll["reach"])
         none = raw["none"]
         self.none_negators = _words(none["negators"])
         self.none_links = _words(none["links"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .casualty_words import LANG as L
 from .normalise import word_forms
+from .numbers import count_after
 from .text import Doc
 
 
@@ -44,4 +45,31 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             others += 1
             if others > 1:
                 break
+    return out
+
+
+def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
+    """A toll that rose, whatever stands between its words ("ارتفاع عدد القتلى في صفوف الأمن
+    العام إلى 15 عنصراً"): (field, new figure, first token, last token). The field is told by
+    the toll's noun or the word after the figure; "" when neither tells it ("ارتفع العدد إلى 11")."""
+    words = doc.words
+    out = []
+    for i in range(first, last):
+        if not set(word_forms(words[i])) & L.rise:
+            continue
+        field, k = None, i + 1
+        end = min(last, i + 1 + L.toll_reach)
+        while k < end:
+            forms = set(word_forms(words[k]))
+            field = next((f for f in L.toll_nouns if forms & L.toll_nouns[f]), field)
+            if forms & L.toll_heads:
+                field = field or ""
+            elif field is not None and forms & L.toll_to:
+                value, _, e = count_after(words[:last], k + 1, 3)
+                after = set(word_forms(words[e])) if e < last else set()
+                named = next((f for f in L.count_before if after & L.count_before[f]), None)   # "إلى 11 مصاباً"
+                if value is not None:
+                    out.append((named or field, value, i, e - (named is None)))
+                break
+            k += 1
     return out

@@ -91,3 +91,17 @@ JOINED = [
 @pytest.mark.parametrize("sentence, killed, injured", JOINED)
 def test_people_joined_and_agents_between(sentence, killed, injured):
     _check(sentence, killed, injured)
+
+
+# a toll that rose: the new figure supersedes the first, whatever stands between the words
+RISES = [
+    ("قتل 4 عناصر في الهجوم، وارتفع عدد القتلى في صفوف الشرطة المحلية إلى 10 عناصر", 10, None),
+    ("وارتفعت حصيلة الضحايا إلى 17 مدنياً", 17, None),
+    ("أصيب ثلاثة أشخاص، قبل أن يرتفع العدد مساءً إلى 9 مصابين", None, 9),   # the figure's noun tells the field
+    ("أصيب خمسة أشخاص ثم ارتفع العدد إلى 8", None, 8),                       # neither: the count before
+]
+
+
+@pytest.mark.parametrize("sentence, killed, injured", RISES)
+def test_a_toll_that_rose(sentence, killed, injured):
+    _check(sentence, killed, injured)
