@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import lexicon
+from . import eras, lexicon
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .normalise import fold, key, word_forms
@@ -78,12 +78,14 @@ def _told_before(word: str, extra_words: int) -> bool:
                                     for p in ("ال", "وال", "بال", "فال", "لل"))
 
 
-def find_actors(doc: Doc, g: Gazetteer) -> list[Mention]:
-    """Gazetteer actors, then weak aliases ("الدفاع") of actors already named."""
+def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Mention]:
+    """Gazetteer actors, then weak aliases ("الدفاع") of actors already named; a name whose
+    force changed in December 2024 ("الجيش السوري") is read in the era of `date` (eras.py)."""
     strong = g.actor_names.find(doc.tokens)
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
+    eras.resolve(doc, out, date)
     last_named = {}
     for m in strong:
         for aid in m.payloads:

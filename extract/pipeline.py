@@ -55,7 +55,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 opinion: list[tuple[int, int]], speakers: list[tuple[int, int]]
                 ) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
-    actors = find_actors(doc, g)
+    actors = find_actors(doc, g, report)
     # "السيدة زينب" is a town, not a woman ("سيدة"): a longer place name wins over an actor inside it
     all_places = find_places(doc, g, set())     # matched once; those inside an actor's name dropped below
     actors = [m for m in actors if not any(p.first <= m.first and m.last <= p.last and

@@ -1,0 +1,53 @@
+"""Names whose force depends on the date: "الجيش السوري", "الأمن العام", "القوات الحكومية"
+were Assad's forces (or HTS's security service) before December 2024 and the
+transitional government's after. The table is data (data/actor_eras.json); a
+document's date picks the era, an undated one is "after" only when its own words
+say so ("النظام البائد", "الحكومة الانتقالية"); otherwise the gazetteer decides.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .matcher import Matcher
+from .normalise import fold, key
+
+DATA = Path(__file__).resolve().parent / "data" / "actor_eras.json"
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[str, list[str], Matcher]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    names = Matcher()
+    for row in raw["names"]:
+        for name in row["names_ar"]:
+            names.add(key(name), (row["before"], row["after"]))
+    return raw["cutover"], [fold(c) for c in raw["after_cues"]], names
+
+
+def era(folded_text: str, date: Optional[str]) -> Optional[str]:
+    """"before" or "after" the cutover, or None when neither the date nor the text tells.
+    A date as precise as the text gives ("2024", "2024-12") decides only if it is clear of the cutover."""
+    cutover, cues, _ = _table()
+    if date:
+        here = cutover[:len(date)]
+        if date < here:
+            return "before"
+        if date > here:
+            return "after"
+    return "after" if any(c in folded_text for c in cues) else None
+
+
+def resolve(doc, mentions: list, date: Optional[str]) -> None:
+    """Give each era-dependent actor mention the force of the document's era (in place)."""
+    when = era(doc.folded, date)
+    if when is None:
+        return
+    _, _, names = _table()
+    by_span = {(m.first, m.last): m.payloads[0] for m in names.find(doc.tokens)}
+    for mention in mentions:
+        pair = by_span.get((mention.first, mention.last))
+        if pair:
+            mention.ids = [pair[0] if when == "before" else pair[1]]

@@ -1,0 +1,52 @@
+"""Names whose force changed in December 2024, read in the document's era.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from incidents.extract.eras import era
+from incidents.extract.model import DocMeta
+from incidents.extract.normalise import fold
+from incidents.extract.pipeline import extract_document
+
+DATA = Path(__file__).resolve().parents[1] / "extract" / "data"
+
+
+def actor_names(text: str, published: str | None) -> set[str]:
+    out = extract_document(text, DocMeta("t.txt", published=published))
+    return {a.name for inc in out.incidents for a in inc.actors}
+
+
+CLASH = "اندلعت اشتباكات عنيفة بين الجيش السوري ومسلحين مجهولين في مدينة جبلة بريف اللاذقية."
+ARREST = "اعتقل عناصر الأمن العام شاباً في مدينة إدلب."
+
+
+@pytest.mark.parametrize("text,published,force", [
+    (CLASH, "2019-03-07", "Military Forces of Syria"),
+    (CLASH, "2025-03-07", "Ministry of Defence (Syria, 2025-)"),
+    (ARREST, "2021-06-01", "HTS General Security Service"),
+    (ARREST, "2025-06-01", "General Security Service"),
+])
+def test_the_document_date_picks_the_force(text, published, force):
+    assert force in actor_names(text, published)
+
+
+def test_an_undated_text_is_after_the_fall_only_when_its_words_say_so():
+    assert "Ministry of Defence (Syria, 2025-)" in actor_names(
+        CLASH.replace("مجهولين", "من فلول النظام البائد"), None)
+    assert "Military Forces of Syria" in actor_names(CLASH, None)     # no cue: the gazetteer's reading
+
+
+def test_a_date_as_precise_as_the_month_of_the_fall_does_not_decide():
+    assert era("", "2024-12") is None and era("", "2024") is None
+    assert era("", "2024-11") == "before" and era("", "2025") == "after"
+    assert era(fold("بعد سقوط النظام"), "2024-12") == "after"
+
+
+def test_every_era_name_points_at_known_actors():
+    ids = {a["id"] for a in json.loads((DATA / "actors.json").read_text(encoding="utf-8"))["actors"]}
+    table = json.loads((DATA / "actor_eras.json").read_text(encoding="utf-8"))
+    assert all({row["before"], row["after"]} <= ids for row in table["names"])
