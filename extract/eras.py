@@ -1,8 +1,8 @@
 """Names whose force depends on the date: "الجيش السوري", "الأمن العام", "القوات الحكومية"
 were Assad's forces (or HTS's security service) before December 2024 and the
 transitional government's after. The table is data (data/actor_eras.json); a
-document's date picks the era, an undated one is "after" only when its own words
-say so ("النظام البائد", "الحكومة الانتقالية"); otherwise the gazetteer decides.
+document that says "النظام البائد" or "الحكومة الانتقالية" is after the fall, else its
+date picks the era; with neither, the gazetteer decides.
 """
 from __future__ import annotations
 
@@ -28,16 +28,19 @@ def _table() -> tuple[str, list[str], Matcher]:
 
 
 def era(folded_text: str, date: Optional[str]) -> Optional[str]:
-    """"before" or "after" the cutover, or None when neither the date nor the text tells.
-    A date as precise as the text gives ("2024", "2024-12") decides only if it is clear of the cutover."""
+    """"before" or "after" the cutover, or None when neither the text nor the date tells.
+    Words that only an article after the fall uses ("النظام البائد") win over a date; a date
+    as precise as the text gives ("2024", "2024-12") decides only if it is clear of the cutover."""
     cutover, cues, _ = _table()
+    if any(c in folded_text for c in cues):
+        return "after"
     if date:
         here = cutover[:len(date)]
         if date < here:
             return "before"
         if date > here:
             return "after"
-    return "after" if any(c in folded_text for c in cues) else None
+    return None
 
 
 def resolve(doc, mentions: list, date: Optional[str]) -> None:

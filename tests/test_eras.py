@@ -50,3 +50,7 @@ def test_every_era_name_points_at_known_actors():
     ids = {a["id"] for a in json.loads((DATA / "actors.json").read_text(encoding="utf-8"))["actors"]}
     table = json.loads((DATA / "actor_eras.json").read_text(encoding="utf-8"))
     assert all({row["before"], row["after"]} <= ids for row in table["names"])
+
+
+def test_words_of_the_fall_win_over_a_date_before_it():
+    assert era(fold("هجمات لفلول النظام البائد"), "2024-06-14") == "after"
