@@ -93,6 +93,40 @@ def injured_cell(inc: dict) -> str:
     return _num(inc.get("injured"))
 
 
+def corroboration_mark(inc: dict) -> str:
+    """'×3' beside the citation marks when three outlets told the incident (else '')."""
+    n = inc.get("corroboration") or 1
+    return f"×{n}" if n > 1 else ""
+
+
+def _span(values: list) -> str:
+    low, high = min(values), max(values)
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def figures_range(inc: dict) -> list[str]:
+    """'4–6 killed, by 3 reports' for each figure its reports state (more than one report)."""
+    reports = inc.get("reports") or []
+    if len(reports) < 2:
+        return []
+    out = []
+    for field in ("killed", "injured"):
+        values = [r.get(field) for r in reports if r.get(field) is not None]
+        if values:
+            out.append(f"{_span(values)} {field}, by {len(values)} report{'s' if len(values) > 1 else ''}")
+    return out
+
+
+def report_line(rep: dict) -> str:
+    """One report of a merged incident: its document, outlet and own figures."""
+    where = ", ".join(x for x in (clean(rep.get("outlet"), oneline=True), clean(rep.get("doc"), oneline=True)) if x)
+    bits = [f"killed {_num(rep.get('killed')) or DASH}", f"injured {_num(rep.get('injured')) or DASH}",
+            f"date {rep.get('date') or DASH}"]
+    if rep.get("background"):
+        bits.append("background")
+    return f"{where} ({clean(rep.get('report'), oneline=True)}): " + ", ".join(bits)
+
+
 class Citations:
     """Numbers sources [1] [2] … across one result, in order of first use."""
 

@@ -106,7 +106,8 @@ PAGE = 50
 
 def _row(inc: dict, cites: "cells.Citations") -> tuple:
     return (inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
-            cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc))
+            cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc),
+            " ".join(x for x in (cites.mark(inc), cells.corroboration_mark(inc)) if x))
 
 
 def _layout(rows: list[tuple], total: int, fixed: bool) -> dict:
@@ -240,7 +241,18 @@ def print_detail(inc: dict, console, *, bidi: bool = False) -> None:
     _kv(grid, "injured", inc.get("injured"), False)
     if inc.get("casualties_combined") is not None:
         _kv(grid, "killed + injured", inc.get("casualties_combined"), False)
+    for line in cells.figures_range(inc):
+        _kv(grid, "  reports say", line, False)
+    if (inc.get("corroboration") or 1) > 1:
+        _kv(grid, "corroboration", f"{inc['corroboration']} outlets", False)
+    if inc.get("corrected"):
+        _kv(grid, "corrected", ", ".join(inc["corrected"]), False, "yellow")
     console.print(grid)
+    reports = inc.get("reports") or []
+    if len(reports) > 1:
+        console.print(Text("\nreports", style="bold"))
+        for rep in reports:
+            console.print(Text("  " + display(cells.report_line(rep), bidi=bidi)))
 
     cites = cells.Citations()
     cites.mark(inc)

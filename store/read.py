@@ -23,7 +23,7 @@ DATED_ORDER = "ORDER BY i.date, i.id"
 DATE_END = "~"           # sorts after digits and "-": "2022-04~" is the end of April 2022
 
 
-def _incident(row: dict, actors: list[dict], sources: list[dict]) -> dict:
+def _incident(row: dict, actors: list[dict], sources: list[dict], reports: list[dict] | None = None) -> dict:
     has_location = any(row[k] is not None for k in ("place_id", "location_name", "location_name_ar", "location_mention"))
     location = {"name": row["location_name"], "name_ar": row["location_name_ar"],
                 "admin1": row["admin1"], "lat": row["lat"], "lon": row["lon"],
@@ -39,6 +39,8 @@ def _incident(row: dict, actors: list[dict], sources: list[dict]) -> dict:
         "date_inferred": bool(row["date_inferred"]), "background": bool(row["background"]),
         "casualties_combined": row["casualties_combined"],
         "geo_precision": row["geo_precision"] if has_location else None,
+        "reports": reports or [], "corroboration": row.get("corroboration") or 1,
+        "corrected": json.loads(row["corrected"]) if row.get("corrected") else [],
     }
 
 
@@ -68,7 +70,23 @@ def _build(db, ids: list[str]) -> list[dict]:
                 "ORDER BY c.incident_id, c.position", [chunk]).fetchall():
             sources.setdefault(r[0], []).append(
                 {"doc": r[1], "outlet": r[2], "start": r[3], "end": r[4], "quote": r[5]})
-        out += [_incident(rows[i], actors.get(i, []), sources.get(i, [])) for i in ids[n:n + CHUNK] if i in rows]
+        reports = _reports(db, chunk)
+        out += [_incident(rows[i], actors.get(i, []), sources.get(i, []), reports.get(i))
+                for i in ids[n:n + CHUNK] if i in rows]
+    return out
+
+
+def _reports(db, chunk: str) -> dict[str, list[dict]]:
+    """Each incident's reports: what every document said of it (its own figures)."""
+    out: dict[str, list] = {}
+    for r in db.execute(
+            "SELECT r.incident_id, r.id, d.doc, d.outlet, r.event_type, r.date, "
+            "json_extract(r.data, '$.killed'), json_extract(r.data, '$.injured'), r.background FROM reports r "
+            "JOIN documents d ON d.sha256 = r.document WHERE r.incident_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY r.incident_id, coalesce(r.published, '~'), r.id", [chunk]).fetchall():
+        out.setdefault(r[0], []).append({"report": r[1], "doc": r[2], "outlet": r[3], "event_type": r[4],
+                                         "date": r[5], "killed": r[6], "injured": r[7],
+                                         "background": bool(r[8])})
     return out
 
 
@@ -189,6 +207,9 @@ def get_incident(db, incident_id: str) -> dict | None:
     if not wanted:
         return None
     found = db.execute("SELECT id FROM incidents WHERE id = ?", [wanted]).fetchone()
+    if found is None:       # a report's id names the incident it was merged into
+        found = db.execute("SELECT i.id FROM reports r JOIN incidents i ON i.id = r.incident_id "
+                           "WHERE r.id = ?", [wanted]).fetchone()
     if found is None:
         for prefix in dict.fromkeys([wanted, "i-" + wanted]):
             rows = db.execute("SELECT id FROM incidents WHERE substr(id, 1, ?) = ? LIMIT 2",

@@ -1,7 +1,9 @@
 """Writing one document and its extraction. Callers wrap these in db.atomic():
 a document is saved whole or not at all.
 
-Incident and quote ids come from the extractor (stable for the same text); an id
+Each extracted incident is saved as a report of its document (table `reports`);
+store.merge then folds reports of one real-world incident into one `incidents` row.
+Report and quote ids come from the extractor (stable for the same text); an id
 already used by another document gets a suffix from this document's sha256 so
 two documents never overwrite each other's rows.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 
 from incidents.store.names import ensure_actor, ensure_place
 
@@ -30,13 +33,16 @@ def insert_document(db, sha: str, meta, text: str, published_source: str | None)
 
 
 def delete_extraction(db, sha: str) -> None:
-    """Remove a document's incidents, their actors and citations, and its quotes."""
+    """Remove a document's reports and quotes; the incidents they were part of are
+    rebuilt from the reports that remain (store.merge)."""
+    from incidents.store.merge import settle
+    rows = db.conn.execute("SELECT incident_id, component FROM reports WHERE document = ?", [sha]).fetchall()
     db.conn.execute("DELETE FROM quotes WHERE document = ?", [sha])
-    db.conn.execute("DELETE FROM citations WHERE document = ? OR incident_id IN "
-                    "(SELECT id FROM incidents WHERE document = ?)", [sha, sha])
-    db.conn.execute("DELETE FROM incident_actors WHERE incident_id IN "
-                    "(SELECT id FROM incidents WHERE document = ?)", [sha])
-    db.conn.execute("DELETE FROM incidents WHERE document = ?", [sha])
+    db.conn.execute("DELETE FROM reports WHERE document = ?", [sha])
+    db.conn.execute("DELETE FROM citations WHERE document = ?", [sha])
+    stale = {r[0] for r in rows if r[0]} | {r[0] for r in db.conn.execute(
+        "SELECT id FROM incidents WHERE document = ?", [sha])}
+    settle(db, touched_components={r[1] for r in rows if r[1]}, stale_incidents=stale)
 
 
 def _free_id(db, table: str, wanted: str, sha: str, taken: set[str], prefix: str) -> str:
@@ -55,41 +61,48 @@ def _span(span) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def _save_incident(db, sha: str, inc, incident_id: str) -> None:
+def _report_data(db, inc) -> dict:
+    """What one document says about one incident, with the evidence offsets (reports.data)."""
     loc = inc.location
-    place_id = ensure_place(db, loc) if loc is not None else None
-    ls, le = _span(loc.span) if loc is not None else (None, None)
+    location = None
+    if loc is not None:
+        ls, le = _span(loc.span)
+        location = {"place_id": ensure_place(db, loc), "name": loc.name, "name_ar": loc.name_ar,
+                    "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon, "mention": loc.mention,
+                    "start": ls, "end": le, "geo_precision": loc.geo_precision}
+    return {"event_type": inc.event_type, "sub_event_type": inc.sub_event_type, "date": inc.date,
+            "date_precision": inc.date_precision, "date_inferred": bool(inc.date_inferred),
+            "killed": inc.killed, "injured": inc.injured, "casualties_combined": inc.casualties_combined,
+            "background": bool(inc.background), "location": location,
+            "actors": [{"actor_id": ensure_actor(db, a), "side": a.side, "mention": a.mention,
+                        "start": _span(a.span)[0], "end": _span(a.span)[1]} for a in inc.actors],
+            "citations": [{"start": c.start, "end": c.end, "text": c.quote, "field": c.field or "event"}
+                          for c in inc.citations]}
+
+
+def insert_report(db, report_id: str, sha: str, data: dict, published: str | None) -> None:
+    from incidents.store.merge import day_range, family
+    loc = data["location"] or {}
+    lo, hi = day_range(data["date"], data["date_precision"])
     db.conn.execute(
-        "INSERT INTO incidents (id, document, event_type, sub_event_type, date, date_precision, "
-        "date_inferred, killed, injured, casualties_combined, background, place_id, location_name, "
-        "location_name_ar, admin1, lat, lon, location_mention, location_start, location_end, geo_precision) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [incident_id, sha, inc.event_type, inc.sub_event_type, inc.date, inc.date_precision,
-         int(bool(inc.date_inferred)), inc.killed, inc.injured, inc.casualties_combined,
-         int(bool(inc.background)), place_id,
-         loc.name if loc else None, loc.name_ar if loc else None, loc.admin1 if loc else None,
-         loc.lat if loc else None, loc.lon if loc else None, loc.mention if loc else None,
-         ls, le, loc.geo_precision if loc else None])
-    db.conn.executemany(
-        'INSERT INTO incident_actors (incident_id, actor_id, position, side, mention, start, "end") '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(incident_id, ensure_actor(db, a), pos, a.side, a.mention, *_span(a.span))
-         for pos, a in enumerate(inc.actors)])
-    db.conn.executemany(
-        'INSERT INTO citations (incident_id, document, position, start, "end", text, field) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(incident_id, sha, pos, c.start, c.end, c.quote, c.field or "event")
-         for pos, c in enumerate(inc.citations)])
+        "INSERT INTO reports (id, document, event_type, sub_event_type, family, date, day_lo, day_hi, "
+        "admin1, place_id, background, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [report_id, sha, data["event_type"], data["sub_event_type"], family(data["event_type"]),
+         data["date"], lo, hi, loc.get("admin1"), loc.get("place_id"), int(data["background"]),
+         published, json.dumps(data, ensure_ascii=False)])
 
 
 def save_extraction(db, sha: str, extraction) -> tuple[int, int]:
-    """Insert an extraction for stored document `sha`; returns (incidents, quotes)."""
+    """Insert an extraction for stored document `sha` as reports, merge them into the
+    incidents they tell (store.merge); returns (reports, quotes)."""
+    from incidents.store.merge import settle
+    published = db.conn.execute("SELECT published FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]
     taken: set[str] = set()
     ids: dict[str, str] = {}
     for inc in extraction.incidents:
-        new_id = _free_id(db, "incidents", inc.id, sha, taken, "i-")
+        new_id = _free_id(db, "reports", inc.id, sha, taken, "i-")
         ids.setdefault(inc.id, new_id)
-        _save_incident(db, sha, inc, new_id)
+        insert_report(db, new_id, sha, _report_data(db, inc), published)
     qtaken: set[str] = set()
     rows = []
     for q in extraction.quotes:
@@ -97,9 +110,45 @@ def save_extraction(db, sha: str, extraction) -> tuple[int, int]:
         rows.append((qid, sha, q.speaker, q.speaker_kind, q.text, q.start, q.end,
                      ids.get(q.incident) if q.incident else None))
     db.conn.executemany(
-        'INSERT INTO quotes (id, document, speaker, speaker_kind, text, start, "end", incident_id) '
+        'INSERT INTO quotes (id, document, speaker, speaker_kind, text, start, "end", report) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    settle(db, new_ids=sorted(taken))
     return len(extraction.incidents), len(rows)
+
+
+def reports_from_incidents(db) -> None:
+    """Migration to schema 3: each stored incident becomes its document's report, then
+    the reports are merged."""
+    from incidents.store.merge import settle
+    if db.conn.execute("SELECT 1 FROM reports LIMIT 1").fetchone():
+        return
+    rows = db.conn.execute("SELECT i.id, i.document, d.published FROM incidents i "
+                           "JOIN documents d ON d.sha256 = i.document ORDER BY i.id").fetchall()
+    if not rows:
+        return
+    for incident_id, sha, published in rows:
+        r = db.conn.execute(
+            "SELECT event_type, sub_event_type, date, date_precision, date_inferred, killed, injured, "
+            "casualties_combined, background, place_id, location_name, location_name_ar, admin1, lat, lon, "
+            "location_mention, location_start, location_end, geo_precision FROM incidents WHERE id = ?",
+            [incident_id]).fetchone()
+        location = None
+        if any(v is not None for v in (r[9], r[10], r[11], r[15])):
+            location = dict(zip(("place_id", "name", "name_ar", "admin1", "lat", "lon", "mention", "start",
+                                 "end", "geo_precision"), r[9:19]))
+        actors = [dict(zip(("actor_id", "side", "mention", "start", "end"), a)) for a in db.conn.execute(
+            'SELECT actor_id, side, mention, start, "end" FROM incident_actors WHERE incident_id = ? '
+            "ORDER BY position", [incident_id])]
+        cites = [dict(zip(("start", "end", "text", "field"), c)) for c in db.conn.execute(
+            'SELECT start, "end", text, field FROM citations WHERE incident_id = ? ORDER BY position',
+            [incident_id])]
+        data = dict(zip(("event_type", "sub_event_type", "date", "date_precision", "date_inferred", "killed",
+                         "injured", "casualties_combined", "background"), r[:9]))
+        data.update(date_inferred=bool(data["date_inferred"]), background=bool(data["background"]),
+                    location=location, actors=actors, citations=cites)
+        insert_report(db, incident_id, sha, data, published)
+    db.conn.execute("UPDATE quotes SET report = incident_id WHERE report IS NULL")
+    settle(db, new_ids=[r[0] for r in rows])
 
 
 def save_document(db, document, sha: str, extraction) -> tuple[int, int]:

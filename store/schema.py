@@ -5,8 +5,9 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 4        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
+                          # 4: reports merged into incidents, analyst corrections (store.merge)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -73,7 +74,9 @@ CREATE TABLE IF NOT EXISTS incidents (
     location_mention TEXT,
     location_start INTEGER,
     location_end INTEGER,
-    geo_precision INTEGER
+    geo_precision INTEGER,
+    corroboration INTEGER,
+    corrected TEXT
 );
 CREATE TABLE IF NOT EXISTS incident_actors (
     incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
@@ -103,9 +106,51 @@ CREATE TABLE IF NOT EXISTS quotes (
     text TEXT NOT NULL,
     start INTEGER,
     "end" INTEGER,
-    incident_id TEXT REFERENCES incidents(id) ON DELETE SET NULL
+    incident_id TEXT REFERENCES incidents(id) ON DELETE SET NULL,
+    report TEXT
 );
 """
+
+# Version 4: every extracted incident is a report of one document; reports of one
+# real-world incident are merged into one row of `incidents` (store.merge), and the
+# analyst's corrections are kept apart and applied on top (store.corrections).
+REPORTS = """
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+    incident_id TEXT,
+    component TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    family TEXT,
+    date TEXT,
+    day_lo TEXT,
+    day_hi TEXT,
+    admin1 TEXT,
+    place_id TEXT,
+    background INTEGER NOT NULL DEFAULT 0,
+    published TEXT,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    target TEXT NOT NULL,
+    action TEXT NOT NULL,
+    field TEXT,
+    value TEXT,
+    note TEXT,
+    at TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_reports_block ON reports(admin1, family, day_lo);
+CREATE INDEX IF NOT EXISTS idx_reports_place ON reports(family, place_id, day_lo);
+CREATE INDEX IF NOT EXISTS idx_reports_incident ON reports(incident_id);
+CREATE INDEX IF NOT EXISTS idx_reports_component ON reports(component);
+CREATE INDEX IF NOT EXISTS idx_reports_document ON reports(document);
+CREATE INDEX IF NOT EXISTS idx_corrections_target ON corrections(target);
+"""
+NEW_COLUMNS = {"incidents": {"corroboration": "INTEGER", "corrected": "TEXT"}, "quotes": {"report": "TEXT"}}
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS idx_documents_doc ON documents(doc);
@@ -187,6 +232,20 @@ def add_folded_search(db) -> None:
     fill_folded(db)
 
 
+def add_reports(db) -> None:
+    """Schema 4: the reports and corrections tables; a store of older versions has its
+    incidents turned into reports and merged."""
+    for table, columns in NEW_COLUMNS.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()}
+        for name, kind in columns.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    for sql in _statements(REPORTS):
+        db.execute(sql)
+    from incidents.store.save import reports_from_incidents
+    reports_from_incidents(db)
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -207,6 +266,7 @@ def create_schema(db) -> None:
         add_folded_search(db)
         for sql in _statements(SCALE_INDEXES):
             db.execute(sql)
+        add_reports(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                    [str(SCHEMA_VERSION)])

@@ -1,0 +1,374 @@
+"""Merging reports of one real-world incident across documents.
+
+Every extracted incident is stored as a *report* (table `reports`, one document's
+view). Reports that tell the same incident form one *cluster*, which is what the
+`incidents` table holds (store.materialize writes it). Two reports can be the same
+incident when their event types are of one family, their places are the same or one
+lies inside the other, their dates agree (a day apart at most when the documents
+were published on different days) and their named actors do not contradict.
+
+Order-free by construction: the compatibility relation is symmetric and found by
+symmetric blocking queries, `component` is the connected component of a report
+under it (plus the analyst's merges), and a component is clustered by a
+deterministic function of its reports alone. So A then B, B then A, or both at
+once leave the same store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from itertools import combinations
+from typing import Iterable
+
+FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
+          "Violence against civilians": "violence", "Protests": "demonstration",
+          "Riots": "demonstration", "Strategic developments": "strategic"}
+GENERIC_KINDS = frozenset({"unidentified"})   # name no one in particular
+GENERIC_IDS = frozenset({"civilians"})         # civilians at large (a civilian group is someone)
+MONTH_SPAN = 31            # the widest date range blocked by day (month precision)
+NEWS_WINDOW = 3            # an undated news report: published this many days before at most
+BACKGROUND_WINDOW = 400    # an undated recollection: up to this many days before publication
+
+
+def family(event_type: str | None) -> str:
+    return FAMILY.get(event_type or "", "other")
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def day_range(date: str | None, precision: str | None) -> tuple[str | None, str | None]:
+    """First and last day a dated report can mean; (None, None) when too vague to block on."""
+    if not date:
+        return None, None
+    try:
+        if len(date) == 10:
+            d = _day(date)
+            if precision == "week":
+                return (d - dt.timedelta(days=3)).isoformat(), (d + dt.timedelta(days=3)).isoformat()
+            return date, date
+        if len(date) == 7:
+            first = _day(date + "-01")
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        pass
+    return None, None
+
+
+def _shift(day: str, days: int) -> str:
+    return (_day(day) + dt.timedelta(days=days)).isoformat()
+
+
+class Context:
+    """Actor kinds and parents, place parents and admin1, read once per settle."""
+
+    def __init__(self, db):
+        self.db = db
+        self.actor_kind: dict[str, str | None] = {}
+        self.actor_parent: dict[str, str | None] = {}
+        for aid, kind, parent in db.execute("SELECT id, kind, parent FROM actors").fetchall():
+            self.actor_kind[aid], self.actor_parent[aid] = kind, parent
+        self.place_parent: dict[str, str | None] = {}
+        self.place_admin1: dict[str, str | None] = {}
+        self.children: dict[str, list[str]] = {}
+        for pid, parent, admin1 in db.execute("SELECT id, parent, admin1 FROM places").fetchall():
+            self.place_parent[pid], self.place_admin1[pid] = parent, admin1
+            if parent:
+                self.children.setdefault(parent, []).append(pid)
+        self._chains: dict[str, tuple[str, ...]] = {}
+
+    def place_chain(self, pid: str | None) -> tuple[str, ...]:
+        """The place and its ancestors, innermost first."""
+        if not pid:
+            return ()
+        if pid not in self._chains:
+            chain, seen = [], set()
+            cur = pid
+            while cur and cur not in seen:
+                chain.append(cur)
+                seen.add(cur)
+                cur = self.place_parent.get(cur)
+            self._chains[pid] = tuple(chain)
+        return self._chains[pid]
+
+    def place_scope(self, pid: str) -> list[str]:
+        """Places that are this one, inside it or around it (what blocking looks up)."""
+        out = set(self.place_chain(pid))
+        stack = [pid]
+        while stack:
+            for child in self.children.get(stack.pop(), ()):
+                if child not in out:
+                    out.add(child)
+                    stack.append(child)
+        return sorted(out)
+
+    def actor_chain(self, aid: str) -> tuple[str, ...]:
+        chain, cur, seen = [], aid, set()
+        while cur and cur not in seen:
+            chain.append(cur)
+            seen.add(cur)
+            cur = self.actor_parent.get(cur)
+        return tuple(chain)
+
+    def named(self, actor_ids: Iterable[str]) -> set[str]:
+        return {a for a in actor_ids if a not in GENERIC_IDS and self.actor_kind.get(a) not in GENERIC_KINDS}
+
+
+def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
+    """2 the same place, 1 one inside the other, None otherwise."""
+    pa, pb = a["place_id"], b["place_id"]
+    if not pa or not pb:
+        return None
+    if pa == pb:
+        return 2
+    if pa in ctx.place_chain(pb) or pb in ctx.place_chain(pa):
+        return 1
+    return None
+
+
+def _dates_agree(a: dict, b: dict) -> int | None:
+    """2 when both are dated to the same day, 1 to overlapping dates, 0 when they may
+    agree (one undated), None when they cannot."""
+    if a["day_lo"] and b["day_lo"]:
+        slack = 1 if (a["published"] != b["published"] or not a["published"]) else 0
+        if a["day_lo"] > _shift(b["day_hi"], slack) or b["day_lo"] > _shift(a["day_hi"], slack):
+            return None
+        return 2 if a["day_lo"] == a["day_hi"] == b["day_lo"] == b["day_hi"] else 1
+    da, db_ = a["date"] or "", b["date"] or ""
+    if da and db_ and not (da.startswith(db_) or db_.startswith(da)):
+        return None
+    for undated, other in ((a, b), (b, a)):
+        if undated["date"] or not undated["published"] or not other["day_lo"]:
+            continue
+        window = BACKGROUND_WINDOW if undated["background"] else NEWS_WINDOW
+        if other["day_lo"] > undated["published"] or other["day_hi"] < _shift(undated["published"], -window):
+            return None
+    return 0
+
+
+def _actors_agree(a: dict, b: dict, ctx: Context) -> tuple[int, int] | None:
+    """(named actors shared, generic ones shared); an actor and its parent unit are shared.
+    None on a contradiction: both name actors, and none of them in common."""
+    na, nb = ctx.named(a["actor_ids"]), ctx.named(b["actor_ids"])
+    shared = sum(1 for x in na if any(x in ctx.actor_chain(y) or y in ctx.actor_chain(x) for y in nb))
+    if na and nb and not shared:
+        return None
+    return shared, len((set(a["actor_ids"]) - na) & (set(b["actor_ids"]) - nb))
+
+
+def compatible(a: dict, b: dict, ctx: Context) -> float | None:
+    """How alike two reports of different documents are; None when they cannot be one incident."""
+    if a["document"] == b["document"] or a["family"] != b["family"] or a["family"] == "other":
+        return None
+    if a["admin1"] != b["admin1"]:
+        return None
+    place = _place_relation(a, b, ctx)
+    if place is None:
+        return None
+    date = _dates_agree(a, b)
+    if date is None:
+        return None
+    actors = _actors_agree(a, b, ctx)
+    if actors is None:
+        return None
+    named, generic = actors
+    if not named and not (date and generic):
+        return None         # nothing positive in common: two undated attacks in one town stay two
+    same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
+    if not date and named < 2 and not (same_sub or a["event_type"] == b["event_type"]):
+        return None         # undated, one actor in common, told as different kinds of event
+    return 2 * named + generic + place + date + same_sub + 0.5 * (a["event_type"] == b["event_type"])
+
+
+# -- reading reports ------------------------------------------------------------
+
+REPORT_COLUMNS = ("id", "document", "incident_id", "component", "event_type", "sub_event_type",
+                  "family", "date", "day_lo", "day_hi", "admin1", "place_id", "background",
+                  "published", "data")
+
+
+def _load(rows) -> list[dict]:
+    out = []
+    for r in rows:
+        rep = dict(zip(REPORT_COLUMNS, r))
+        rep["data"] = json.loads(rep["data"])
+        rep["actor_ids"] = [x["actor_id"] for x in rep["data"]["actors"]]
+        rep["background"] = bool(rep["background"])
+        out.append(rep)
+    return out
+
+
+def load_reports(db, where: str, params: list) -> list[dict]:
+    cols = ", ".join(REPORT_COLUMNS)
+    return _load(db.execute(f"SELECT {cols} FROM reports WHERE {where}", params).fetchall())
+
+
+def _ids_param(ids: Iterable[str]) -> str:
+    return json.dumps(sorted(set(ids)))
+
+
+def candidates(db, rep: dict, ctx: Context) -> list[dict]:
+    """Reports that may be compatible with `rep` (a superset; symmetric by construction)."""
+    if not rep["place_id"] or rep["family"] == "other":
+        return []
+    scope = _ids_param(ctx.place_scope(rep["place_id"]))
+    found: dict[str, dict] = {}
+
+    def add(where: str, params: list) -> None:
+        for r in load_reports(db, where, params):
+            found.setdefault(r["id"], r)
+
+    if rep["day_lo"]:
+        add("admin1 = ? AND family = ? AND day_lo >= ? AND day_lo <= ? AND day_hi >= ?",
+            [rep["admin1"], rep["family"], _shift(rep["day_lo"], -MONTH_SPAN - 1),
+             _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
+        add("family = ? AND day_lo IS NULL AND place_id IN (SELECT value FROM json_each(?))",
+            [rep["family"], scope])
+    elif rep["published"] and not rep["date"]:
+        window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
+        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND "
+            "(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))",
+            [rep["family"], scope, rep["published"], _shift(rep["published"], -window)])
+    else:
+        add("family = ? AND place_id IN (SELECT value FROM json_each(?))", [rep["family"], scope])
+    found.pop(rep["id"], None)
+    return list(found.values())
+
+
+# -- clustering -----------------------------------------------------------------
+
+def links(db, ids: set[str]) -> tuple[list[tuple[str, ...]], set[frozenset]]:
+    """The analyst's merges (groups that must be one) and splits (pairs that must not)
+    touching `ids`, from corrections still in force, oldest first."""
+    from incidents.store.corrections import active_links
+    return active_links(db, ids)
+
+
+def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
+            cannot: set[frozenset]) -> list[list[dict]]:
+    """Deterministic clusters of one component: the analyst's merges first, then the most
+    alike pairs first, joining two clusters only if every pair across them is compatible
+    (complete linkage: a chain of look-alikes does not fold the same port struck twice)."""
+    by_id = {r["id"]: r for r in reports}
+    ids = sorted(by_id)
+    score = {}
+    for x, y in combinations(ids, 2):
+        s = compatible(by_id[x], by_id[y], ctx)
+        if s is not None and frozenset((x, y)) not in cannot:
+            score[(x, y)] = s
+    owner = {i: i for i in ids}
+    members = {i: [i] for i in ids}
+
+    def join(a: str, b: str) -> None:
+        ra, rb = owner[a], owner[b]
+        if ra == rb:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        for m in members.pop(gone):
+            owner[m] = keep
+            members[keep].append(m)
+
+    def blocked(ra: str, rb: str) -> bool:
+        return any(frozenset((x, y)) in cannot for x in members[ra] for y in members[rb])
+
+    for group in must:
+        inside = [g for g in group if g in by_id]
+        for other in inside[1:]:
+            if not blocked(owner[inside[0]], owner[other]):
+                join(inside[0], other)
+    for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        rx, ry = owner[x], owner[y]
+        if rx == ry or blocked(rx, ry):
+            continue
+        if all((min(p, q), max(p, q)) in score for p in members[rx] for q in members[ry]):
+            join(x, y)
+    return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
+            for _, group in sorted(members.items())]
+
+
+def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]]) -> list[list[dict]]:
+    """Connected components under compatibility and the analyst's merges."""
+    by_id = {r["id"]: r for r in reports}
+    parent = {i: i for i in by_id}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for x, y in combinations(sorted(by_id), 2):
+        if compatible(by_id[x], by_id[y], ctx) is not None:
+            union(x, y)
+    for group in must:
+        inside = [g for g in group if g in by_id]
+        for other in inside[1:]:
+            union(inside[0], other)
+    groups: dict[str, list[dict]] = {}
+    for i in sorted(by_id):
+        groups.setdefault(root(i), []).append(by_id[i])
+    return list(groups.values())
+
+
+def _component_members(db, component_ids: set[str]) -> list[dict]:
+    return load_reports(db, "component IN (SELECT value FROM json_each(?))", [_ids_param(component_ids)])
+
+
+def _expand_links(db, reports: dict[str, dict]) -> None:
+    """Add the reports an analyst's merge ties to those already gathered (transitively)."""
+    while True:
+        must, _ = links(db, set(reports))
+        missing = {i for g in must for i in g} - set(reports)
+        if not missing:
+            return
+        extra = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(missing)])
+        comps = {r["component"] for r in extra if r["component"]}
+        extra += _component_members(db, comps)
+        if not any(r["id"] not in reports for r in extra):
+            return
+        for r in extra:
+            reports.setdefault(r["id"], r)
+
+
+def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = (),
+           stale_incidents: Iterable[str] = (), ctx: Context | None = None) -> None:
+    """Bring the clusters around `new_ids` (just saved reports) and `touched_components`
+    (whose members changed) up to date, then rewrite their incidents."""
+    from incidents.store.materialize import write_clusters
+    ctx = ctx or Context(db)
+    new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
+    comps = set(touched_components)
+    for rep in new:
+        for c in candidates(db, rep, ctx):
+            if compatible(rep, c, ctx) is not None and c["component"]:
+                comps.add(c["component"])
+    gathered = {r["id"]: r for r in _component_members(db, comps)}
+    for r in new:
+        gathered[r["id"]] = r
+    _expand_links(db, gathered)
+    if not gathered:
+        write_clusters(db, [], set(stale_incidents), ctx)
+        return
+    must, cannot = links(db, set(gathered))
+    stale = set(stale_incidents) | {r["incident_id"] for r in gathered.values() if r["incident_id"]}
+    clusters = []
+    for comp in _components(list(gathered.values()), ctx, must):
+        comp_id = min(r["id"] for r in comp)
+        db.conn.execute("UPDATE reports SET component = ? WHERE id IN (SELECT value FROM json_each(?))",
+                        [comp_id, _ids_param(r["id"] for r in comp)])
+        clusters += cluster(comp, ctx, must, cannot)
+    write_clusters(db, clusters, stale, ctx)
+
+
+def settle_reports(db, report_ids: Iterable[str], ctx: Context | None = None) -> None:
+    """Re-cluster the components holding `report_ids` (after a correction changed links)."""
+    rows = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(report_ids)])
+    settle(db, touched_components={r["component"] for r in rows if r["component"]},
+           new_ids=[r["id"] for r in rows if not r["component"]], ctx=ctx)
