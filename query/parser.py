@@ -20,7 +20,8 @@ from incidents.query.model import Query
 CLAUSES = ("actor", "where", "between", "since", "until", "type", "subtype", "killed", "injured",
            "outlet", "sort", "count", "limit")
 #: Commands whose arguments are taken literally (no clause parsing).
-RAW_ARGS = frozenset({"help", "?", "sql"})
+# Words after these are the command's own (an edit's value may be 'actor' or 'where').
+RAW_ARGS = frozenset({"help", "?", "sql", "edit", "merge", "split", "retract", "history", "undo"})
 #: The command name a line gets when it starts with a clause.
 SEARCH = "search"
 

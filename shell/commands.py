@@ -35,11 +35,21 @@ def cmd_search(session, cmd: Command) -> None:
 
 @command("show", usage="ID", complete=(INCIDENT,),
          summary="one incident in full: fields, citations with evidence, quotes",
-         help="show i-3f9c2a   (a unique prefix of the id is enough)")
+         help="show i-3f9c2a   (a unique prefix of the id is enough; a merged report's id shows its incident)\n"
+              "show i-3f9c2a --format json   the contract shape, corrections applied")
 def cmd_show(session, cmd: Command) -> None:
-    if len(cmd.args) != 1 or not cmd.query.is_empty():
+    args, fmt = list(cmd.args), session.fmt
+    if "--format" in args:
+        k = args.index("--format")
+        if k + 1 >= len(args) or args[k + 1].lower() not in FORMATS:
+            raise CommandError(f"--format needs one of {', '.join(FORMATS)}")
+        fmt = args[k + 1].lower()
+        del args[k:k + 2]
+    if len(args) != 1 or not cmd.query.is_empty():
         raise CommandError("show needs one incident id, e.g. show i-3f9c2a")
-    inc = session.store.get_incident(cmd.args[0])
+    inc = session.store.get_incident(args[0])
+    if inc is None and _retracted(session, args[0]):
+        raise CommandError(f"incident '{args[0]}' was retracted; see history {args[0]}, or undo")
     if inc is None:
         try:
             ids = [r[0] for r in session.store.db.execute("SELECT id FROM incidents").fetchall()]
@@ -48,7 +58,16 @@ def cmd_show(session, cmd: Command) -> None:
         raise CommandError(f"no incident '{cmd.args[0]}'{did_you_mean(suggest(cmd.args[0], ids))}")
     from incidents.render.formats import render_detail
     session.last_result = {"kind": "incidents", "rows": [inc], "columns": []}
-    render_detail(inc, session.fmt, session.out, terminal=session.terminal, bidi=session.bidi)
+    render_detail(inc, fmt, session.out, terminal=session.terminal, bidi=session.bidi)
+
+
+def _retracted(session, ident: str) -> bool:
+    from incidents.store.corrections import CorrectionError, resolve
+    try:
+        resolve(session.store.db, ident)
+    except CorrectionError:
+        return False
+    return True
 
 
 @command("help", usage="[COMMAND]", complete=(COMMAND,), aliases=("?",),

@@ -1,0 +1,143 @@
+"""The analyst's corrections through the shell: edit, merge, split, retract, history,
+undo; they survive reindex and show in `show` and the export. Store: the articles of
+test_merge (one bombing told by three outlets, a second bombing six days later)."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from incidents.shell.session import Session
+from incidents.store.db import open_store
+from incidents.store.ingest import ingest_paths, reindex
+from test_merge import DOCS, cached_extractor, write_jsonl
+from test_shell import EXE
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "c.db"
+    store = open_store(str(path))
+    ingest_paths(store, [write_jsonl(tmp_path / "in.jsonl", DOCS)], extractor=cached_extractor)
+    store.close()
+    return path
+
+
+def shell(db, *lines: str, fmt: str = "table") -> tuple[str, str]:
+    s = Session(str(db), fmt=fmt, out=io.StringIO(), err=io.StringIO())
+    for line in lines:
+        s.run(line)
+    s.close()
+    return s.out.getvalue(), s.err.getvalue()
+
+
+def incidents(db) -> list[dict]:
+    store = open_store(str(db))
+    try:
+        return sorted(store.export_incidents(), key=lambda r: r["date"])
+    finally:
+        store.close()
+
+
+def ids(db) -> tuple[str, str]:
+    first, second = incidents(db)
+    return first["id"], second["id"]
+
+
+def test_edit_survives_reindex_and_history_has_the_note(db):
+    bomb, _ = ids(db)
+    out, err = shell(db, f"edit {bomb} killed 3 --note the health directorate's final toll")
+    assert err == "" and "killed set to 3" in out
+    store = open_store(str(db))
+    reindex(store, None, extractor=cached_extractor)
+    store.close()
+    out, _ = shell(db, f"show {bomb}", f"history {bomb}")
+    assert "killed           3" in out and "corrected        killed" in out
+    assert "the health directorate's final toll" in out and "edit killed = 3" in out
+    row = next(r for r in incidents(db) if r["id"] == bomb)
+    assert row["killed"] == 3 and row["corrected"] == ["killed"]
+    assert sorted(r["killed"] for r in row["reports"]) == [4, 5, 6]      # the reports keep their own
+
+
+def test_edit_checks_values_and_show_json_is_the_contract(db):
+    bomb, _ = ids(db)
+    _, err = shell(db, f"edit {bomb} event_type Batles", f"edit {bomb} date 2022-02-30",
+                   f"edit {bomb} killed many", f"edit {bomb} colour red")
+    lines = err.splitlines()
+    assert len(lines) == 4 and all(line.startswith("error: ") for line in lines)
+    assert "not an ACLED event type" in lines[0] and "not a real date" in lines[1]
+    out, err = shell(db, f"edit {bomb} event_type battles --note clash, not a bomb",
+                     f"edit {bomb} actor 1 الدفاع الوطني --note the outlet named them",
+                     f"edit {bomb} place جرابلس --note moved", f"show {bomb} --format json")
+    assert err == ""
+    shown = json.loads(out[out.index("{"):])
+    assert shown["event_type"] == "Battles" and shown["actors"][0]["name"] == "National Defence Forces"
+    assert shown["location"]["name_ar"] == "جرابلس"
+    assert shown["corrected"] == ["event_type", "actor", "place"] and shown["corroboration"] == 3
+
+
+def test_split_takes_one_report_out_and_undo_puts_it_back(db):
+    bomb, _ = ids(db)
+    out, err = shell(db, f"split {bomb} b1 --note another blast that morning")
+    assert err == "" and "b1 is now incident" in out
+    rows = incidents(db)
+    assert len(rows) == 3 and sorted(len(r["reports"]) for r in rows) == [1, 1, 2]
+    store = open_store(str(db))
+    reindex(store, None, extractor=cached_extractor)          # the split holds after reindex
+    store.close()
+    assert len(incidents(db)) == 3
+    out, _ = shell(db, "undo")
+    assert out.startswith("undone: split")
+    assert sorted(len(r["reports"]) for r in incidents(db)) == [1, 3]
+
+
+def test_merge_and_retract_then_undo(db):
+    bomb, twin = ids(db)
+    out, err = shell(db, f"merge {bomb} {twin} --note one campaign")
+    assert err == "" and f"into {bomb}" in out
+    (merged,) = incidents(db)
+    assert len(merged["reports"]) == 4 and merged["killed"] == 2          # the lowest figure
+    out, err = shell(db, f"retract {twin} --note not political violence", "search",
+                     f"show {bomb}", f"history {twin}")
+    assert "retracted" in out and "no incidents match" in out
+    assert "was retracted" in err and "not political violence" in out
+    assert incidents(db) == []
+    store = open_store(str(db))
+    assert store.db.execute("SELECT count(*) FROM reports").fetchone()[0] == 4   # evidence kept
+    store.close()
+    shell(db, "undo")
+    assert len(incidents(db)[0]["reports"]) == 4
+    shell(db, "undo")
+    assert len(incidents(db)) == 2
+    _, err = shell(db, "undo", "undo", "undo")
+    assert err.strip().splitlines()[-1] == "error: nothing to undo"
+
+
+def test_corrections_from_dash_c_and_stdin(db):
+    bomb, _ = ids(db)
+    base = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "incidents"]
+    one = subprocess.run(base + ["--db", str(db), "-c", f"edit {bomb} injured 7 --note per SOHR"],
+                         capture_output=True, text=True, timeout=60)
+    piped = subprocess.run(base + ["--db", str(db)], input=f"edit {bomb} side 2 1 --note reversed\nhistory {bomb}\n",
+                           capture_output=True, text=True, timeout=60)
+    assert one.returncode == 0 and piped.returncode == 0, one.stderr + piped.stderr
+    assert "per SOHR" in piped.stdout and "reversed" in piped.stdout
+    row = next(r for r in incidents(db) if r["id"] == bomb)
+    assert row["injured"] == 7 and row["actors"][1]["side"] == 1 and row["corrected"] == ["injured", "side"]
+
+
+def test_acled_types_file_matches_its_schema_and_the_extractor():
+    from incidents.extract import lexicon
+    from incidents.store.corrections import acled_types
+    from test_gazetteer_data import DATA, check_schema
+    data = json.loads((DATA / "acled_types.json").read_text(encoding="utf-8"))
+    schema = json.loads((DATA / "acled_types.schema.json").read_text(encoding="utf-8"))
+    assert check_schema(data, schema) == []
+    types = acled_types()
+    assert all(subs and all(isinstance(s, str) and s for s in subs) for subs in types.values())
+    used = {v[:2] for v in vars(lexicon).values() if isinstance(v, dict)
+            for v in v.values() if isinstance(v, tuple) and len(v) >= 2 and v[0] in types}
+    assert used and all(sub in types[etype] for etype, sub in used)
