@@ -63,8 +63,11 @@ def cmd_show(session, cmd: Command) -> None:
 
 def _retracted(session, ident: str) -> bool:
     from incidents.store.corrections import CorrectionError, resolve
+    db = getattr(session.store, "db", None)
+    if db is None:
+        return False
     try:
-        resolve(session.store.db, ident)
+        resolve(db, ident)
     except CorrectionError:
         return False
     return True
