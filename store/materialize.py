@@ -62,10 +62,13 @@ def build(reports: list[dict], ctx: Context) -> dict:
     sub = _most_common([r["sub_event_type"] for r in news if r["event_type"] == etype], head["sub_event_type"])
     dated = _pick_date(news)["data"]
     place = _pick_place(reports, ctx)["data"]["location"]
+    # the head's actors, and those at least half the reports name (one outlet's stray
+    # actor does not join the incident)
+    told = Counter(a for r in reports for a in {x["actor_id"] for x in r["data"]["actors"]})
     actors, seen = [], set()
     for r in reports:
         for a in r["data"]["actors"]:
-            if a["actor_id"] not in seen:
+            if a["actor_id"] not in seen and (r is head or 2 * told[a["actor_id"]] > len(reports)):
                 seen.add(a["actor_id"])
                 actors.append(dict(a))
     data = [r["data"] for r in reports]

@@ -28,6 +28,7 @@ GENERIC_IDS = frozenset({"civilians"})         # civilians at large (a civilian 
 MONTH_SPAN = 31            # the widest date range blocked by day (month precision)
 NEWS_WINDOW = 3            # an undated news report: published this many days before at most
 BACKGROUND_WINDOW = 400    # an undated recollection: up to this many days before publication
+COARSE_PLACES = frozenset({"governorate", "district", "subdistrict", "region"})
 
 
 def family(event_type: str | None) -> str:
@@ -71,10 +72,10 @@ class Context:
         for aid, kind, parent in db.execute("SELECT id, kind, parent FROM actors").fetchall():
             self.actor_kind[aid], self.actor_parent[aid] = kind, parent
         self.place_parent: dict[str, str | None] = {}
-        self.place_admin1: dict[str, str | None] = {}
+        self.place_kind: dict[str, str | None] = {}
         self.children: dict[str, list[str]] = {}
-        for pid, parent, admin1 in db.execute("SELECT id, parent, admin1 FROM places").fetchall():
-            self.place_parent[pid], self.place_admin1[pid] = parent, admin1
+        for pid, parent, kind in db.execute("SELECT id, parent, kind FROM places").fetchall():
+            self.place_parent[pid], self.place_kind[pid] = parent, kind
             if parent:
                 self.children.setdefault(parent, []).append(pid)
         self._chains: dict[str, tuple[str, ...]] = {}
@@ -117,14 +118,16 @@ class Context:
 
 
 def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
-    """2 the same place, 1 one inside the other, None otherwise."""
+    """2 the same place, 1 one inside the other, 0 inside a whole region (a governorate
+    or district holds every town in it: weak), None otherwise."""
     pa, pb = a["place_id"], b["place_id"]
     if not pa or not pb:
         return None
     if pa == pb:
         return 2
-    if pa in ctx.place_chain(pb) or pb in ctx.place_chain(pa):
-        return 1
+    for outer, inner in ((pa, pb), (pb, pa)):
+        if outer in ctx.place_chain(inner):
+            return 0 if ctx.place_kind.get(outer) in COARSE_PLACES else 1
     return None
 
 
@@ -176,9 +179,11 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     named, generic = actors
     if not named and not (date and generic):
         return None         # nothing positive in common: two undated attacks in one town stay two
+    if place == 0 and not (named and date):
+        return None         # a town and its governorate: only the same day and a named actor tie them
     same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
-    if not date and named < 2 and not (same_sub or a["event_type"] == b["event_type"]):
-        return None         # undated, one actor in common, told as different kinds of event
+    if not date and named < 2 and not (place == 2 and (same_sub or a["event_type"] == b["event_type"])):
+        return None         # undated, one actor in common: only the same place and kind of event tie them
     return 2 * named + generic + place + date + same_sub + 0.5 * (a["event_type"] == b["event_type"])
 
 
