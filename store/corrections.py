@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from functools import lru_cache
 
 FIELDS = ("event_type", "sub_event_type", "date", "killed", "injured", "place", "actor", "side")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -23,11 +22,10 @@ class CorrectionError(ValueError):
     """A correction that cannot be made; str() is the one-line reason."""
 
 
-@lru_cache(maxsize=1)
 def acled_types() -> dict[str, list[str]]:
-    from importlib import resources
-    text = resources.files("incidents.extract").joinpath("data/acled_types.json").read_text("utf-8")
-    return json.loads(text)["event_types"]
+    """ACLED's event types and their sub-event types (extract/data/acled_types.json)."""
+    from incidents.query.filters import acled_types as load
+    return load()
 
 
 def _now() -> str:
