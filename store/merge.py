@@ -62,8 +62,22 @@ def _shift(day: str, days: int) -> str:
     return (_day(day) + dt.timedelta(days=days)).isoformat()
 
 
+_CONTEXTS: dict = {}
+
+
+def context(db) -> "Context":
+    """The Context of `db`, read again when actors or places were added or the gazetteer changed."""
+    key = db.execute("SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM places), "
+                     "(SELECT value FROM meta WHERE key = 'gazetteer')").fetchone()
+    cached = _CONTEXTS.get(id(db))
+    if cached is None or cached[0] != key or cached[1].db is not db:
+        _CONTEXTS.clear()
+        _CONTEXTS[id(db)] = cached = (key, Context(db))
+    return cached[1]
+
+
 class Context:
-    """Actor kinds and parents, place parents and admin1, read once per settle."""
+    """Actor kinds and parents, place kinds and parents (see context() for a cached one)."""
 
     def __init__(self, db):
         self.db = db
@@ -226,10 +240,10 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
             found.setdefault(r["id"], r)
 
     if rep["day_lo"]:
-        add("admin1 = ? AND family = ? AND day_lo >= ? AND day_lo <= ? AND day_hi >= ?",
-            [rep["admin1"], rep["family"], _shift(rep["day_lo"], -MONTH_SPAN - 1),
-             _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
-        add("family = ? AND day_lo IS NULL AND place_id IN (SELECT value FROM json_each(?))",
+        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo >= ? AND day_lo <= ? "
+            "AND day_hi >= ?", [rep["family"], scope, _shift(rep["day_lo"], -MONTH_SPAN - 1),
+                                _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
+        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo IS NULL",
             [rep["family"], scope])
     elif rep["published"] and not rep["date"]:
         window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
@@ -347,7 +361,7 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     """Bring the clusters around `new_ids` (just saved reports) and `touched_components`
     (whose members changed) up to date, then rewrite their incidents."""
     from incidents.store.materialize import write_clusters
-    ctx = ctx or Context(db)
+    ctx = ctx or context(db)
     new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
     comps = set(touched_components)
     for rep in new:

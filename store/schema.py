@@ -143,7 +143,6 @@ CREATE TABLE IF NOT EXISTS corrections (
     undone INTEGER NOT NULL DEFAULT 0,
     undone_at TEXT
 );
-CREATE INDEX IF NOT EXISTS idx_reports_block ON reports(admin1, family, day_lo);
 CREATE INDEX IF NOT EXISTS idx_reports_place ON reports(family, place_id, day_lo);
 CREATE INDEX IF NOT EXISTS idx_reports_incident ON reports(incident_id);
 CREATE INDEX IF NOT EXISTS idx_reports_component ON reports(component);
