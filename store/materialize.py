@@ -49,8 +49,11 @@ def _pick_place(reports: list[dict], ctx: Context) -> dict:
 
 
 def _lowest(values: list) -> int | None:
+    """The lowest figure stated; a 'no one was hurt' counts only when no report tells of victims
+    (an early report's 0 is not credible against a later one's dead)."""
     values = [v for v in values if v is not None]
-    return min(values) if values else None
+    positive = [v for v in values if v > 0]
+    return min(positive) if positive else (0 if values else None)
 
 
 def build(reports: list[dict], ctx: Context) -> dict:

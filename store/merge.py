@@ -169,10 +169,21 @@ def _actors_agree(a: dict, b: dict, ctx: Context) -> tuple[int, int] | None:
     """(named actors shared, generic ones shared); an actor and its parent unit are shared.
     None on a contradiction: both name actors, and none of them in common."""
     na, nb = ctx.named(a["actor_ids"]), ctx.named(b["actor_ids"])
-    shared = sum(1 for x in na if any(x in ctx.actor_chain(y) or y in ctx.actor_chain(x) for y in nb))
+    def kin(x: str, y: str) -> bool:
+        return x in ctx.actor_chain(y) or y in ctx.actor_chain(x)
+    # counted on both sides: a regime unit and the regime are one actor in common, not two
+    shared = min(sum(1 for x in na if any(kin(x, y) for y in nb)), sum(1 for y in nb if any(kin(x, y) for x in na)))
     if na and nb and not shared:
         return None
     return shared, len((set(a["actor_ids"]) - na) & (set(b["actor_ids"]) - nb))
+
+
+def _none_against_some(a: dict, b: dict) -> bool:
+    for field in ("killed", "injured"):
+        x, y = a["data"].get(field), b["data"].get(field)
+        if x is not None and y is not None and (x == 0) != (y == 0):
+            return True
+    return False
 
 
 def compatible(a: dict, b: dict, ctx: Context) -> float | None:
@@ -196,6 +207,8 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     if place == 0 and not (named and date):
         return None         # a town and its governorate: only the same day and a named actor tie them
     same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
+    if not date and _none_against_some(a, b):
+        return None         # undated, and one says no one was hurt where the other counts victims
     if not date and named < 2 and not (place == 2 and (same_sub or a["event_type"] == b["event_type"])):
         return None         # undated, one actor in common: only the same place and kind of event tie them
     return 2 * named + generic + place + date + same_sub + 0.5 * (a["event_type"] == b["event_type"])
