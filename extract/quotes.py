@@ -137,24 +137,40 @@ def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
     return b > a and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person"
 
 
+def _statement_author(doc: Doc, k: int, end: int) -> int:
+    """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة"."""
+    if k + 1 < end and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
+        return k + 1
+    if k + 2 < end and doc.words[k] in _STATEMENTS and doc.words[k + 1] in ("صادر", "الصادر") \
+            and doc.words[k + 2] == "عن":
+        return k + 3
+    return k
+
+
 def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[int, int]]:
     out = []
     for i in range(s_first, s_last):
         w = doc.words[i]
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
+        joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
+        tongue = bool(forms & SPEECH.on_the_tongue) and nxt in SPEECH.tongue and i + 2 < s_last
+        if forms & SPEECH.came_in and nxt == "في" and i + 3 < s_last and doc.words[i + 2] in _STATEMENTS:
+            k = _statement_author(doc, i + 2, s_last)     # "وجاء في بيان لوزارة الدفاع", "في بيان الوزارة"
+            a, b, _ = _speaker_after(doc, k if k > i + 2 else i + 3, s_last, after_verb=False)
+            if b > a:
+                out.append((a, b))
+            continue
         if forms & SPEECH.according_to or (forms & SPEECH.in_line_with and i + 1 < s_last) or \
-                ("نقلا" in forms and nxt == "عن"):
-            k = i + 1 + (1 if nxt in ("عن", "ل") else 0)
-            if k + 1 < s_last and doc.words[k] == "ما" and is_speech_verb(doc.words[k + 1]):
+                ("نقلا" in forms and nxt == "عن") or joined or tongue:
+            k = i + 1 + (1 if nxt in ("عن", "ل") or tongue else 0)
+            if joined:
+                k = i       # "حسبما أفاد المرصد": read as "حسب ما أفاد"
+            if k + 1 < s_last and (doc.words[k] == "ما" or joined) and is_speech_verb(doc.words[k + 1]):
                 k = _past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
                 if k + 1 < s_last and doc.words[k] == "عن":
                     k += 1      # "وفق ما نقل عن مصادر كردية"
-            if k + 1 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
-                k += 1      # "بحسب بيان لوزارة الداخلية": the ministry speaks
-            elif k + 2 < s_last and doc.words[k] in _STATEMENTS and doc.words[k + 1] in ("صادر", "الصادر") \
-                    and doc.words[k + 2] == "عن":
-                k += 3      # "بحسب قرار صادر عن وزارة التجارة"
+            k = _statement_author(doc, k, s_last)
             a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & SPEECH.in_line_with and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
@@ -207,6 +223,9 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
                 a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
             else:
                 a, b, why = _speaker_after(doc, _past_object(doc, i + 1, s.last), s.last)
+            if b > a and doc.words[a] in _STATEMENTS and _statement_author(doc, a, s.last) > a:
+                a, b, why = _speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
+                # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
             if set(word_forms(doc.words[i])) & SPEECH.describe_verbs or not set(word_forms(doc.words[i])) & _VERBS:
                 b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب")), b)   # "وصفها ناشطون بالعنيفة"
             if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs:

@@ -92,3 +92,19 @@ def test_a_source_and_a_colon_open_a_headline():
 def test_a_speech_noun_names_its_speaker_before_an():
     assert speakers("جاء ذلك بعد إعلان وكالة الأنباء الرسمية أن الجيش دخل البلدة.") == ["وكالة الأنباء الرسمية"]
     assert speakers("وجاء ذلك بعد إعلان السيطرة على البلدة.") == []
+
+
+def test_according_to_what_in_one_word_and_on_the_tongue_of():
+    assert speakers("وقتل شاب في البلدة حسبما أفاد المرصد السوري.") == ["المرصد السوري"]
+    assert speakers("وجاء الإعلان على لسان قائد الشرطة في المدينة.") == ["قائد الشرطة"]
+
+
+def test_a_statement_speaks_for_its_author():
+    assert speakers("وجاء في بيان لوزارة الدفاع أن الوحدات تصدت للهجوم.") == ["وزارة الدفاع"]
+    assert speakers("وذكر بيان صادر عن القيادة العامة أن الهجوم فشل.") == ["القيادة العامة"]
+
+
+def test_condemning_calling_and_issuing_are_statements():
+    assert speakers("وأدانت وزارة الخارجية القصف على المدينة.") == ["وزارة الخارجية"]
+    assert speakers("ودعت منظمة العفو الدولية إلى التحقيق في الهجوم.") == ["منظمة العفو الدولية"]
+    assert speakers("قتل طالب جامعي في القصف على الحي.") == []
