@@ -58,8 +58,12 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     actors = find_actors(doc, g, report)
     # "السيدة زينب" is a town, not a woman ("سيدة"): a longer place name wins over an actor inside it
     all_places = find_places(doc, g, set())     # matched once; those inside an actor's name dropped below
+    longest: dict[int, list] = {}      # token -> the place spans over it (spans are short: linear)
+    for p in all_places:
+        for i in range(p.first, p.last + 1):
+            longest.setdefault(i, []).append(p)
     actors = [m for m in actors if not any(p.first <= m.first and m.last <= p.last and
-                                           p.last - p.first > m.last - m.first for p in all_places)]
+                                           p.last - p.first > m.last - m.first for p in longest.get(m.first, ()))]
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
     places = [p for p in all_places if not any(i in actor_tokens for i in range(p.first, p.last + 1))]
     admin1 = _context_admin1(doc, g, places)
@@ -129,16 +133,16 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
             s_places = s_places or list(lead[1])
             best_first = lead[0][-1].last + 1
+            sides_from = lead_first(hits)   # read before the filters below may empty the list
         else:
-            best_first = best.first
+            best_first, sides_from = best.first, s.first
         lead = ([], [], None)
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         if kind not in ("protest", "protest_force"):    # "حملة اعتقالات بعد مظاهرات": the protest is context
             hits = [h for h in hits if not (h.actor_id == "protesters" and
                                             set(word_forms(doc.words[h.first])) & _PROTEST_EVENTS)]
-        hits = assign(doc, hits, best_first, s.first if best_first == best.first else lead_first(hits),
-                      kind in VICTIM_KINDS, is_parent_of(g))
+        hits = assign(doc, hits, best_first, sides_from, kind in VICTIM_KINDS, is_parent_of(g))
         for h in hits:      # unnamed gunmen are the attackers whatever the word order
             if g.actors.get(h.actor_id, {}).get("kind") == "unidentified":
                 h.side = 1

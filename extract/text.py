@@ -57,13 +57,16 @@ class Doc:
         start = self.tokens[s.first].start
         m = _RAW_END.search(self.text, self.tokens[s.last - 1].end)
         end = m.start() if m else len(self.text)
-        return start, len(self.text[:end].rstrip())
+        return start, start + len(self.text[start:end].rstrip())
 
     def sentence_of(self, token_index: int) -> Sentence:
         for s in self.sentences:
             if s.first <= token_index < s.last:
                 return s
         return self.sentences[-1]
+
+
+MAX_SENTENCE = 200    # tokens; the longest sentence of the shared corpora has 146
 
 
 def prepare(text: str) -> Doc:
@@ -86,8 +89,11 @@ def prepare(text: str) -> Doc:
         first = ti
         while ti < len(tokens) and tokens[ti].fend <= end:
             ti += 1
-        if ti > first:
-            doc.sentences.append(Sentence(len(doc.sentences), first, ti, tokens[first].fstart, tokens[ti - 1].fend))
+        # a paragraph with no stop is cut into windows: no real sentence is this long, and the
+        # stages that pair words within a sentence stay linear in the text's length
+        for a in range(first, ti, MAX_SENTENCE):
+            b = min(ti, a + MAX_SENTENCE)
+            doc.sentences.append(Sentence(len(doc.sentences), a, b, tokens[a].fstart, tokens[b - 1].fend))
     if not doc.sentences:
         doc.sentences.append(Sentence(0, 0, 0, 0, 0))
     return doc
