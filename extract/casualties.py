@@ -7,6 +7,7 @@ adds to an earlier count of the same incident.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .casualty_words import LANG as L
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
@@ -27,7 +28,9 @@ class Count:
     negated: bool = False  # "دون وقوع إصابات": 0, unless a figure is stated
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(word: str) -> str | None:
+    """The field a casualty word states ("مقتل" killed, "وإصابة" injured); cached, asked of every token."""
     forms = word_forms(word)
     if any(f in L.count_after["killed"] for f in forms):
         return "killed"
@@ -36,6 +39,7 @@ def _kind(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _pronoun(word: str) -> tuple[str | None, int]:
     """"مقتله" is one killed, "إصابتهما" two injured: a casualty noun with a pronoun."""
     for suffix, n in sorted(PRONOUN_COUNT.items(), key=lambda kv: -len(kv[0])):

@@ -32,7 +32,7 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         if phrase and i + len(phrase) <= last:
             out.append((i, i + len(phrase) - 1))     # "اقتصرت الأضرار على المادية"
             continue
-        if not set(word_forms(words[i])) & L.none_negators:
+        if L.none_negators.isdisjoint(word_forms(words[i])):
             continue
         others = 0
         for k in range(i + 1, min(last, i + 1 + L.none_reach)):
@@ -40,7 +40,7 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             if n:
                 out.append((i, k + n - 1))
                 break
-            if set(word_forms(words[k])) & L.none_links:
+            if not L.none_links.isdisjoint(word_forms(words[k])):
                 continue
             others += 1
             if others > 1:
@@ -55,7 +55,7 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
     words = doc.words
     out = []
     for i in range(first, last):
-        if not set(word_forms(words[i])) & L.rise:
+        if L.rise.isdisjoint(word_forms(words[i])):
             continue
         field, k = None, i + 1
         end = min(last, i + 1 + L.toll_reach)
