@@ -27,14 +27,14 @@ from make_store import FIRST_DAY, LAST_DAY, shared_corpus, templates  # noqa: E4
 BATCH = 200
 
 
-def document(number: int, outlets: int, tpl: list, rng_days: list[int]):
+def document(number: int, outlets: int, tpl: list, rng_days: list[int], run: int = 0):
     """The `number`-th document: copy (number % outlets) of event group number // outlets."""
     from incidents.documents.model import Document
     from incidents.extract.model import DocMeta, Extraction
     from incidents.store.save import text_sha256
     group, copy_no = divmod(number, outlets)
     doc, text, _, ex = tpl[group % len(tpl)]
-    text = f"{text}\n\n[merge bench {number}]"
+    text = f"{text}\n\n[merge bench {number} of run {run}]"
     sha = text_sha256(text)
     day = dt.date.fromordinal(rng_days[group]).isoformat()
     incidents = []
@@ -43,7 +43,7 @@ def document(number: int, outlets: int, tpl: list, rng_days: list[int]):
         new.id = "i-" + hashlib.sha1(f"{sha}:{j}".encode()).hexdigest()[:10]
         new.date, new.date_precision, new.date_inferred = day, "day", False
         incidents.append(new)
-    meta = DocMeta(f"mb{number:07d}_{doc}", outlet=f"bench outlet {copy_no}", published=day)
+    meta = DocMeta(f"mb{run}-{number:07d}_{doc}", outlet=f"bench outlet {copy_no}", published=day)
     return Document(meta, text, f"bench:{number}"), sha, Extraction(incidents, [])
 
 
@@ -64,12 +64,13 @@ def main() -> None:
     store.db.execute("PRAGMA cache_size = -262144")
     store.sync_gazetteer(default_gazetteer())
     before = store.counts()
+    run = before["documents"]          # a second run into the same store makes new texts
     reports = 0
     t0 = time.perf_counter()
     for start in range(0, args.documents, BATCH):
         with store.db.atomic():
             for n in range(start, min(args.documents, start + BATCH)):
-                reports += save_document(store.db, *document(n, args.outlets, tpl, days))[0]
+                reports += save_document(store.db, *document(n, args.outlets, tpl, days, run))[0]
         if sys.stderr.isatty():
             print(f"\r{min(args.documents, start + BATCH):,}/{args.documents:,} documents", end="", file=sys.stderr)
     took = time.perf_counter() - t0

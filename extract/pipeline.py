@@ -200,8 +200,9 @@ def _toll_goes_on(doc: Doc, s, out: list) -> bool:
 
 
 def lead_first(hits: list[Hit]) -> int:
-    """Where the borrowed sentence's actors begin (sides are read from there)."""
-    return max(0, min(h.mention_first for h in hits) - 8)
+    """Where the borrowed sentence's actors begin (sides are read from there); 0 when the
+    filters above left none (a lead of victims only), which crashed the document before."""
+    return max(0, min((h.mention_first for h in hits), default=0) - 8)
 
 
 def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta,

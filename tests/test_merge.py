@@ -102,3 +102,8 @@ def test_shared_merge_set_in_several_orders(tmp_path):
     snaps = ingest_in_orders(tmp_path, docs, orders)
     assert all(s == snaps[0] for s in snaps[1:])
     assert any(r.get("corroboration", 1) > 1 for r in snaps[0])
+
+
+def test_a_lead_whose_actors_were_all_filtered_out_starts_nowhere():
+    from incidents.extract.pipeline import lead_first
+    assert lead_first([]) == 0
