@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gazetteer", metavar="FILE", action="append", default=[],
                    help="your own actors/places gazetteer (JSON, see extract/data/README.md); repeatable; "
                         "added to the 'gazetteers' of ~/.config/incidents/config.toml and $INCIDENTS_GAZETTEER")
+    from incidents import __version__
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--bidi", action="store_true",
                    help="reorder Arabic for terminals without bidi support")
@@ -165,16 +167,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         code = run(argv)
         sys.stdout.flush()
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        sys.stderr.write(f"\n{PROG}: interrupted\n")
         code = 130
     except BrokenPipeError:
-        # The reader went away (`| head`): silence the flush at exit.
+        # The reader went away (`| head`): not an error; silence the flush at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        code = 1
-    except Exception as e:  # e.g. a store that cannot be opened
-        name = type(e).__name__
-        msg = " ".join(str(e).split()) or name
-        sys.stderr.write(f"{PROG}: error: {msg if name == 'StoreError' else f'{name}: {msg}'}\n")
+        code = 0
+    except Exception as e:  # e.g. a store that cannot be opened; never a class name
+        sys.stderr.write(f"{PROG}: error: {' '.join(str(e).split()) or 'failed'}\n")
         code = 1
     sys.exit(code)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import CHOICE, COMMAND, INCIDENT, PATH, CommandError, Quit, command, help_text
-from incidents.shell.results import find, find_iter, kept, no_args, show_count
+from incidents.shell.results import find, find_iter, kept, no_args, plural, show_count, show_rows
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 
@@ -92,8 +92,15 @@ def cmd_quit(session, cmd: Command) -> None:
 def cmd_stats(session, cmd: Command) -> None:
     no_args(cmd, "stats")
     c = session.store.counts()
-    session.out.write(f"{session.db_path}: {c.get('documents', 0)} documents, "
-                      f"{c.get('incidents', 0)} incidents, {c.get('quotes', 0)} quotes\n")
+    counts = {k: c.get(k, 0) for k in ("documents", "incidents", "quotes")}
+    if session.fmt == "table":
+        session.out.write(f"{session.db_path}: {plural(counts['documents'], 'document')}, "
+                          f"{plural(counts['incidents'], 'incident')}, {plural(counts['quotes'], 'quote')}\n")
+    elif session.fmt == "json":
+        from incidents.render.formats import to_json
+        session.out.write(to_json({"store": session.db_path, **counts}, indent=2) + "\n")
+    else:
+        show_rows(session, [{"store": session.db_path, **counts}], ["store", *counts], empty="", kind="stats")
 
 
 @command("format", usage="[FORMAT]", complete=(CHOICE,), choices=FORMATS,

@@ -62,3 +62,41 @@ def cmd_sql(session, cmd: Command) -> None:
     path = getattr(session.store, "path", None) or session.db_path
     names, rows = run_sql(path, sql)
     show_rows(session, rows, names, empty="no rows", footer=plural(len(rows), "row"), kind="sql")
+
+
+@command("tables", summary="the store's tables and how many rows each holds (like sqlite3's .tables)")
+def cmd_tables(session, cmd: Command) -> None:
+    if cmd.args:
+        raise CommandError(f"unexpected '{cmd.args[0]}'; e.g. tables")
+    path = getattr(session.store, "path", None) or session.db_path
+    _, tables = run_sql(path, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    conn = readonly_connection(path)
+    try:       # names come from sqlite_master itself, quoted as identifiers
+        rows = [{"table": t["name"], "rows": conn.execute(
+            'SELECT count(*) FROM "' + t["name"].replace('"', '""') + '"').fetchone()[0]} for t in tables]
+    finally:
+        conn.close()
+    show_rows(session, rows, ["table", "rows"], empty="no tables", footer=plural(len(rows), "table"), kind="sql")
+
+
+@command("schema", usage="[TABLE]", summary="the CREATE statements of the store (like sqlite3's .schema)",
+         help="schema\nschema incidents")
+def cmd_schema(session, cmd: Command) -> None:
+    path = getattr(session.store, "path", None) or session.db_path
+    sql = "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+    params: list = []
+    if cmd.args:
+        sql += " AND (name = ? OR tbl_name = ?)"
+        params = [cmd.args[0], cmd.args[0]]
+    conn = readonly_connection(path)
+    try:
+        found = conn.execute(sql + " ORDER BY tbl_name, type DESC, name", params).fetchall()
+    finally:
+        conn.close()
+    if not found:
+        raise CommandError(f"no table '{cmd.args[0]}'; try tables" if cmd.args else "the store has no schema")
+    if session.fmt == "table":
+        session.out.write("".join(f"{statement};\n" for _, statement in found))
+    else:
+        show_rows(session, [{"name": n, "sql": q} for n, q in found], ["name", "sql"], empty="", kind="sql")

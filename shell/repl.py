@@ -95,7 +95,7 @@ def run_interactive(session: Session) -> int:
         except KeyboardInterrupt:
             session.report("interrupted")
         except (Exception, SystemExit) as e:  # a broken command is one error line, never the end
-            session.report(f"{type(e).__name__}: {e}")
+            session.report(" ".join(str(e).split()) or "the command failed")
         if status.refresh():
             names.refresh()
     return 0

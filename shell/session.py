@@ -130,14 +130,10 @@ class Session:
             raise
         except (ParseError, CommandError) as e:
             self.report(str(e), where)
-        except BrokenPipeError:
-            raise
-        except KeyboardInterrupt:
-            self.report("interrupted", where)
-        except Exception as e:  # never a traceback
-            name = type(e).__name__
-            msg = str(e) or name
-            self.report(msg if name in ("StoreError",) else f"{name}: {msg}", where)
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise                  # the shell reports Ctrl-C and goes on; -c, -f and stdin exit 130
+        except Exception as e:  # never a traceback, never an exception's class name
+            self.report(" ".join(str(e).split()) or "the command failed", where)
         return False
 
     def report(self, message: str, where: str = "") -> None:
