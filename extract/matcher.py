@@ -28,6 +28,9 @@ class Matcher:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], list[Any]]]] = {}
         self._names: dict[tuple[str, ...], list[Any]] = {}
+        # per text word: its forms that start a name, with whether the form is a risky short
+        # stem, and their buckets; most words start none, and find() skips them at one lookup
+        self._starts: dict[str, tuple] = {}
 
     def add(self, name_key: tuple[str, ...], payload: Any) -> None:
         if not name_key:
@@ -38,23 +41,41 @@ class Matcher:
             return
         payloads = [payload]
         self._names[name_key] = payloads
+        self._starts.clear()
         bucket = self._by_first.setdefault(name_key[0], [])
         bucket.append((name_key, payloads))
         if len(bucket) > 1 and len(bucket[-2][0]) < len(name_key):
             bucket.sort(key=lambda item: -len(item[0]))
 
 
+    def _starts_of(self, word: str) -> tuple:
+        found = []
+        for form in word_forms(word):
+            bucket = self._by_first.get(form)
+            if bucket:
+                # a particle-stripped form of a short word is too risky alone (ل+بنان), but
+                # fine as the head of a longer name ("وتل واسط")
+                short = form != word and form != strip_article(word) and len(form) < 3
+                found.append((short, bucket))
+        self._starts[word] = found = tuple(found)
+        return found
+
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping matches, scanning left to right, longest name wins."""
         out: list[Match] = []
+        starts = self._starts
         i, n = 0, len(tokens)
         while i < n:
+            word = tokens[i].text
+            heads = starts.get(word)
+            if heads is None:
+                heads = self._starts_of(word)
+            if not heads:
+                i += 1
+                continue
             best: Match | None = None
-            for form in word_forms(tokens[i].text):
-                # a particle-stripped form of a short word is too risky alone (ل+بنان), but
-                # fine as the head of a longer name ("وتل واسط")
-                short = form != tokens[i].text and form != strip_article(tokens[i].text) and len(form) < 3
-                for name_key, payloads in self._by_first.get(form, ()):
+            for short, bucket in heads:
+                for name_key, payloads in bucket:
                     size = len(name_key)
                     if (short and size == 1) or i + size > n or (best and size <= best.last - best.first + 1):
                         continue

@@ -25,6 +25,12 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Arabic conflict reporting on Syria as a local, cited incident store.",
                 epilog="With no subcommand: an interactive shell on a terminal, else commands read from stdin.")
@@ -48,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="sub", metavar="{ingest,export,reindex}", parser_class=_Parser)
     ing = sub.add_parser("ingest", parents=[common], help="add articles: files, folders, .jsonl corpora")
     ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("--workers", type=_positive, metavar="N", default=None,
+                     help="processes extracting while one writes (default: the machine's cores)")
     exp = sub.add_parser("export", parents=[common], help="contract JSON Lines on stdout")
     exp.add_argument("what", choices=("incidents", "quotes"))
     sub.add_parser("reindex", parents=[common], help="re-extract every stored document")
@@ -102,7 +110,7 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
         return 1
     from incidents.store.ingest import main_ingest, main_reindex
     if args.sub == "ingest":
-        return main_ingest(db, args.paths, gazetteer=gazetteer)
+        return main_ingest(db, args.paths, gazetteer=gazetteer, workers=args.workers)
     return main_reindex(db, gazetteer=gazetteer)
 
 

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from incidents.store.names import drop_unused_adhoc
 from incidents.store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
@@ -59,18 +59,20 @@ def _default_extractor() -> Callable:
 
 
 class _Reporter:
-    """Errors to stderr one line each, and a rich progress bar when asked."""
+    """Errors to stderr one line each, and on a terminal a progress bar: documents
+    done of the total, the rate and the time left."""
 
-    def __init__(self, progress: bool, summary: IngestSummary):
+    def __init__(self, progress: bool, summary: IngestSummary, total: int | None = None):
         self.summary = summary
         self.bar = None
         if progress:
             from rich.console import Console
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                       TimeRemainingColumn)
             self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                TextColumn("{task.completed} documents"),
-                                console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("ingesting", total=None)
+                                MofNCompleteColumn(), TextColumn("documents"), _rate_column(),
+                                TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("ingesting", total=total)
 
     def __enter__(self):
         if self.bar is not None:
@@ -92,6 +94,19 @@ class _Reporter:
     def step(self, name: str) -> None:
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=name[-40:])
+
+
+def _rate_column():
+    """A progress column: documents per second so far."""
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f}/s" if speed else "–/s", style="progress.data.speed")
+
+    return Rate()
 
 
 def _extract(extractor, doc_text: str, meta, gazetteer, source: str, report: _Reporter):
@@ -125,38 +140,60 @@ def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> N
     pending.clear()
 
 
-def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None,
-                 extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
-    """Read, extract and save every document of `paths` (see documents.iter_documents)."""
+def _new_documents(store, paths: list[str], summary: IngestSummary, report) -> Iterator[tuple]:
+    """((document, sha), text, meta) of each document not yet stored; read errors and
+    texts already stored (or seen earlier in this run) are counted on the way."""
     from incidents.documents import DocumentError, iter_documents
+    queued: set[str] = set()
+    for item in iter_documents(paths):
+        if isinstance(item, DocumentError):
+            report.error(str(item))
+            report.step(item.source)
+            continue
+        sha = text_sha256(item.text)
+        if sha in queued or document_exists(store.db, sha):
+            summary.unchanged += 1
+            report.step(item.meta.doc)
+            continue
+        queued.add(sha)
+        yield (item, sha), item.text, item.meta
+
+
+def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None,
+                 extractor: Callable | None = None, batch_size: int = BATCH_SIZE,
+                 workers: int = 1) -> IngestSummary:
+    """Read, extract and save every document of `paths` (see documents.iter_documents).
+    workers > 1: that many processes extract while this one writes (store.workers)."""
+    from incidents.store.workers import extract_all
 
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
     extractor = extractor or _default_extractor()
     store.sync_gazetteer(gazetteer)
     summary = IngestSummary()
     pending: list = []
-    queued: set[str] = set()
-    with _Reporter(progress, summary) as report:
-        for item in iter_documents(paths):
-            if isinstance(item, DocumentError):
-                report.error(str(item))
-                continue
+    total = _count(paths) if progress else None
+    with _Reporter(progress, summary, total) as report:
+        tasks = _new_documents(store, paths, summary, report)
+        for (item, sha), extraction, error in extract_all(tasks, extractor, gazetteer, workers):
             report.step(item.meta.doc)
-            sha = text_sha256(item.text)
-            if sha in queued or document_exists(store.db, sha):
-                summary.unchanged += 1
-                continue
-            extraction = _extract(extractor, item.text, item.meta, gazetteer, item.source, report)
-            if extraction is None:
+            if error is not None:
+                report.error(f"{item.source}: {error}")
                 continue
             pending.append((item, sha, extraction))
-            queued.add(sha)
             if len(pending) >= batch_size:
                 _flush(store, pending, summary, report)
         _flush(store, pending, summary, report)
     if summary.new >= LARGE_INGEST:
         finish_large_ingest(store.db)
     return summary
+
+
+def _count(paths: list[str]) -> int | None:
+    """How many documents `paths` hold (for the progress bar); None with stdin."""
+    if "-" in paths:
+        return None
+    from incidents.documents import iter_documents
+    return sum(1 for _ in iter_documents(paths))
 
 
 def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
@@ -209,14 +246,17 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def main_ingest(db_path: str, paths: list[str], gazetteer=None) -> int:
+def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | None = None) -> int:
     """`incidents ingest PATH...`: exit 0 when every document was read, else 1.
-    `gazetteer`: a loaded gazetteer (the analyst's files); default the installed one."""
+    `gazetteer`: a loaded gazetteer (the analyst's files); default the installed one.
+    `workers`: extracting processes (default: the machine's cores)."""
+    from incidents.store.workers import default_workers
+    workers = workers or default_workers()
     if not paths:
         _err("error: nothing to ingest (give files, folders, .jsonl corpora or - for stdin)")
         return 1
     summary = _guarded(db_path, "ingest", lambda store: ingest_paths(
-        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer))
+        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers))
     if summary is None:
         return _guarded.rc
     _err(f"ingested {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "

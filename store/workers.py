@@ -1,0 +1,65 @@
+"""Extraction in worker processes while one writer commits: the map step of ingest.
+
+Extraction is a pure function of a document and the gazetteer, so N forked processes
+can extract while the parent (the one SQLite writer) saves finished documents in
+batches. At most WINDOW documents per worker are in flight, so memory stays flat in
+the corpus size; results come back in input order, so a run is deterministic.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from typing import Callable, Iterable, Iterator
+
+WINDOW = 8               # documents in flight per worker
+_JOB: tuple = ()
+INTERRUPTED = "interrupted"         # (extractor, gazetteer) inherited by the forked workers
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:       # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run(task: tuple):
+    """In a worker: (extraction, None) or (None, one-line error)."""
+    text, meta = task
+    extractor, gazetteer = _JOB
+    try:
+        return extractor(text, meta, gazetteer), None
+    except KeyboardInterrupt:       # Ctrl-C reaches every worker: the parent stops the run
+        return None, INTERRUPTED
+    except Exception as e:  # one document's extraction bug must not stop the run
+        return None, f"extraction failed: {type(e).__name__}: {e}"
+
+
+def _result(key, answer) -> tuple:
+    if answer[1] == INTERRUPTED:
+        raise KeyboardInterrupt
+    return (key, *answer)
+
+
+def extract_all(tasks: Iterable[tuple], extractor: Callable, gazetteer, workers: int = 1) -> Iterator[tuple]:
+    """(key, extraction or None, error or None) for each (key, text, meta) task, in
+    order. workers > 1 forks that many processes; 1 extracts here."""
+    global _JOB
+    _JOB = (extractor, gazetteer)
+    if workers <= 1:
+        for key, text, meta in tasks:
+            yield _result(key, _run((text, meta)))
+        return
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")     # workers inherit the loaded gazetteer
+    with ctx.Pool(workers) as pool:
+        flight: deque = deque()
+        for key, text, meta in tasks:
+            flight.append((key, pool.apply_async(_run, ((text, meta),))))
+            if len(flight) >= workers * WINDOW:
+                key, result = flight.popleft()
+                yield _result(key, result.get())
+        while flight:
+            key, result = flight.popleft()
+            yield _result(key, result.get())
