@@ -54,3 +54,12 @@ def test_every_era_name_points_at_known_actors():
 
 def test_words_of_the_fall_win_over_a_date_before_it():
     assert era(fold("هجمات لفلول النظام البائد"), "2024-06-14") == "after"
+
+
+@pytest.mark.parametrize("text,force", [
+    ("قتل جنديان في هجوم على إحدى النقاط التركية في ريف حلب الغربي.", "Military Forces of Turkey"),
+    ("اندلعت اشتباكات بين قوات النظام والكتائب المقاتلة في بلدة مورك بريف حماة.", "Opposition Rebels (Syria)"),
+    ("اندلعت اشتباكات بين المقاتلين الكرد وعناصر تنظيم داعش في ريف الحسكة الجنوبي.", "Syrian Democratic Forces"),
+])
+def test_more_spellings_of_known_forces(text, force):
+    assert force in actor_names(text, "2016-05-01")
