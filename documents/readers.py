@@ -176,10 +176,14 @@ def _walk(folder: str) -> Iterator[str]:
 
 
 def _read_path(path: str) -> Iterator[Item]:
-    if os.path.splitext(path)[1].lower() in CORPUS_SUFFIXES:
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in CORPUS_SUFFIXES:
         yield from read_corpus(path)
-    else:
+    elif suffix in TEXT_SUFFIXES:
         yield read_text_file(path)
+    else:      # a CSV (an ACLED export, our own export) or anything else is no article
+        yield DocumentError(path, f"not an article: {suffix} files are not read; "
+                                  "articles are .txt or .md files or .jsonl corpora")
 
 
 def iter_documents(paths: list[str]) -> Iterator[Item]:

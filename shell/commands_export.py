@@ -12,16 +12,18 @@ from incidents.query.parser import Command
 from incidents.shell.registry import CHOICE, CommandError, command
 from incidents.shell.results import find
 
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "md", "acled")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "md", "acled", "geojson")
 
 
-@command("export", usage="incidents|quotes|FILE [--format acled] [CLAUSES]", complete=(CHOICE,),
+@command("export", usage="incidents|quotes|FILE [--format acled] [--force] [CLAUSES]", complete=(CHOICE,),
          choices=("incidents", "quotes"),
          summary="contract JSON Lines on stdout, or the last result / the clauses' incidents to FILE",
          help="export incidents\nexport quotes\nexport incidents actor NDF between 2021 2022\n"
               "Quotes with clauses are those supporting the matching incidents.\n"
               "export results.csv               the last result shown (csv, tsv, json, jsonl, md by extension)\n"
               "export ndf.acled.csv actor NDF   ACLED's CSV columns (or --format acled)\n"
+              "export map.geojson where Idlib    one point feature per incident (QGIS, kepler.gl)\n"
+              "An existing FILE is kept unless --force is given.\n"
               "CSV cells that start with = + - @ get a leading ' so spreadsheets keep them as text.")
 def cmd_export(session, cmd: Command) -> None:
     from incidents.render.formats import write_jsonl
@@ -57,15 +59,17 @@ def _format_for(path: str, forced: Optional[str]) -> str:
     if ext in EXPORT_FORMATS:
         return ext
     raise CommandError(f"export needs incidents or quotes, or a file ending .csv .tsv .json .jsonl .md "
-                       f".acled.csv (or --format FORMAT); got '{path}'")
+                       f".geojson .acled.csv (or --format FORMAT); got '{path}'")
 
 
-def parse_export_args(args: list[str]) -> tuple[str, Optional[str]]:
-    """(FILE, --format value or None) from `export FILE [--format F]`."""
-    path, forced, rest = None, None, list(args)
+def parse_export_args(args: list[str]) -> tuple[str, Optional[str], bool]:
+    """(FILE, --format value or None, --force) from `export FILE [--format F] [--force]`."""
+    path, forced, force, rest = None, None, False, list(args)
     while rest:
         a = rest.pop(0)
-        if a.startswith("--format"):
+        if a == "--force":
+            force = True
+        elif a.startswith("--format"):
             forced = a.split("=", 1)[1] if "=" in a else (rest.pop(0) if rest else "")
             if not forced:
                 raise CommandError("--format needs a value, e.g. export out.csv --format acled")
@@ -76,7 +80,7 @@ def parse_export_args(args: list[str]) -> tuple[str, Optional[str]]:
             raise CommandError(f"unexpected '{a}'; e.g. export results.csv actor NDF")
     if not path:
         raise CommandError("export needs a file, e.g. export results.csv")
-    return os.path.expanduser(path), forced
+    return os.path.expanduser(path), forced, force
 
 
 def _plain(v):
@@ -86,8 +90,10 @@ def _plain(v):
 def export_file(session, cmd: Command) -> None:
     """`export FILE [--format F] [CLAUSES]`: the clauses' incidents, else the last
     result shown, else every incident, written to FILE."""
-    path, forced = parse_export_args(cmd.args)
+    path, forced, force = parse_export_args(cmd.args)
     fmt = _format_for(path, forced)
+    if os.path.exists(path) and not force:
+        raise CommandError(f"{path} exists; add --force to overwrite it")
     q = cmd.query
     last = getattr(session, "last_result", None)
     if not q.is_empty() or q.limit is not None:
@@ -96,8 +102,8 @@ def export_file(session, cmd: Command) -> None:
         kind, rows, columns = last["kind"], last["rows"], last["columns"]
     else:
         kind, rows, columns = "incidents", list(session.store.export_incidents()), []
-    if fmt == "acled" and kind != "incidents":
-        raise CommandError(f"the last result is {kind}, not incidents; ACLED needs incidents "
+    if fmt in ("acled", "geojson") and kind != "incidents":
+        raise CommandError(f"the last result is {kind}, not incidents; {'ACLED' if fmt == 'acled' else 'GeoJSON'} needs incidents "
                            f"(e.g. export {os.path.basename(path)} actor NDF)")
     rows = [{k: _plain(v) for k, v in r.items()} for r in rows]
     try:
@@ -118,6 +124,9 @@ def write_export(session, out, fmt: str, kind: str, rows: list[dict], columns: l
                           indent=2) + "\n")
     elif fmt == "jsonl":
         write_jsonl(rows if kind == "incidents" else ({c: r.get(c) for c in columns} for r in rows), out)
+    elif fmt == "geojson":
+        from incidents.render.geojson import feature_collection
+        out.write(to_json(feature_collection(rows), indent=None) + "\n")
     elif fmt == "acled":
         from incidents.render.acled import COLUMNS, actor_info, acled_rows
         R.write_csv(acled_rows(rows, actor_info(session.store.db)), COLUMNS, out)

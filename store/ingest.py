@@ -259,8 +259,10 @@ def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | N
         store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers))
     if summary is None:
         return _guarded.rc
-    _err(f"ingested {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "
-         f"{summary.failed} failed): {summary.incidents} incidents, {summary.quotes} quotes "
+    def n(k: int, word: str) -> str:
+        return f"{k} {word}{'' if k == 1 else 's'}"
+    _err(f"ingested {n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
+         f"{summary.failed} failed): {n(summary.incidents, 'incident')}, {n(summary.quotes, 'quote')} "
          f"→ {os.path.abspath(db_path)}")
     return 1 if summary.failed else 0
 

@@ -140,7 +140,7 @@ def test_main_ingest_summary_line(tmp_path, fake, capsys):
     path = tmp_path / "out" / "db.sqlite"
     assert main_ingest(str(path), [str(folder)]) == 0
     err = capsys.readouterr().err.strip().split("\n")
-    assert err == [f"ingested 3 documents (3 new, 0 unchanged, 0 failed): 4 incidents, 1 quotes → {path}"]
+    assert err == [f"ingested 3 documents (3 new, 0 unchanged, 0 failed): 4 incidents, 1 quote → {path}"]
     assert main_ingest(str(path), [str(folder)]) == 0
     assert "(0 new, 3 unchanged, 0 failed): 0 incidents" in capsys.readouterr().err
 
