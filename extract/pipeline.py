@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from typing import Optional
@@ -71,22 +72,25 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     out = []
     current: Optional[PlaceRef] = None
     lead: tuple = ([], [], None)
+    known = place_tokens | actor_tokens
+    # each mention filed under its sentence once: a sentence looks only at its own (linear)
+    by_s = _by_sentence(doc, actors=actors, triggers=triggers, places=places, dates=dates)
     for s in doc.sentences:
-        in_s = lambda m: s.first <= m.first < s.last  # noqa: E731
-        s_places = sentence_places(doc, g, s.first, s.last, places, place_tokens | actor_tokens, admin1)
+        s_actors, s_mentions = by_s["actors"][s.index], by_s["triggers"][s.index]
+        s_places = sentence_places(doc, g, s.first, s.last, by_s["places"][s.index], known, admin1)
         if not s_places and current is not None and mentions_city(doc, s):
             s_places.append(current)
-        s_triggers = [t for t in triggers if in_s(t) and t.ids != ["none"]]
+        s_triggers = [t for t in s_mentions if t.ids != ["none"]]
         # "داخل المدينة": the city last named, not a village named beside it
         cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]
-        if not s_triggers and (blamed(doc, s, actors, out) or _toll_goes_on(doc, s, out)):
+        if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out)):
             continue
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
             # sentence without an act names who and where for the next one
-            lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors if in_s(m)], s_places, s)
+            lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in s_actors], s_places, s)
             continue
         text = sentence_text(doc, s.first, s.last)
         if text.split(" ", 1)[0] in QUESTION:
@@ -122,8 +126,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         # "… أوقف حاجز للمخابرات سيارة تقل جرحى من لواء القدس، وتسبب ذلك باشتباكات": the fight's
         # parties were told before the words that make it the consequence
         reach_back = s.last if any(consequence(doc, t.first) for t in main) else ACTOR_REACH[0]
-        hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in actors
-                if in_s(m) and (any(-reach_back <= m.first - t.first <= ACTOR_REACH[1] for t in main)
+        hits = [Hit(m.ids[0], m.first, m.last, m.shown_first) for m in s_actors
+                if (any(-reach_back <= m.first - t.first <= ACTOR_REACH[1] for t in main)
                                 or named_by_toll_or_claim(doc, m, stated, s.first))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
@@ -150,7 +154,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
         hits += own_losses(doc, g, s, speakers, stated, {h.actor_id for h in hits})
-        s_dates = [d for d in dates if s.fstart <= d.start < s.fend]
+        s_dates = by_s["dates"][s.index]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
         date = min(dated, key=lambda d: _FINER.get(d.precision, 4)) if dated else \
@@ -177,6 +181,29 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                          anaphoric=anaphoric(doc, s),
                          unattributed=unattributed(doc, s), later=hours_later(doc, s))
         out.append((cand, s_places))
+    return out
+
+
+def _by_sentence(doc: Doc, dates: list[DateExpr], **mentions: list) -> dict[str, list[list]]:
+    """Each list of mentions (by token) and the dates (by folded offset) filed under the
+    sentence they begin in, in their order."""
+    n = len(doc.sentences)
+    sent_of = [0] * len(doc.tokens)
+    for s in doc.sentences:
+        sent_of[s.first:s.last] = [s.index] * (s.last - s.first)
+    out: dict[str, list[list]] = {}
+    for name, ms in mentions.items():
+        out[name] = [[] for _ in range(n)]
+        for m in ms:
+            s = doc.sentences[sent_of[m.first]] if m.first < len(sent_of) else None
+            if s is not None and s.first <= m.first < s.last:
+                out[name][s.index].append(m)
+    starts = [s.fstart for s in doc.sentences]
+    out["dates"] = [[] for _ in range(n)]
+    for d in dates:
+        k = bisect_right(starts, d.start) - 1
+        if k >= 0 and d.start < doc.sentences[k].fend:
+            out["dates"][k].append(d)
     return out
 
 
