@@ -62,7 +62,10 @@ def _exe() -> list[str]:
 
 def time_prompt(db: str, runs: int = 5) -> list[float]:
     """Seconds from spawning `incidents --db DB` in a pty until the prompt text shows."""
-    import pexpect
+    try:
+        import pexpect
+    except ImportError:
+        sys.exit("shell_bench.py needs pexpect: .venv/bin/pip install -e '.[test]'")
     cmd = _exe()
     out = []
     for _ in range(runs):
