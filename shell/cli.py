@@ -51,11 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reorder Arabic for terminals without bidi support")
     p.add_argument("-c", metavar="COMMAND", dest="command", help="run one shell command and exit")
     p.add_argument("-f", metavar="FILE", dest="file", help="run a file of shell commands and exit")
-    sub = p.add_subparsers(dest="sub", metavar="{ingest,export,reindex}", parser_class=_Parser)
+    sub = p.add_subparsers(dest="sub", metavar="{ingest,extract,load,export,reindex}", parser_class=_Parser)
     ing = sub.add_parser("ingest", parents=[common], help="add articles: files, folders, .jsonl corpora")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--workers", type=_positive, metavar="N", default=None,
                      help="processes extracting while one writes (default: the machine's cores)")
+    ext = sub.add_parser("extract", parents=[common], help="extraction records (JSON Lines) on stdout, no store")
+    ext.add_argument("paths", nargs="+", metavar="PATH")
+    ext.add_argument("--workers", type=_positive, metavar="N", default=None,
+                     help="extracting processes (default: the machine's cores)")
+    lod = sub.add_parser("load", parents=[common], help="write extraction records into the store")
+    lod.add_argument("paths", nargs="+", metavar="RECORDS")
     exp = sub.add_parser("export", parents=[common], help="contract JSON Lines on stdout")
     exp.add_argument("what", choices=("incidents", "quotes"))
     sub.add_parser("reindex", parents=[common], help="re-extract every stored document")
@@ -108,6 +114,11 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     except GazetteerError as e:
         sys.stderr.write(f"error: {e}\n")
         return 1
+    if args.sub in ("extract", "load"):
+        from incidents.store.load import main_extract, main_load
+        if args.sub == "extract":
+            return main_extract(args.paths, gazetteer=gazetteer, workers=args.workers)
+        return main_load(db, args.paths, gazetteer=gazetteer)
     from incidents.store.ingest import main_ingest, main_reindex
     if args.sub == "ingest":
         return main_ingest(db, args.paths, gazetteer=gazetteer, workers=args.workers)

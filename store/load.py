@@ -1,0 +1,114 @@
+"""Ingest in two steps: `incidents extract PATH… > records.jsonl` (the map step, no
+store: any machine or engine can run it) and `incidents load records.jsonl` (the one
+writer). ingest = extract + load; both give the same store.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import IO, Iterator
+
+from incidents.store.ingest import (BATCH_SIZE, LARGE_INGEST, IngestSummary, _default_extractor,
+                                    _default_gazetteer, _err, _flush, _guarded, _Reporter, finish_large_ingest)
+from incidents.store.save import document_exists
+
+
+def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int = 1,
+                    errors: IO[str] | None = None) -> IngestSummary:
+    """Write one extraction record (extract.records) a line for every document of `paths`."""
+    from incidents.documents import DocumentError, iter_documents
+    from incidents.extract.records import to_record
+    from incidents.store.save import text_sha256
+    from incidents.store.workers import extract_all
+    gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
+    summary = IngestSummary()
+    errors = errors or sys.stderr
+
+    def tasks() -> Iterator[tuple]:
+        for item in iter_documents(paths):
+            if isinstance(item, DocumentError):
+                summary.failed += 1
+                errors.write(f"{item}\n")
+                continue
+            yield item, item.text, item.meta
+
+    for item, extraction, error in extract_all(tasks(), _default_extractor(), gazetteer, workers):
+        if error is not None:
+            summary.failed += 1
+            errors.write(f"{item.source}: {error}\n")
+            continue
+        out.write(json.dumps(to_record(item, text_sha256(item.text), extraction), ensure_ascii=False) + "\n")
+        summary.new += 1
+        summary.incidents += len(extraction.incidents)
+        summary.quotes += len(extraction.quotes)
+    return summary
+
+
+def read_records(paths: list[str], report) -> Iterator[tuple]:
+    """(Document, sha256, Extraction) of every record line; a bad line is one error."""
+    from incidents.extract.records import from_record
+    for path in paths:
+        try:
+            f = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        except OSError as e:
+            report.error(f"{path}: {(e.strerror or str(e)).lower()}")
+            continue
+        with f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield from_record(json.loads(line))
+                except ValueError as e:   # json.JSONDecodeError is a ValueError
+                    reason = "not JSON" if isinstance(e, json.JSONDecodeError) else str(e)
+                    report.error(f"{path}:{n}: {reason}")
+
+
+def load_records(store, paths: list[str], gazetteer=None, batch_size: int = BATCH_SIZE) -> IngestSummary:
+    """Save the records of `paths` (from extract_records) as ingest would have."""
+    store.sync_gazetteer(gazetteer if gazetteer is not None else _default_gazetteer())
+    summary = IngestSummary()
+    pending: list = []
+    queued: set[str] = set()
+    with _Reporter(False, summary) as report:
+        for document, sha, extraction in read_records(paths, report):
+            if sha in queued or document_exists(store.db, sha):
+                summary.unchanged += 1
+                continue
+            queued.add(sha)
+            pending.append((document, sha, extraction))
+            if len(pending) >= batch_size:
+                _flush(store, pending, summary, report)
+        _flush(store, pending, summary, report)
+    if summary.new >= LARGE_INGEST:
+        finish_large_ingest(store.db)
+    return summary
+
+
+def main_extract(paths: list[str], gazetteer=None, workers: int | None = None) -> int:
+    """`incidents extract PATH…`: records on stdout; 0 when every document was extracted."""
+    from incidents.store.workers import default_workers
+    try:
+        summary = extract_records(paths, sys.stdout, gazetteer, workers or default_workers())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    _err(f"extracted {summary.new} documents ({summary.failed} failed): {summary.incidents} incidents, "
+         f"{summary.quotes} quotes")
+    return 1 if summary.failed else 0
+
+
+def main_load(db_path: str, paths: list[str], gazetteer=None) -> int:
+    """`incidents load RECORDS.jsonl…`: write extraction records into the store."""
+    summary = _guarded(db_path, "load", lambda store: load_records(store, paths, gazetteer))
+    if summary is None:
+        return _guarded.rc
+    _err(f"loaded {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "
+         f"{summary.failed} failed): {summary.incidents} incidents, {summary.quotes} quotes "
+         f"→ {os.path.abspath(db_path)}")
+    return 1 if summary.failed else 0
