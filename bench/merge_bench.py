@@ -66,19 +66,20 @@ def main() -> None:
     before = store.counts()
     run = before["documents"]          # a second run into the same store makes new texts
     reports = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for start in range(0, args.documents, BATCH):
         with store.db.atomic():
             for n in range(start, min(args.documents, start + BATCH)):
                 reports += save_document(store.db, *document(n, args.outlets, tpl, days, run))[0]
         if sys.stderr.isatty():
             print(f"\r{min(args.documents, start + BATCH):,}/{args.documents:,} documents", end="", file=sys.stderr)
-    took = time.perf_counter() - t0
+    took, cpu = time.perf_counter() - t0, time.process_time() - c0
     after = store.counts()
     store.close()
     print(f"\n{args.db}: {before['incidents']:,} incidents before; {args.documents:,} documents "
           f"({reports:,} reports, {args.outlets} outlets an event) merge-ingested in {took:.1f} s "
-          f"({args.documents / took:,.0f} documents/s); {after['incidents'] - before['incidents']:,} new incidents")
+          f"({args.documents / took:,.0f} documents/s; CPU {cpu:.1f} s, {args.documents / cpu:,.0f} documents/CPU-s); "
+          f"{after['incidents'] - before['incidents']:,} new incidents")
 
 
 if __name__ == "__main__":

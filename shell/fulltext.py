@@ -20,7 +20,7 @@ def full_text(session, cmd: Command) -> None:
     hits, _ = search(db, phrases, limit=1000)
     ids = scope_ids(session, cmd)
     if ids is not None:
-        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM incidents WHERE id IN "
+        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM reports WHERE incident_id IN "
                                          "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()}
         keep = set(ids)
         hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]

@@ -137,3 +137,9 @@ def test_every_type_the_extractor_gives_can_be_set_by_edit():
     used = {v[:2] for v in vars(lexicon).values() if isinstance(v, dict)
             for v in v.values() if isinstance(v, tuple) and len(v) >= 2 and v[0] in types}
     assert used and all(sub in types[etype] for etype, sub in used)
+
+
+def test_sources_lists_every_report_of_a_merged_incident(db):
+    out, err = shell(db, "sources since 2022-03-14 until 2022-03-14")
+    assert err == "" and "3 documents" in out
+    assert all(f"\n{d} " in out for d in ("a1", "b1", "c1")) and "\nd1 " not in out
