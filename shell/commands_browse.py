@@ -109,13 +109,14 @@ def cmd_sources(session, cmd: Command) -> None:
     ids = scope_ids(session, cmd)
     where, params = "", []
     if ids is not None:
-        where = ("WHERE d.sha256 IN (SELECT document FROM reports "         # every report of a merged incident
-                 "WHERE incident_id IN (SELECT value FROM json_each(?)))")
+        where = ("WHERE d.sha256 IN (SELECT document FROM incidents WHERE id IN (SELECT value FROM json_each(?1)) "
+                 "UNION SELECT document FROM citations "       # every report of a merged incident
+                 "WHERE incident_id IN (SELECT value FROM json_each(?1)))")
         params.append(json.dumps(ids))
     cur = session.store.db.execute(
         "SELECT d.doc, d.outlet, d.published, d.title, "
-        "(SELECT count(DISTINCT r.incident_id) FROM reports r JOIN incidents i ON i.id = r.incident_id "
-        "WHERE r.document = d.sha256) AS incidents, "
+        "(SELECT count(*) FROM (SELECT id FROM incidents WHERE document = d.sha256 "
+        "UNION SELECT incident_id FROM citations WHERE document = d.sha256)) AS incidents, "
         "(SELECT count(*) FROM quotes q WHERE q.document = d.sha256) AS quotes, "
         f"length(d.text) AS chars FROM documents d {where} ORDER BY d.doc, d.sha256", params)
     names = [c[0] for c in cur.description]

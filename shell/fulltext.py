@@ -20,8 +20,10 @@ def full_text(session, cmd: Command) -> None:
     hits, _ = search(db, phrases, limit=1000)
     ids = scope_ids(session, cmd)
     if ids is not None:
-        docs = {r[0] for r in db.execute("SELECT DISTINCT document FROM reports WHERE incident_id IN "
-                                         "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()}
+        docs = {r[0] for r in db.execute(     # every document an incident's evidence is cited from
+            "SELECT document FROM incidents WHERE id IN (SELECT value FROM json_each(?1)) UNION "
+            "SELECT document FROM citations WHERE incident_id IN (SELECT value FROM json_each(?1))",
+            [json.dumps(ids)]).fetchall()}
         keep = set(ids)
         hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]
     styled = session.fmt == "table"
