@@ -73,14 +73,19 @@ def _parse_pub(published: Optional[str]) -> Optional[date]:
         return None
 
 
-def infer_year(day: int, month: int, weekday: int, latest: int = date.today().year) -> Optional[int]:
-    """The most recent year (2011..latest) in which day/month falls on weekday."""
-    for year in range(latest, 2010, -1):
+def infer_year(day: int, month: int, weekday: int, latest: date | int) -> Optional[int]:
+    """The most recent year (2011 on) in which day/month falls on weekday, the date not after
+    `latest` (the article's date; a bare year means its 31 December). Never the clock's year:
+    without an article date the triple is ambiguous and the caller leaves it unresolved."""
+    if isinstance(latest, int):
+        latest = date(latest, 12, 31)
+    for year in range(latest.year, 2010, -1):
         try:
-            if date(year, month, day).weekday() == weekday:
-                return year
+            d = date(year, month, day)
         except ValueError:
             continue
+        if d <= latest and d.weekday() == weekday:
+            return year
     return None
 
 
@@ -116,8 +121,8 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             year = int(m.group("year"))
         elif pub:
             year = pub.year if month <= pub.month or m.group("rel") in ("الجاري", "الحالي") else pub.year - 1
-        elif m.group("wd"):
-            year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")]), True
+            if m.group("wd") and infer_year(day, month, WEEKDAYS[m.group("wd")], pub) in (year, year - 1):
+                year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")], pub), True
         if year is None:
             add(DateExpr(m.start(), m.end(), None, None))
             continue

@@ -84,8 +84,17 @@ def test_relative_dates_resolve_against_published():
 def test_weekday_day_month_infers_the_year():
     assert infer_year(21, 9, 3, latest=2026) == 2023          # Thursday 21 September
     folded = fold("وقال المصدر اليوم الخميس 21 أيلول/ سبتمبر إن")
-    d = [x for x in find_dates(folded, None) if x.explicit][0]
+    # the latest fitting year not after the article's date (2023-09-21 would be after it)
+    d = [x for x in find_dates(folded, "2024-09-10") if x.explicit][0]
     assert d.value == "2023-09-21" and d.inferred and d.precision == "day"
+
+
+def test_weekday_day_month_without_an_article_date_stays_undated():
+    # "الخميس 17 أيلول" fits 2015 and 2020: with no article date no year is taken, least of all the clock's
+    folded = fold("وذكر المراسل يوم الخميس 17 أيلول أن القصف طال القرية")
+    d = [x for x in find_dates(folded, None) if x.start < 30 and "17" in folded[x.start:x.end]]
+    assert d and d[0].value is None
+    assert [x.value for x in find_dates(folded, "2020-10-02") if "17" in folded[x.start:x.end]] == ["2020-09-17"]
 
 
 def test_levantine_month_and_dateline():
