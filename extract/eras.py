@@ -49,8 +49,8 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
     if when is None:
         return
     _, _, names = _table()
-    by_span = {(m.first, m.last): m.payloads[0] for m in names.find(doc.tokens)}
-    for mention in mentions:
-        pair = by_span.get((mention.first, mention.last))
-        if pair:
-            mention.ids = [pair[0] if when == "before" else pair[1]]
+    for mention in mentions:     # only the actor names found, not the whole text, are read again
+        found = names.find(doc.tokens[mention.first:mention.last + 1])
+        if found and found[0].first == 0 and found[0].last == mention.last - mention.first:
+            before, after = found[0].payloads[0]
+            mention.ids = [before if when == "before" else after]
