@@ -1,8 +1,9 @@
 """Raw SQL against the store (read-only).
 
 `sql` is the escape hatch for questions the commands do not ask. It runs on a separate
-connection opened with mode=ro and PRAGMA query_only, so SQLite itself refuses any
-write, whatever the statement looks like; we never try to judge the SQL text.
+connection (store.db.readonly_connection: mode=ro, PRAGMA query_only, no attached
+databases), so SQLite itself refuses any write and any new file (ATTACH, VACUUM INTO),
+whatever the statement looks like; we never try to judge the SQL text.
 """
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from incidents.shell.results import plural, show_rows
 def readonly_connection(path: str):
     """A new sqlite3 connection to the store file that cannot write."""
     import sqlite3
-    from urllib.parse import quote
+
+    from incidents.store.db import _reason
+    from incidents.store.db import readonly_connection as connect
     if not path or path == ":memory:" or not os.path.exists(path):
         raise CommandError("sql needs a store file (not an in-memory store)")
-    conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+    try:
+        return connect(path)
+    except sqlite3.Error as e:
+        raise CommandError(f"sql: {path}: {_reason(path, e)}") from None
 
 
 def run_sql(path: str, sql: str) -> tuple[list[str], list[dict]]:
@@ -43,6 +47,9 @@ def run_sql(path: str, sql: str) -> tuple[list[str], list[dict]]:
         msg = " ".join(str(e).split())
         if "readonly" in msg or "read-only" in msg or "query_only" in msg:
             raise CommandError(f"read-only: {msg}") from None
+        if "not authorized" in msg or "authorization denied" in msg or "attached databases" in msg:
+            raise CommandError("read-only: sql cannot attach or create database files "
+                               "(ATTACH, VACUUM INTO)") from None
         raise CommandError(f"sql: {msg}") from None
     finally:
         conn.rollback()

@@ -14,10 +14,10 @@ def full_text(session, cmd: Command) -> None:
     import json
 
     from incidents.render.escape import clean
-    from incidents.store.search import PER_TEXT, search
+    from incidents.store.search import PER_TEXT
     phrases = [" ".join(a.strip() for a in cmd.args if a.strip())]   # the words as one phrase
-    db = session.store.db
-    hits, _ = search(db, phrases, limit=1000)
+    db = session.store.reader                 # a query never writes (nor takes the write lock)
+    hits, _ = session.store.search(phrases, limit=1000)
     ids = scope_ids(session, cmd)
     if ids is not None:
         docs = {r[0] for r in db.execute(     # every document an incident's evidence is cited from

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+from incidents.store.db import describe, immediate
 from incidents.store.names import drop_unused_adhoc
 from incidents.store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
 
@@ -113,18 +114,23 @@ def _extract(extractor, doc_text: str, meta, gazetteer, source: str, report: _Re
     try:
         return extractor(doc_text, meta, gazetteer)
     except Exception as e:  # one document's extraction bug must not stop the run
-        report.error(f"{source}: extraction failed: {type(e).__name__}: {e}")
+        report.error(f"{source}: extraction failed: {describe(e)}")
         return None
 
 
 def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> None:
-    """Write a batch in one transaction; a document that fails to save is rolled
-    back alone (savepoint) and reported. KeyboardInterrupt rolls back the batch."""
+    """Write a batch in one transaction, which waits for the write lock (another ingest
+    may hold it); a text another run stored meanwhile counts as unchanged. A document
+    that fails to save is rolled back alone (savepoint) and reported.
+    KeyboardInterrupt rolls back the batch."""
     if not pending:
         return
     saved = []
-    with store.db.atomic():
+    with immediate(store.db):
         for document, sha, extraction in pending:
+            if document_exists(store.db, sha):
+                summary.unchanged += 1
+                continue
             try:
                 saved.append(save_document(store.db, document, sha, extraction))
             except sqlite3.IntegrityError as e:
@@ -132,7 +138,7 @@ def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> N
             except sqlite3.Error:
                 raise          # the database itself is in trouble: stop, roll the batch back
             except Exception as e:  # a malformed extraction: this document only
-                report.error(f"{document.source}: could not save: {type(e).__name__}: {e}")
+                report.error(f"{document.source}: could not save: {describe(e)}")
     for n_inc, n_q in saved:
         summary.new += 1
         summary.incidents += n_inc
@@ -215,7 +221,7 @@ def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int
             extraction = _extract(extractor, row[5], meta, gazetteer, row[0], report)
             if extraction is not None:
                 done.append((sha, row[0], extraction))
-        with store.db.atomic():
+        with immediate(store.db):
             for sha, name, extraction in done:
                 try:
                     with store.db.atomic():
@@ -227,12 +233,12 @@ def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int
                     report.error(f"{name}: could not save: {e}")
                     continue
                 except Exception as e:  # a malformed extraction: this document keeps its old rows
-                    report.error(f"{name}: could not save: {type(e).__name__}: {e}")
+                    report.error(f"{name}: could not save: {describe(e)}")
                     continue
                 summary.reindexed += 1
                 summary.incidents += n_inc
                 summary.quotes += n_q
-    with store.db.atomic():
+    with immediate(store.db):
         drop_unused_adhoc(store.db)
     return summary
 
@@ -291,7 +297,7 @@ def _guarded(db_path: str, verb: str, job):
         return None
     try:
         return job(store)
-    except GazetteerError as e:
+    except (GazetteerError, StoreError) as e:
         _err(f"error: {e}")
     except KeyboardInterrupt:
         _err(f"interrupted: documents of finished batches are kept in {db_path}")
@@ -299,9 +305,9 @@ def _guarded(db_path: str, verb: str, job):
     except sqlite3.Error as e:
         _err(f"error: {db_path}: {_reason(db_path, e)}")
     except (ImportError, OSError, ValueError) as e:
-        _err(f"error: cannot load the extractor or gazetteer: {type(e).__name__}: {e}")
+        _err(f"error: cannot load the extractor or gazetteer: {describe(e)}")
     except Exception as e:  # never a traceback on the command line
-        _err(f"error: {verb} stopped: {type(e).__name__}: {e}")
+        _err(f"error: {verb} stopped: {describe(e)}")
     finally:
         store.close()
     return None

@@ -3,6 +3,9 @@ a document is saved whole or not at all.
 
 Each extracted incident is saved as a report of its document (table `reports`);
 store.merge then folds reports of one real-world incident into one `incidents` row.
+The folded copies search reads (text_folded, indexed by the FTS triggers) are written
+with their rows, in the same transaction: a search never has to write.
+
 Report and quote ids come from the extractor (stable for the same text); an id
 already used by another document gets a suffix from this document's sha256 so
 two documents never overwrite each other's rows.
@@ -13,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 
+from incidents.extract.normalise import fold
 from incidents.store.names import ensure_actor, ensure_place
 
 
@@ -27,9 +31,10 @@ def document_exists(db, sha: str) -> bool:
 def insert_document(db, sha: str, meta, text: str, published_source: str | None) -> None:
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     db.conn.execute(
-        "INSERT INTO documents (sha256, doc, outlet, title, url, published, published_source, text, ingested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [sha, meta.doc, meta.outlet, meta.title, meta.url, meta.published, published_source, text, now])
+        "INSERT INTO documents (sha256, doc, outlet, title, url, published, published_source, text, "
+        "text_folded, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [sha, meta.doc, meta.outlet, meta.title, meta.url, meta.published, published_source, text,
+         fold(text), now])
 
 
 def delete_extraction(db, sha: str) -> None:
@@ -107,11 +112,11 @@ def save_extraction(db, sha: str, extraction) -> tuple[int, int]:
     rows = []
     for q in extraction.quotes:
         qid = _free_id(db, "quotes", q.id, sha, qtaken, "q-")
-        rows.append((qid, sha, q.speaker, q.speaker_kind, q.text, q.start, q.end,
+        rows.append((qid, sha, q.speaker, q.speaker_kind, q.text, fold(q.text), q.start, q.end,
                      ids.get(q.incident) if q.incident else None))
     db.conn.executemany(
-        'INSERT INTO quotes (id, document, speaker, speaker_kind, text, start, "end", report) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        'INSERT INTO quotes (id, document, speaker, speaker_kind, text, text_folded, start, "end", report) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     settle(db, new_ids=sorted(taken))
     return len(extraction.incidents), len(rows)
 

@@ -164,6 +164,8 @@ CREATE INDEX IF NOT EXISTS idx_actors_parent ON actors(parent);
 CREATE INDEX IF NOT EXISTS idx_actor_names_key ON actor_names(key);
 CREATE INDEX IF NOT EXISTS idx_place_names_key ON place_names(key);
 """
+UNFOLDED_INDEX = ("CREATE INDEX IF NOT EXISTS idx_{t}_unfolded ON {t}(text_folded) "     # store.search._unfolded
+                  "WHERE text_folded IS NULL")
 
 # Version 3: what a listing on a million incidents needs (store.read). The order index
 # holds exactly the terms of store.read.ORDER, so a listing (with or without a date
@@ -188,8 +190,10 @@ FTS = {"documents": ["text", "title"], "quotes": ["text", "speaker"]}
 # Version 2: `search` matches spelling-normalised text (extract.normalise.fold), so
 # documents and quotes carry a text_folded column, indexed by an external-content
 # trigram FTS5 table (substring matching also finds words with attached و ب ل ال).
-# The triggers are plain SQL so any connection may write rows; text_folded starts
-# NULL and store.search.sync fills it (the fold is Python) before every search.
+# The triggers are plain SQL so any connection may write rows. Ingest writes
+# text_folded with the row (store.save, same transaction); a row without it (an
+# older store, a changed text) is folded on the fly by search and filled by the next
+# ingest (store.search.fill_folded): a search itself never writes.
 FOLDED = ("documents", "quotes")
 FOLD_TRIGGERS = (     # an FTS5 'delete' of a row that was never indexed corrupts it: NULLs are skipped
     "CREATE TRIGGER IF NOT EXISTS {t}_fold_ai AFTER INSERT ON {t} BEGIN "
@@ -225,7 +229,7 @@ def add_folded_search(db) -> None:
             db.execute(f"ALTER TABLE {t} ADD COLUMN text_folded TEXT")
         db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {t}_fold_fts USING fts5(text_folded, "
                    f"content='{t}', content_rowid='rowid', tokenize='{tokenizer}')")
-        for sql in FOLD_TRIGGERS:
+        for sql in FOLD_TRIGGERS + (UNFOLDED_INDEX,):
             db.execute(sql.format(t=t))
     from incidents.store.search import fill_folded
     fill_folded(db)
@@ -249,14 +253,22 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def create_schema(db) -> None:
-    """Create or update the schema of `db` (a sqlite_utils.Database) in one transaction."""
+def _current(db) -> bool:
+    """Whether `db` is at this program's schema (raises on a newer one)."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise RuntimeError(f"store has schema version {version}, newer than this program ({SCHEMA_VERSION})")
-    if version == SCHEMA_VERSION and db["incidents"].exists():
+    return version == SCHEMA_VERSION and db["incidents"].exists()
+
+
+def create_schema(db) -> None:
+    """Create or update the schema of `db` (a sqlite_utils.Database) in one transaction."""
+    from incidents.store.db import immediate
+    if _current(db):
         return
-    with db.atomic():
+    with immediate(db):          # the write lock first: two first runs at once take turns
+        if _current(db):
+            return
         for sql in _statements(TABLES) + _statements(INDEXES):
             db.execute(sql)
         for table, columns in FTS.items():

@@ -97,6 +97,16 @@ def _locate(text: str, terms: list[str], base: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _unfolded(db, table: str, select: str, join: str, terms: list[str]) -> list[tuple]:
+    """Matching rows whose folded copy is missing (written by an older version, or a text
+    changed since): folded here, on the fly, so a search never needs to write and a
+    read-only store is searched completely. The partial index idx_{table}_unfolded
+    keeps finding them cheap."""
+    conds = " AND ".join(f"instr({FOLD_FUNCTION}(t.text), ?) > 0" for _ in terms)
+    return db.execute(f"SELECT {select} FROM {table} t{join} WHERE t.text_folded IS NULL AND {conds}",
+                      terms).fetchall()
+
+
 def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
     """Hits for `phrases` (ANDed, each folded) in articles and quotes, best ranked
     first; returns (hits, number of texts matched). The shown hits are occurrences of
@@ -104,7 +114,7 @@ def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
     terms = query_terms(phrases)
     if not terms:
         return [], 0
-    fill_folded(db)
+    _register(db)          # for texts not folded yet (see _unfolded); registering is no write
     fts = _fts_query(terms)
     short = [t for t in terms if len(t) < MIN_TRIGRAM]
     hits: list[Hit] = []
@@ -124,7 +134,8 @@ def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
         else:
             sql = (f"SELECT {select} FROM {table} t{join} WHERE {' AND '.join(conds)} "
                    f"ORDER BY {'t.doc' if table == 'documents' else 'd.doc, t.start'}")
-        for ref, doc, text, base, incident, speaker in db.execute(sql, params).fetchall():
+        rows = db.execute(sql, params).fetchall() + _unfolded(db, table, select, join, terms)
+        for ref, doc, text, base, incident, speaker in rows:
             texts += 1
             base = base or 0
             for s, e in _locate(text, terms, base)[:PER_TEXT]:

@@ -33,7 +33,8 @@ def _run(task: tuple):
     except KeyboardInterrupt:       # Ctrl-C reaches every worker: the parent stops the run
         return None, INTERRUPTED
     except Exception as e:  # one document's extraction bug must not stop the run
-        return None, f"extraction failed: {type(e).__name__}: {e}"
+        from incidents.store.db import describe
+        return None, f"extraction failed: {describe(e)}"
 
 
 def _result(key, answer) -> tuple:

@@ -37,7 +37,7 @@ def test_an_extraction_error_in_a_worker_is_one_line_and_the_rest_is_saved(tmp_p
     s = open_store(str(tmp_path / "s.db"))
     summary = ingest_paths(s, [str(SEEDS)], workers=2, extractor=fragile)
     assert summary.failed >= 1 and summary.new == 5 - summary.failed
-    assert all(": extraction failed: ValueError: boom" in e for e in summary.errors)
+    assert all(": extraction failed: boom" in e for e in summary.errors)
     s.close()
 
 
