@@ -176,22 +176,32 @@ def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None
     extractor = extractor or _default_extractor()
     store.sync_gazetteer(gazetteer)
     summary = IngestSummary()
-    pending: list = []
     total = _count(paths) if progress else None
     with _Reporter(progress, summary, total) as report:
         tasks = _new_documents(store, paths, summary, report)
-        for (item, sha), extraction, error in extract_all(tasks, extractor, gazetteer, workers):
-            report.step(item.meta.doc)
-            if error is not None:
-                report.error(f"{item.source}: {error}")
-                continue
-            pending.append((item, sha, extraction))
-            if len(pending) >= batch_size:
-                _flush(store, pending, summary, report)
-        _flush(store, pending, summary, report)
+
+        def extracted():
+            for (item, sha), extraction, error in extract_all(tasks, extractor, gazetteer, workers):
+                report.step(item.meta.doc)
+                if error is not None:
+                    report.error(f"{item.source}: {error}")
+                    continue
+                yield item, sha, extraction
+
+        save_all(store, extracted(), summary, report, batch_size)
+    return summary
+
+
+def save_all(store, rows, summary: IngestSummary, report, batch_size: int = BATCH_SIZE) -> None:
+    """Save (document, sha, extraction) rows in batches; ANALYZE after a large run."""
+    pending: list = []
+    for row in rows:
+        pending.append(row)
+        if len(pending) >= batch_size:
+            _flush(store, pending, summary, report)
+    _flush(store, pending, summary, report)
     if summary.new >= LARGE_INGEST:
         finish_large_ingest(store.db)
-    return summary
 
 
 def _count(paths: list[str]) -> int | None:

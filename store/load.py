@@ -9,8 +9,8 @@ import os
 import sys
 from typing import IO, Iterator
 
-from incidents.store.ingest import (BATCH_SIZE, LARGE_INGEST, IngestSummary, _default_extractor,
-                                    _default_gazetteer, _err, _flush, _guarded, _Reporter, finish_large_ingest)
+from incidents.store.ingest import (BATCH_SIZE, IngestSummary, _default_extractor, _default_gazetteer, _err,
+                                    _guarded, _Reporter, save_all)
 from incidents.store.save import document_exists
 
 
@@ -69,20 +69,17 @@ def load_records(store, paths: list[str], gazetteer=None, batch_size: int = BATC
     """Save the records of `paths` (from extract_records) as ingest would have."""
     store.sync_gazetteer(gazetteer if gazetteer is not None else _default_gazetteer())
     summary = IngestSummary()
-    pending: list = []
     queued: set[str] = set()
     with _Reporter(False, summary) as report:
-        for document, sha, extraction in read_records(paths, report):
-            if sha in queued or document_exists(store.db, sha):
-                summary.unchanged += 1
-                continue
-            queued.add(sha)
-            pending.append((document, sha, extraction))
-            if len(pending) >= batch_size:
-                _flush(store, pending, summary, report)
-        _flush(store, pending, summary, report)
-    if summary.new >= LARGE_INGEST:
-        finish_large_ingest(store.db)
+        def new():
+            for document, sha, extraction in read_records(paths, report):
+                if sha in queued or document_exists(store.db, sha):
+                    summary.unchanged += 1
+                    continue
+                queued.add(sha)
+                yield document, sha, extraction
+
+        save_all(store, new(), summary, report, batch_size)
     return summary
 
 
