@@ -263,7 +263,7 @@ def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
     """(1, token) when "ومرافقه" / "وزوجته" follows the person counted, within the clause."""
     words = doc.words
     for k in range(e, min(last, e + 8)):
-        if _kind(words[k]):
+        if _kind(words[k]) or words[k] in L.subset:     # "3 مدنيين بينهم رجل وابنه": among the three
             break
         w = words[k]
         raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]

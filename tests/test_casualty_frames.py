@@ -105,3 +105,8 @@ RISES = [
 @pytest.mark.parametrize("sentence, killed, injured", RISES)
 def test_a_toll_that_rose(sentence, killed, injured):
     _check(sentence, killed, injured)
+
+
+def test_a_relative_inside_a_subset_is_no_one_more():
+    _check("وأسفرت الغارة عن مقتل 4 مدنيين بينهم امرأة وابنها", 4, None)
+    _check("قتل قيادي ومرافقه في الكمين", 2, None)
