@@ -15,3 +15,17 @@ def seed_store(tmp_path_factory):
     ingest_paths(store, [str(ROOT / "seeds")], progress=False)
     yield store
     store.close()
+
+
+@pytest.fixture
+def store_export():
+    """Everything a store exports (incidents, quotes), to compare two stores built two ways."""
+    from incidents.store.db import open_store
+
+    def export(path):
+        s = open_store(str(path))
+        try:
+            return list(s.export_incidents()), list(s.export_quotes())
+        finally:
+            s.close()
+    return export

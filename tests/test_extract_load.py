@@ -10,15 +10,8 @@ from incidents.store.load import extract_records, load_records
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _contents(path):
-    s = open_store(str(path))
-    try:
-        return list(s.export_incidents()), list(s.export_quotes())
-    finally:
-        s.close()
 
-
-def test_extract_then_load_gives_the_same_store_as_ingest(tmp_path):
+def test_extract_then_load_gives_the_same_store_as_ingest(tmp_path, store_export):
     records = tmp_path / "records.jsonl"
     with records.open("w", encoding="utf-8") as out:
         made = extract_records([str(SEEDS)], out, workers=2)
@@ -32,8 +25,8 @@ def test_extract_then_load_gives_the_same_store_as_ingest(tmp_path):
     plain = open_store(str(tmp_path / "plain.db"))
     ingest_paths(plain, [str(SEEDS)])
     plain.close()
-    assert _contents(tmp_path / "loaded.db") == _contents(tmp_path / "plain.db")
-    assert _contents(tmp_path / "plain.db")[0]
+    assert store_export(tmp_path / "loaded.db") == store_export(tmp_path / "plain.db")
+    assert store_export(tmp_path / "plain.db")[0]
 
 
 def test_a_bad_record_line_is_one_error_and_the_rest_loads(tmp_path):

@@ -9,21 +9,14 @@ from incidents.store.ingest import IngestSummary, _count, _Reporter, ingest_path
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _export(path):
-    s = open_store(str(path))
-    try:
-        return list(s.export_incidents()), list(s.export_quotes())
-    finally:
-        s.close()
 
-
-def test_two_workers_make_the_same_store_as_one(tmp_path):
+def test_two_workers_make_the_same_store_as_one(tmp_path, store_export):
     for name, workers in (("one.db", 1), ("two.db", 2)):
         s = open_store(str(tmp_path / name))
         summary = ingest_paths(s, [str(SEEDS)], workers=workers)
         s.close()
         assert (summary.new, summary.failed) == (5, 0)
-    one, two = _export(tmp_path / "one.db"), _export(tmp_path / "two.db")
+    one, two = store_export(tmp_path / "one.db"), store_export(tmp_path / "two.db")
     assert one == two and one[0]
 
 
