@@ -51,11 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reorder Arabic for terminals without bidi support")
     p.add_argument("-c", metavar="COMMAND", dest="command", help="run one shell command and exit")
     p.add_argument("-f", metavar="FILE", dest="file", help="run a file of shell commands and exit")
-    sub = p.add_subparsers(dest="sub", metavar="{ingest,extract,load,export,reindex}", parser_class=_Parser)
+    sub = p.add_subparsers(dest="sub", metavar="{ingest,seed,extract,load,export,reindex}", parser_class=_Parser)
     ing = sub.add_parser("ingest", parents=[common], help="add articles: files, folders, .jsonl corpora")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--workers", type=_positive, metavar="N", default=None,
                      help="processes extracting while one writes (default: the machine's cores)")
+    sub.add_parser("seed", parents=[common], help="add the five bundled seed articles to the store")
     ext = sub.add_parser("extract", parents=[common], help="extraction records (JSON Lines) on stdout, no store")
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--workers", type=_positive, metavar="N", default=None,
@@ -68,12 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _seed_if_empty(session) -> None:
-    """First run: ingest the bundled seed articles, and say so in one line.
-    Raises GazetteerError when the analyst's gazetteer cannot be read."""
+EMPTY_STORE = f"{PROG}: empty store: `{PROG} ingest PATH` or `{PROG} seed`"
+
+
+def _seed_if_empty(session, default_store: bool = True) -> None:
+    """First run of the default store: ingest the bundled seed articles, and say so in
+    one line. A store the analyst named (--db, $INCIDENTS_DB, config) starts empty and
+    says so, once a run. Raises GazetteerError when the analyst's gazetteer cannot be read."""
     from incidents.shell.paths import pretty, seed_files
     store = session.store
     if store.counts().get("documents", 0):
+        return
+    if not default_store:
+        sys.stderr.write(EMPTY_STORE + "\n")
+        sys.stderr.flush()
         return
     files = seed_files()
     if not files:
@@ -120,6 +129,9 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
             return main_extract(args.paths, gazetteer=gazetteer, workers=args.workers)
         return main_load(db, args.paths, gazetteer=gazetteer)
     from incidents.store.ingest import main_ingest, main_reindex
+    if args.sub == "seed":
+        from incidents.shell.paths import seed_files
+        return main_ingest(db, seed_files(), gazetteer=gazetteer, workers=1)
     if args.sub == "ingest":
         return main_ingest(db, args.paths, gazetteer=gazetteer, workers=args.workers)
     return main_reindex(db, gazetteer=gazetteer)
@@ -138,7 +150,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         return 2
 
     from incidents.shell.config import ConfigError, load_config
-    from incidents.shell.paths import db_path
+    from incidents.shell.paths import db_path, is_default_store
     try:
         config = load_config()
     except ConfigError as e:
@@ -158,7 +170,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
     try:
         from incidents.extract.gazetteer import GazetteerError
         try:
-            _seed_if_empty(session)
+            _seed_if_empty(session, is_default_store(args.db, config.db))
         except GazetteerError as e:
             sys.stderr.write(f"error: {e}\n")
             return 1

@@ -26,6 +26,12 @@ def db_path(arg: Optional[str] = None, configured: Optional[str] = None) -> Path
     return _xdg("XDG_DATA_HOME", ".local/share") / APP / "incidents.db"
 
 
+def is_default_store(arg: Optional[str] = None, configured: Optional[str] = None) -> bool:
+    """True when no --db, $INCIDENTS_DB or config `db` names the store: only this store
+    gets the seed articles on its first run (a store the analyst names starts empty)."""
+    return not arg and not os.environ.get("INCIDENTS_DB") and not configured
+
+
 def history_path() -> Path:
     """$XDG_STATE_HOME/incidents/history (shell line history)."""
     return _xdg("XDG_STATE_HOME", ".local/state") / APP / "history"

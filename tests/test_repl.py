@@ -25,19 +25,20 @@ def _exe() -> list[str]:
 
 
 class Pane:
-    """One tmux server (own socket) running the shell in a 120x32 pane."""
+    """One tmux server (own socket) running the shell in a 120x32 pane; with no `db`, on
+    the default store ($XDG_DATA_HOME/incidents/incidents.db), which a first run seeds."""
     started = 0
 
-    def __init__(self, tmp: Path, db: Path, **env: str):
+    def __init__(self, tmp: Path, db: Path | None, **env: str):
         # a socket of its own: a server just killed may still hold the previous one
         Pane.started += 1
         self.sock = str(tmp / f"tmux{Pane.started}.sock")
         base = {"HOME": str(tmp), "TERM": "xterm", "XDG_STATE_HOME": str(tmp / "state"),
                 "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PAGER": "cat"}
+                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PAGER": "cat", "XDG_DATA_HOME": str(tmp / "data")}
         base.update(env)
         inner = " ".join(["env", "-i"] + [shlex.quote(f"{k}={v}") for k, v in base.items()]
-                         + [shlex.quote(a) for a in _exe() + ["--db", str(db)]])
+                         + [shlex.quote(a) for a in _exe() + (["--db", str(db)] if db else [])])
         script = f'{inner}; echo "[exit $?]"; sleep 60'
         self.tmux("new-session", "-d", "-x", "120", "-y", "32", "sh", "-c", script)
 
@@ -73,7 +74,7 @@ def pane(tmp_path):
     panes = []
 
     def start(db=None, **env):
-        p = Pane(tmp_path, db or tmp_path / "x.db", **env)
+        p = Pane(tmp_path, db, **env)
         panes.append(p)
         return p
     yield start
@@ -86,7 +87,7 @@ def test_first_run_completion_toolbar_errors_and_ctrl_d(pane):
     p = pane()
     p.wait(r"first run, ingested 5 seed articles \(\d+ incidents\)")
     p.wait(r"^incidents>\s*$")
-    p.wait(r"~/x\.db · \d+ documents · \d+ incidents · table · bidi off · pager auto")   # the toolbar
+    p.wait(r"~/data/incidents/incidents\.db · \d+ documents · \d+ incidents · table · bidi off · pager auto")   # the toolbar
     p.type("act")
     p.send("Tab")
     p.wait(r"^incidents> actor")
@@ -196,7 +197,7 @@ def real(tmp_path_factory):
     from incidents.shell.session import Session
     tmp = tmp_path_factory.mktemp("complete")
     env = dict(os.environ, HOME=str(tmp))
-    subprocess.run(_exe() + ["--db", str(tmp / "x.db"), "-c", "stats"], env=env, capture_output=True,
+    subprocess.run(_exe() + ["--db", str(tmp / "x.db"), "seed"], env=env, capture_output=True,
                    timeout=120, check=True)
     s = Session(str(tmp / "x.db"))
     yield s

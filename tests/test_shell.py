@@ -200,35 +200,57 @@ except ImportError:  # the store is being written in parallel
 e2e = pytest.mark.skipif(not HAVE_STORE, reason="store.db not importable yet")
 
 
-def incidents(*args, stdin="", env=None, db=None):
+def incidents(*args, stdin="", env=None, db=None, named=True):
+    """The installed command on store `db` (--db), or with named=False on the default
+    store of a HOME that is db's folder."""
     e = dict(os.environ, COLUMNS="160", HOME=str(db.parent), XDG_DATA_HOME=str(db.parent / "data"),
              XDG_STATE_HOME=str(db.parent / "state"))
     e.pop("INCIDENTS_DB", None)
     e.update(env or {})
     exe = [str(EXE)] if EXE.exists() else [sys.executable, "-c", "from shell.cli import main; main()"]
-    return subprocess.run(exe + ["--db", str(db), *args], input=stdin, capture_output=True,
-                          text=True, env=e, timeout=120, cwd=str(db.parent))
+    return subprocess.run(exe + (["--db", str(db)] if named else []) + list(args), input=stdin,
+                          capture_output=True, text=True, env=e, timeout=120, cwd=str(db.parent))
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    """A store made by a first run (which ingests the seeds)."""
+    """A store named with --db, filled by `incidents seed`."""
     db = tmp_path_factory.mktemp("e2e") / "x.db"
-    first = incidents("-c", "stats", db=db)
+    first = incidents("seed", db=db)
+    assert first.returncode == 0, first.stderr
     return db, first
 
 
 @e2e
-def test_first_run_ingests_the_seeds_and_says_so_in_one_line(seeded):
-    db, first = seeded
+def test_first_run_of_the_default_store_ingests_the_seeds_and_says_so_in_one_line(tmp_path):
+    db = tmp_path / "unused.db"
+    first = incidents("-c", "stats", db=db, named=False)
     assert first.returncode == 0, first.stderr
     lines = first.stderr.splitlines()
     assert len(lines) == 1, first.stderr
     assert lines[0].startswith("incidents: first run, ingested 5 seed articles (")
-    assert lines[0].endswith(" incidents) into ~/x.db")          # HOME is the db's folder here
-    again = incidents("-c", "stats", db=db)
+    assert lines[0].endswith(" incidents) into ~/data/incidents/incidents.db")   # HOME is tmp_path
+    again = incidents("-c", "stats", db=db, named=False)
     assert again.returncode == 0 and again.stderr == ""
-    assert again.stdout.startswith(f"{db}: 5 documents")
+    assert again.stdout.startswith(f"{tmp_path}/data/incidents/incidents.db: 5 documents")
+    assert not db.exists()
+
+
+@e2e
+def test_a_named_store_starts_empty_and_says_so_until_seed_or_ingest(tmp_path):
+    db = tmp_path / "mine.db"
+    for how in ({}, {"env": {"INCIDENTS_DB": str(db)}, "named": False}):
+        r = incidents("-c", "stats; stats", db=db, **how)
+        assert r.returncode == 0, r.stderr
+        assert r.stderr == "incidents: empty store: `incidents ingest PATH` or `incidents seed`\n"   # once
+        assert r.stdout.startswith(f"{db}: 0 documents")
+        assert not (tmp_path / "data").exists()                # the default store was not touched
+    r = incidents("seed", db=db)
+    assert r.returncode == 0 and "5 new" in r.stderr, r.stderr
+    r = incidents("-c", "stats", db=db)
+    assert r.returncode == 0 and r.stderr == "" and r.stdout.startswith(f"{db}: 5 documents")
+    r = incidents("seed", db=db)                               # a second time changes nothing
+    assert r.returncode == 0 and "0 new, 5 unchanged" in r.stderr, r.stderr
 
 
 @e2e
