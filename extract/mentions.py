@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import eras, lexicon
+from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .normalise import fold, key, word_forms
@@ -173,8 +174,10 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
         return None
     nxt = doc.tokens[i + 1]
     gap = doc.folded[doc.tokens[i].fend:nxt.fstart]
-    if len(gap) > 3 or gap.strip(" \"“”«»'") or not _is_name_word(doc.words[i + 1]):
+    if len(gap) > 3 or gap.strip(" " + "".join(CONTEXT.quotes)) or not _is_name_word(doc.words[i + 1]):
         return None
+    if CONTEXT.quotes & set(gap):
+        return i + 1, _quoted_end(doc, i + 1), kind     # 'قرية "حرف بنمرة"': the name runs to the closing mark
     last = i + 1
     if doc.words[i + 1] in _NAME_HEADS and i + 2 < len(doc.words) and _is_name_word(doc.words[i + 2]):
         last = i + 2     # "تل شهاب", "عين عيسى", "كفر نبودة"
@@ -184,18 +187,36 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     return i + 1, last, kind
 
 
+def _quoted_end(doc: Doc, first: int, most: int = 4) -> int:
+    """The last token of a quoted name that starts at `first`: the one a closing mark follows."""
+    for j in range(first, min(len(doc.tokens), first + most)):
+        after = doc.folded[doc.tokens[j].fend:doc.tokens[j + 1].fstart] if j + 1 < len(doc.tokens) else ""
+        if CONTEXT.quotes & set(after) or set(after) & CONTEXT.list_breaks or not after:
+            return j
+        if j + 1 < len(doc.words) and not _is_name_word(doc.words[j + 1]):
+            return j
+    return first
+
+
+def _broken(doc: Doc, j: int) -> bool:
+    """True when punctuation stands between token j-1 and token j: a list of names ends there."""
+    return bool(set(doc.folded[doc.tokens[j - 1].fend:doc.tokens[j].fstart]) & CONTEXT.list_breaks)
+
+
 _LIST_WORDS = {"قري": "village", "بلدات": "town", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
 
 
 def unknown_list_after(doc: Doc, i: int) -> list[tuple[int, int, str]]:
     """"قرى مرعناز وعين دقنة وتل رفعت": each name of the list (known ones are skipped later)."""
     kind = next((_LIST_WORDS[f] for f in word_forms(doc.words[i]) if f in _LIST_WORDS), None)
-    if not kind or _of_origin(doc, i):
-        return []
+    if not kind or _of_origin(doc, i) or "ال" in doc.words[i][:4]:
+        return []       # "القرى الحدودية": the villages already meant, not a list of names
     items: list[tuple[int, int, str]] = []
     j, n = i + 1, len(doc.words)
     while j < n and len(items) < 10:
         w = doc.words[j]
+        if _broken(doc, j):
+            break
         if items:
             if w == "و" and j + 1 < n:
                 j += 1
@@ -251,7 +272,8 @@ _NOT_NAMES = {"تحت", "فوق", "قرب", "بالقرب", "عند", "لدى", 
 
 def _is_name_word(word: str) -> bool:
     forms = set(word_forms(word))
-    if forms & {"ريف", "قري", "بلدات", "مدن", "احياء", "مناطق", "منطقه"} or forms & set(lexicon.PLACE_WORDS):
+    if forms & {"ريف", "قري", "بلدات", "مدن", "احياء", "مناطق", "منطقه"} or forms & set(lexicon.PLACE_WORDS) \
+            or forms & CONTEXT.not_names:
         return False
     return (len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
             and not not_a_place_word(word))

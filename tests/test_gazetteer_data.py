@@ -83,7 +83,8 @@ def test_validator_rejects_bad_records():
                                          ("speech.json", "speech.schema.json"),
                                          ("actor_eras.json", "actor_eras.schema.json"),
                                          ("name_words.json", "name_words.schema.json"),
-                                         ("acled_types.json", "acled_types.schema.json")])
+                                         ("acled_types.json", "acled_types.schema.json"),
+                                         ("context_names.json", "context_names.schema.json")])
 def test_files_match_schema(data, schema):
     doc = _load(data)
     if schema is None:  # the manual file may leave admin1/lat/lon to its parents
