@@ -182,8 +182,9 @@ def _read_path(path: str) -> Iterator[Item]:
     elif suffix in TEXT_SUFFIXES:
         yield read_text_file(path)
     else:      # a CSV (an ACLED export, our own export) or anything else is no article
+        hint = "; an ACLED CSV goes in with `incidents import acled FILE`" if suffix == ".csv" else ""
         yield DocumentError(path, f"not an article: {suffix} files are not read; "
-                                  "articles are .txt or .md files or .jsonl corpora")
+                                  f"articles are .txt or .md files or .jsonl corpora{hint}")
 
 
 def iter_documents(paths: list[str]) -> Iterator[Item]:

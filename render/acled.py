@@ -99,6 +99,31 @@ def actor_info(db) -> dict[str, tuple]:
     return {r[0]: (r[1], r[2]) for r in db.execute("SELECT name, kind, affiliation FROM actors").fetchall()}
 
 
-def acled_rows(incidents: Iterable[dict], info: dict[str, tuple], timestamp: Optional[int] = None) -> list[dict]:
+# The columns a correction of each field changes (an imported row keeps the rest).
+CORRECTED_COLUMNS = {
+    "event_type": ("event_type", "disorder_type", "sub_event_type", "civilian_targeting"),
+    "sub_event_type": ("sub_event_type",), "date": ("event_date", "year", "time_precision"),
+    "killed": ("fatalities",), "place": ("admin1", "location", "latitude", "longitude", "geo_precision"),
+    "actor": ("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction"),
+}
+CORRECTED_COLUMNS["side"] = CORRECTED_COLUMNS["actor"]
+
+
+def acled_rows(incidents: Iterable[dict], info: dict[str, tuple], timestamp: Optional[int] = None,
+               original=None) -> list[dict]:
+    """ACLED rows of `incidents`. `original(inc)` gives the row an imported incident came
+    from (store.acled_import.Originals.row): it is written as it was, but for the columns
+    of fields corrected since."""
     ts = int(time.time()) if timestamp is None else timestamp
-    return [acled_row(inc, info, ts) for inc in incidents]
+    out = []
+    for inc in incidents:
+        row = acled_row(inc, info, ts)
+        before = original(inc) if original else None
+        if before is not None:
+            keep = dict(before)
+            for field in inc.get("corrected") or []:
+                for column in CORRECTED_COLUMNS.get(field, ()):
+                    keep[column] = row[column]
+            row = keep
+        out.append(row)
+    return out

@@ -51,12 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reorder Arabic for terminals without bidi support")
     p.add_argument("-c", metavar="COMMAND", dest="command", help="run one shell command and exit")
     p.add_argument("-f", metavar="FILE", dest="file", help="run a file of shell commands and exit")
-    sub = p.add_subparsers(dest="sub", metavar="{ingest,seed,extract,load,export,reindex}", parser_class=_Parser)
+    sub = p.add_subparsers(dest="sub", metavar="{ingest,seed,import,extract,load,export,reindex}", parser_class=_Parser)
     ing = sub.add_parser("ingest", parents=[common], help="add articles: files, folders, .jsonl corpora")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--workers", type=_positive, metavar="N", default=None,
                      help="processes extracting while one writes (default: the machine's cores)")
     sub.add_parser("seed", parents=[common], help="add the five bundled seed articles to the store")
+    imp = sub.add_parser("import", parents=[common], help="ACLED's CSV export into the store (source: ACLED)")
+    imp.add_argument("kind", choices=("acled",))
+    imp.add_argument("paths", nargs="+", metavar="FILE.csv")
     ext = sub.add_parser("extract", parents=[common], help="extraction records (JSON Lines) on stdout, no store")
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--workers", type=_positive, metavar="N", default=None,
@@ -123,6 +126,9 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     except GazetteerError as e:
         sys.stderr.write(f"error: {e}\n")
         return 1
+    if args.sub == "import":
+        from incidents.store.acled_import import main_import
+        return main_import(db, args.paths, gazetteer=gazetteer)
     if args.sub in ("extract", "load"):
         from incidents.store.load import main_extract, main_load
         if args.sub == "extract":

@@ -129,7 +129,9 @@ def write_export(session, out, fmt: str, kind: str, rows: list[dict], columns: l
         out.write(to_json(feature_collection(rows), indent=None) + "\n")
     elif fmt == "acled":
         from incidents.render.acled import COLUMNS, actor_info, acled_rows
-        R.write_csv(acled_rows(rows, actor_info(session.store.db)), COLUMNS, out)
+        from incidents.store.acled_import import Originals
+        db = session.store.db
+        R.write_csv(acled_rows(rows, actor_info(db), original=Originals(db).row), COLUMNS, out)
     elif kind == "incidents":
         from incidents.render.formats import COLUMNS, _flat, write_md
         if fmt == "md":

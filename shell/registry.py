@@ -43,7 +43,7 @@ _ALIASES: dict[str, str] = {}
 # The modules whose import registers commands, in the order `help` lists them.
 # A new command module is added here, once.
 COMMAND_MODULES = ("commands", "clauses", "commands_export", "commands_analysis", "commands_browse",
-                   "commands_sql", "commands_correct", "commands_map", "settings")
+                   "commands_sql", "commands_correct", "commands_map", "commands_import", "settings")
 
 
 def load_commands() -> None:
