@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .casualty_words import LANG as L
+from .casualty_words import LANG as L, phrase_at, phrase_before
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
-from .tolls import no_casualties, rises
+from .tolls import lives_lost, no_casualties, rises
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Count:
     update: bool = False  # "ارتفع العدد إلى 11": supersedes earlier figures
     weak: bool = False    # one person told by a singular noun ("مقتل قيادية"), not a stated figure
     negated: bool = False  # "دون وقوع إصابات": 0, unless a figure is stated
+    other: bool = False   # "في حين قتل 5 من المعارضة": another group of the same act, added
 
 
 @lru_cache(maxsize=1 << 16)
@@ -68,7 +69,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             pkind, n = _pronoun(words[i])
             if pkind and i > first and words[i - 1] in L.died_of:
                 pkind = "killed"      # "قتل متأثراً بجراحه": he died, he is not one more wounded
-            if pkind and not any(w in L.hearsay for w in words[max(first, i - 3):i]):
+            if pkind and not any(w in L.hearsay for w in words[max(first, i - 3):i]) and not _tail_of(out, pkind, i):
                 out.append(Count(pkind, n, False, i, i, weak=True))
                 i = _continued(doc, words, i + 1, last, pkind, out, used)
                 continue
@@ -85,11 +86,13 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
         j = _skip_when(words, i + 1, last)
+        along = j < last and words[j] in L.along      # "قتلوا معه 3 أشخاص": others besides him
+        j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):
             j += 1      # "ارتفع عدد القتلى إلى 9 أشخاص"
         listed = _listed_people(doc, words, j, last)
         if listed:
-            out.append(Count(kind, listed[0], False, i, listed[1]))
+            out.append(Count(kind, listed[0], False, i, listed[1], other=_contrasted(words, i, first)))
             used.update(range(j, listed[1] + 1))
             i = listed[1] + 1
             continue
@@ -101,11 +104,12 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
-            additive = e < last and words[e] in L.additive or (e + 1 < last and words[e + 1] in L.additive
-                                                              and not _kind(words[e]))
+            additive = along or e < last and words[e] in L.additive or (
+                e + 1 < last and words[e + 1] in L.additive and not _kind(words[e]))
             more, at = _companion(doc, e, last)
+            stated = number_at(words, s)[0] is not None
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
-                             weak=not more and number_at(words, s)[0] is None))
+                             weak=not more and not stated, other=stated and _contrasted(words, i, first)))
             used.update(range(s, e))
             also = _and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if e < last and names_people(words[e]):
@@ -162,6 +166,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
         field = field or (before[-1] if before else "killed")     # "أصيب أربعة … ثم ارتفع العدد إلى 11"
         out.append(Count(field, value, False, a, b, update=True))
+        used.update(range(a, b + 1))
+    for value, weak, a, b in lives_lost(doc, first, last):     # "فقد ستة عناصر من قسد حياتهم"
+        out = [c for c in out if not a <= c.first <= b]
+        out.append(Count("killed", value, False, a, b, weak=weak, other=not weak and _contrasted(words, a, first)))
         used.update(range(a, b + 1))
     # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
     for a, b in no_casualties(doc, first, last):
@@ -238,12 +246,13 @@ def _skip_when(words: list[str], j: int, last: int) -> int:
 def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
     """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
     counted with the first; "قتل طفل وامرأة" joins one person to one; (how many, its last token)."""
-    k = e
-    while k < last and k not in used and words[k].startswith("و") and _one_person(words[k][1:]):
-        k += 1
+    k, n = e, 0
+    while k < last and k not in used and words[k].startswith("و") and (
+            _one_person(words[k][1:]) or dual(words[k][1:])):
+        n, k = n + (dual(words[k][1:]) or 1), k + 1      # "قتل امرأة وطفلان": one and two
     if k > e:
         used.update(range(e, k))
-        return k - e, k - 1
+        return n, k - 1
     for k in range(e, min(last - 1, e + 7)):
         if _kind(words[k]) or k in used:
             return None
@@ -278,8 +287,8 @@ def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, 
         return None
     n, end = 1, j + 2
     for k in range(j + 3, min(last, j + 40)):
-        if words[k] in L.list_end or _kind(words[k]):
-            break
+        if words[k] in L.list_end or _kind(words[k]) or strip_and(words[k]) in L.clause_openers:
+            break       # "، وأن وضع الجريحين حرج": the list is over
         gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
         if words[k].startswith("و") and "،" in gap:
             n, end = n + 1, k
@@ -296,8 +305,9 @@ def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, 
 def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:
     """"مقتل القيادي … بالإضافة إلى عنصرين آخرين": the added people join the same count."""
     for j in range(i, min(last - 1, i + 12)):
-        if words[j] in L.also and j + 1 < last and words[j + 1] in ("الي", "ل"):
-            value, s, e = count_after(words[:last], j + 2, 3)
+        size = phrase_at(words, j, L.also, last)
+        if size:
+            value, s, e = count_after(words[:last], j + size, 3)
             if value is not None and not (set(range(s, e)) & used):
                 head = out[-1]       # one figure: the person named and those added to them
                 head.value, head.last, head.weak = head.value + value, e - 1, False
@@ -306,6 +316,17 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
         if _kind(words[j]) or _pronoun(words[j])[0]:
             break
     return i
+
+
+def _tail_of(out: list[Count], kind: str, i: int) -> bool:
+    """"لقي اثنان آخران مصرعهما": the pronoun closes the count just told, it is no one more."""
+    return bool(out) and out[-1].field == kind and 0 < i - out[-1].last <= 3
+
+
+def _contrasted(words: list[str], i: int, first: int) -> bool:
+    """"في حين قتل خمسة من المعارضة", "فيما قتل كل من A وB": a figure set against another."""
+    prev = strip_and(words[i - 1]) if i > first else ""      # "وفيما قتل"
+    return phrase_before(words, i, L.contrast, first) or (prev,) in L.contrast
 
 
 def _after_subset(words: list[str], i: int) -> bool:
@@ -320,10 +341,10 @@ def total(counts: list[Count], field: str) -> int | None:
     updates = [c.value for c in counts if c.field == field and c.update]
     if updates:
         return max(updates)
-    base = [c for c in counts if c.field == field and not c.additive]
+    base = [c for c in counts if c.field == field and not c.additive and not c.other]
     # "تقتل قيادية" then "قتلت قيادية ومرافقها": a stated figure outranks a singular noun
     base = [c.value for c in base if not c.weak] or [c.value for c in base]
-    extra = sum(c.value for c in counts if c.field == field and c.additive)
+    extra = sum(c.value for c in counts if c.field == field and (c.additive or c.other))
     if not base and not extra:
         return None
     return (min(base) if base else 0) + extra

@@ -24,6 +24,11 @@ def _numbers(table: dict) -> dict[str, int]:
     return {fold(w): int(n) for w, n in table.items()}
 
 
+def _phrases(values) -> tuple[tuple[str, ...], ...]:
+    """Multi-word frame words ("فضلا عن", "في حين") as folded word tuples."""
+    return tuple(tuple(fold(v).split()) for v in values)
+
+
 def _inflected(verbs: list[str], suffixes: list[str]) -> frozenset[str]:
     """A verb in every person the news tells it in: قتل، قتلت، قتلوا."""
     return frozenset(fold(v) + fold(x) for v in verbs for x in [""] + suffixes)
@@ -81,7 +86,9 @@ class _Language:
         self.hearsay = _words(frame["hearsay"])
         self.rise = _words(frame["rise"])
         self.combined_between = _words(frame["combined_between"])
-        self.also = _words(frame["also"])
+        self.also = _phrases(frame["also"])
+        self.along = _words(frame["along"])
+        self.contrast = _phrases(frame["contrast"])
         self.clause_openers = _words(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
         toll = raw["toll"]
@@ -95,6 +102,23 @@ class _Language:
         self.none_nouns = tuple(tuple(fold(n).split()) for n in none["nouns"])
         self.none_reach = int(none["reach"])
         self.none_phrases = tuple(tuple(fold(n).split()) for n in none["phrases"])
+        life = raw["life"]
+        self.life_heads = _words(life["heads"])
+        self.life_tails = _numbers(life["tails"])
+        self.life_reach = int(life["reach"])
+
+
+def phrase_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...], last: int) -> int:
+    """How many words of one of the phrases start at words[i] ("فضلا عن" is 2), 0 if none."""
+    for p in phrases:
+        if i + len(p) <= last and tuple(words[i:i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def phrase_before(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...], first: int) -> bool:
+    """One of the phrases ends right before words[i] ("في حين قتل")."""
+    return any(i - len(p) >= first and tuple(words[i - len(p):i]) == p for p in phrases)
 
 
 def load(path: Path = DATA) -> _Language:

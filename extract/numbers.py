@@ -43,6 +43,10 @@ def dual(word: str) -> Optional[int]:
     for stem in DUAL_STEMS:
         if w in (stem + "ين", stem + "ان", stem + "تين", stem + "تان") and len(w) > len(stem) + 1:
             return 2
+    stem = w[:-2]       # any person noun: "موظفان"; "موظفين" is its plural too, so not that
+    single = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    if len(stem) > 2 and single in PERSON_SINGULAR and (w.endswith("ان") or w.endswith("ين") and w not in PLURAL_PEOPLE):
+        return 2
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .casualty_words import LANG as L
 from .normalise import word_forms
-from .numbers import count_after
+from .numbers import count_after, number_at
 from .text import Doc
 
 
@@ -72,4 +72,26 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
                     out.append((named or field, value, i, e - (named is None)))
                 break
             k += 1
+    return out
+
+
+def lives_lost(doc: Doc, first: int, last: int) -> list[tuple[int, bool, int, int]]:
+    """A life lost, told as a head, the people and a tail with a pronoun ("فقد ستة عناصر من قسد،
+    أمس الجمعة، حياتهم", "فقدان اللبن حياته"): (how many, told by a singular noun or the
+    pronoun only, first token, last token). The tail's pronoun counts when no number is given."""
+    words = doc.words
+    out = []
+    for i in range(first, last):
+        if L.life_heads.isdisjoint(word_forms(words[i])):
+            continue
+        for k in range(i + 1, min(last, i + 1 + L.life_reach)):
+            told = L.life_tails.get(words[k])
+            if told is None:
+                continue
+            value, s, _ = count_after(words[:k], i + 1, k - i - 1)
+            if value is not None:
+                out.append((value, number_at(words, s)[0] is None, i, k))
+            elif told:
+                out.append((told, True, i, k))
+            break
     return out

@@ -41,6 +41,20 @@ TOLLS = [
     ("والعنصرين قتلا إلى جانب آخرين أصيبا جراء انفجار عبوة ناسفة", "injured", 2, "a dual verb"),
     ("ما أسفر عن مقتل 16 عنصراً من الأمن العام وإصابة آخرين", "killed", 16, "a masdar has no subject"),
     ("ما أسفر عن مقتل 16 عنصراً من الأمن العام وإصابة آخرين", "injured", None, "a masdar has no subject"),
+    ("وفقد ثلاثة مقاتلين من الفصيل، صباح اليوم، حياتهم بقصف مدفعي", "killed", 3, "a life lost, people between"),
+    ("وأسفر الكمين عن فقدان سائق الشاحنة حياته", "killed", 1, "a life lost, told by the pronoun"),
+    ("فقد الاتصال بالدورية منذ مساء أمس", "killed", None, "lost, but no life"),
+    ("وقضى عاملان في الورشة بالانفجار", "killed", 2, "a dual of any person noun"),
+    ("وأصيب موظفين في البلدية بجروح", "injured", None, "موظفين is a plural too: no figure"),
+    ("استشهد رجل وطفلتان بقصف على الحي", "killed", 3, "one and a dual joined by و"),
+    ("قتل المختار برصاص مجهولين، كما قتلوا معه شخصين من أقاربه", "killed", 3, "others killed with him"),
+    ("مقتل 12 عنصراً من الفوج فضلاً عن ثلاثة من المهاجمين", "killed", 15, "فضلاً عن adds to the count"),
+    ("قتل 9 عناصر من قوات النظام، في حين قتل 4 من مقاتلي الفصائل", "killed", 13, "another side's figure"),
+    ("قتل 9 عناصر من قوات النظام في الهجوم. وقتل 9 عناصر من قوات النظام", "killed", 9, "a figure retold"),
+    ("وقتل شابان من القرية، بينما لقي اثنان آخران مصرعهما على الطريق", "killed", 4,
+     "the pronoun closes the count told"),
+    ("وإصابة كل من (سامر)، و(هالة)، مؤكداً أن وضعهما مستقر، وأن المشفى استقبلهما", "injured", 2,
+     "a clause ends the list of names"),
 ]
 
 
