@@ -115,18 +115,11 @@ LANDMARK_WORDS = {"دوار", "شارع", "ساحه", "مشفى", "مستشفى"
 DIRECTIONS = {"الشرقي": "E", "الغربي": "W", "الشمالي": "N", "الجنوبي": "S", "الشمالي الشرقي": "NE",
               "الشمالي الغربي": "NW", "الجنوبي الشرقي": "SE", "الجنوبي الغربي": "SW"}
 
-# Speech verbs that introduce a quote or a reported statement.
-SPEECH_VERBS = {"قال", "قالت", "افاد", "افادت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار",
-                "اشارت", "ذكر", "ذكرت", "نقل", "نقلت", "كشف", "كشفت", "تابع", "تابعت", "لفت", "لفتت",
-                "نوه", "نوهت", "ختم", "ختمت", "رصد", "وثق", "اعلن", "اعلنت", "صرح", "افادوا", "قالوا",
-                "اكدوا", "ذكروا", "تداول", "تداولت", "نشرت", "نشر", "وصف", "اعتبر", "رجح", "رصدت", "وثقت"}
-
-
 def _fold_all() -> None:
     """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""
     from .normalise import fold
     g = globals()
-    for name in ("SPEECH_VERBS", "ACTOR_PREFIXES"):
+    for name in ("ACTOR_PREFIXES",):
         g[name] = {fold(w) for w in g[name]}
     for name in ("BACKGROUND", "IRREALIS", "END_MARKERS"):
         g[name] = [fold(w) for w in g[name]]

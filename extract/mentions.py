@@ -14,6 +14,7 @@ from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .normalise import fold, key, word_forms
+from .speech_words import SPEECH
 from .text import Doc
 
 
@@ -105,7 +106,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                        doc.words[m.first - 1] in ("الي", "نحو", "باتجاه")))]
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
-                                                   or _is_any(doc.words[m.first - 1], lexicon.SPEECH_VERBS)))]
+                                                   or _is_any(doc.words[m.first - 1], SPEECH.verbs)))]
     prefixes = _prefix_keys()
     for mention in out:
         j = mention.first

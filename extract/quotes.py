@@ -12,99 +12,15 @@ from typing import Optional
 
 from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
-from .normalise import fold, word_forms
+from .normalise import fold, strip_article, word_forms
 from .speech_words import SPEECH
+from .speaker_phrase import (gap, is_speech_verb, on_platform, past_object, speaker_after, speaker_kind,
+                             statement_span, verb_stem)
 from .text import Doc
 
-_VERBS = SPEECH.verbs
-_STOP = SPEECH.stop
-_KEEP_L = SPEECH.keep_l
-_TOLL = SPEECH.tolls
-_STATEMENTS = SPEECH.statements
-_ACCEPT = SPEECH.accept
-_SOURCE_HEADS = SPEECH.source_heads   # "مصدر في لجنة التفاوض": the whole phrase names the source
-_THAT = SPEECH.that
-_OPEN = "\"“«”"
-_CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
-_KINDS = SPEECH.kinds
-
-
-def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
-    words = set(fold(speaker).split())
-    forms = {f for w in words for f in word_forms(w)} | words
-    for kind, markers in _KINDS:
-        if forms & markers:
-            return kind
-    if g is not None and g.actor_names.find(_tokens(speaker)):
-        return "organisation"
-    return "person"
-
-
-def is_speech_verb(word: str) -> bool:
-    """A speech verb as written, with a particle, or with an attached object ("وصفها ناشطون")."""
-    forms = set(word_forms(word))
-    if forms & _VERBS:
-        return True
-    return any(f.endswith(suf) and len(f) - len(suf) >= 3 and f[:-len(suf)] in _VERBS
-               for f in forms for suf in SPEECH.object_suffixes)
-
-
-def _past_object(doc: Doc, j: int, end: int) -> int:
-    """Skip an object between a verb and its speaker: "أشار إليه مصدر", "أكد ذلك المرصد"."""
-    while j < end - 1 and doc.words[j] in SPEECH.object_pronouns:
-        j += 1
-    return j
-
-
-def _tokens(text: str):
-    from .normalise import tokenize
-    return tokenize(text)
-
-
-def _gap(doc: Doc, i: int) -> str:
-    """Original characters between token i-1 and token i."""
-    return doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] if i > 0 else ""
-
-
-def _speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[int, int, str]:
-    """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
-    j = i
-    if after_verb and i < end and doc.words[i].startswith("ل") and doc.words[i] not in _KEEP_L and not doc.words[i].startswith("لل"):
-        return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
-    while j < end and j - i < 12:
-        w = doc.words[j]
-        if j > i and any(ch in _gap(doc, j) for ch in "،,:؛"):
-            return i, j, "punct"
-        if w in ("في", "من") and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
-            j += 1
-            continue
-        if w in _STOP or (w.startswith("ل") and j > i and w not in _KEEP_L and len(w) > 1 and not w.startswith("لل")):
-            return i, j, w
-        if w in _VERBS:
-            return i, j, "verb"
-        if j > i and set(word_forms(w)) & _TOLL:
-            return i, j, "length"      # "أعلنت وزارة الدفاع مقتل 5 من عناصرها": what it announced
-        j += 1
-    return i, min(j, i + 6), "length"
-
-
-def _statement(doc: Doc, j: int, end: int) -> tuple[int, int]:
-    """Original offsets of what was said: a quoted passage if one opens, else to the sentence end."""
-    that = next((k for k in range(j, min(end, j + 9)) if doc.words[k] in _THAT), None)
-    if that is not None:
-        j = that + 1
-    while j < end and doc.words[j] in ("الي", "ب", "قولها", "قوله", "بالقول"):
-        j += 1
-    if j >= end:
-        return doc.tokens[end - 1].end, doc.tokens[end - 1].end
-    start = doc.tokens[j].start
-    gap = _gap(doc, j)
-    for ch in gap:
-        if ch in _OPEN:
-            close = doc.text.find(_CLOSE.get(ch, ch), start)
-            if close > start:
-                return start, close
-    return start, doc.sentence_span(doc.sentence_of(end - 1))[1]
+def _is_marker(word: str) -> bool:
+    """A word that marks a kind of speaker as written ("وكالة" is no و + كالة)."""
+    return any(word in markers for _, markers in SPEECH.kinds)
 
 
 def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
@@ -112,7 +28,8 @@ def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
     after كان ("وكانت وسائل إعلام محلية نشرت أن …")."""
     after_aux = _subject_start(doc, first, i) > first
     first = _subject_start(doc, first, i)
-    if not 0 < i - first <= 4 or (doc.words[first].startswith("و") and not after_aux):
+    if not 0 < i - first <= 4 or (doc.words[first].startswith("و") and not after_aux
+                                  and not _is_marker(doc.words[first])):
         return False
     return speaker_kind(doc.text[doc.tokens[first].start:doc.tokens[i - 1].end], g) in (
         "outlet", "anonymous", "correspondent", "social_media")
@@ -127,21 +44,17 @@ _ANAPHORS = SPEECH.anaphors
 _OUTLET_VERBS = SPEECH.outlet_verbs
 
 
-def _only_by_outlets(word: str) -> bool:
-    return bool(set(word_forms(word)) & _OUTLET_VERBS)
-
-
 def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
     """Publishing and documenting verbs count only with a source that publishes."""
-    a, b, _ = _speaker_after(doc, i + 1, end)
+    a, b, _ = speaker_after(doc, i + 1, end)
     return b > a and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person"
 
 
 def _statement_author(doc: Doc, k: int, end: int) -> int:
     """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة"."""
-    if k + 1 < end and doc.words[k] in _STATEMENTS and doc.words[k + 1].startswith("ل"):
+    if k + 1 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1].startswith("ل"):
         return k + 1
-    if k + 2 < end and doc.words[k] in _STATEMENTS and doc.words[k + 1] in ("صادر", "الصادر") \
+    if k + 2 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1] in ("صادر", "الصادر") \
             and doc.words[k + 2] == "عن":
         return k + 3
     return k
@@ -155,9 +68,9 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         forms = set(word_forms(w))
         joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
         tongue = bool(forms & SPEECH.on_the_tongue) and nxt in SPEECH.tongue and i + 2 < s_last
-        if forms & SPEECH.came_in and nxt == "في" and i + 3 < s_last and doc.words[i + 2] in _STATEMENTS:
+        if forms & SPEECH.came_in and nxt == "في" and i + 3 < s_last and doc.words[i + 2] in SPEECH.statements:
             k = _statement_author(doc, i + 2, s_last)     # "وجاء في بيان لوزارة الدفاع", "في بيان الوزارة"
-            a, b, _ = _speaker_after(doc, k if k > i + 2 else i + 3, s_last, after_verb=False)
+            a, b, _ = speaker_after(doc, k if k > i + 2 else i + 3, s_last, after_verb=False)
             if b > a:
                 out.append((a, b))
             continue
@@ -167,11 +80,11 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             if joined:
                 k = i       # "حسبما أفاد المرصد": read as "حسب ما أفاد"
             if k + 1 < s_last and (doc.words[k] == "ما" or joined) and is_speech_verb(doc.words[k + 1]):
-                k = _past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
+                k = past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
                 if k + 1 < s_last and doc.words[k] == "عن":
                     k += 1      # "وفق ما نقل عن مصادر كردية"
             k = _statement_author(doc, k, s_last)
-            a, b, _ = _speaker_after(doc, k, s_last, after_verb=False)
+            a, b, _ = speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & SPEECH.in_line_with and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
                 continue    # "وفق أعلى معايير المهنية": according to standards, not to a source
@@ -185,17 +98,92 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
     speech noun before its speaker and أن ("إعلان وكالة سانا أن …"); (first, last, words start)."""
     out = []
     for k in range(s_first, min(s_first + 3, s_last - 1)):
-        if ":" in _gap(doc, k + 1):
+        if ":" in gap(doc, k + 1):
             phrase = doc.text[doc.tokens[s_first].start:doc.tokens[k].end]
             if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person":
                 out.append((s_first, k + 1, k + 1))
             break
     for i in range(s_first, s_last - 2):
         if set(word_forms(doc.words[i])) & SPEECH.masdars:
-            a, b, why = _speaker_after(doc, i + 1, s_last, after_verb=False)
-            if b > a and why in _THAT:
+            a, b, why = speaker_after(doc, i + 1, s_last, after_verb=False)
+            if b > a and why in SPEECH.that:
                 out.append((a, b, b + 1))
     return out
+
+
+def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
+             ) -> list[tuple[int, int, int, int, str]]:
+    """The first speech verb of a sentence with its speaker (or the last speaker, going on):
+    [(speaker first, last, said start, said end, id suffix)]; a carrier and its source both speak."""
+    for i in range(s.first, s.last):
+        w = doc.words[i]
+        if w.startswith("ال"):
+            continue    # "التابع" is no "تابع" (he went on)
+        if set(word_forms(w)) & SPEECH.learn_verbs:
+            learned = _learned(doc, i, s.last, g)
+            if learned:
+                return learned
+            continue
+        stem = verb_stem(w)
+        if stem is None or (i > s.first and set(word_forms(doc.words[i - 1])) & SPEECH.negations):
+            continue    # "لم تعلن أي جهة مسؤوليتها": nothing was said
+        if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and \
+                not _named_before(doc, s.first, i, g):
+            continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
+        if stem in SPEECH.carry_verbs and not ({"عن"} | SPEECH.that) & set(doc.words[i + 1:i + 10]):
+            continue    # "تم نقل المصاب إلى المشفى": carried, not reported
+        if i >= s.first + 12 and not (w.startswith("و") or "،" in gap(doc, i)
+                                      or doc.words[i - 1] in SPEECH.clause_openers):
+            continue    # deep inside a clause: a verb of the story, not of the reporter
+        if i + 1 < s.last and ":" in gap(doc, i + 1):
+            a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
+        elif _named_before(doc, s.first, i, g):
+            a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
+        else:
+            a, b, why = speaker_after(doc, past_object(doc, i + 1, s.last), s.last)
+        if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last) > a:
+            a, b, why = speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
+            # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
+        if stem in SPEECH.describe_verbs or not set(word_forms(w)) & SPEECH.verbs:
+            b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب")), b)   # "وصفها ناشطون بالعنيفة"
+        carrier = None
+        about = next((k for k in range(b, min(b + 8, s.last - 1)) if doc.words[k] == "عن"), None)
+        if about is not None and stem in SPEECH.carry_verbs:
+            carrier = (a, b) if b > a else None    # "نقلت الوكالة، اليوم، عن مصدر": the agency and its source
+            a, b, why = speaker_after(doc, about + 1, s.last)
+        if b > a:
+            if not (why in SPEECH.accept or (why.startswith("ل") and why != "length") or on_platform(doc, b, why)):
+                continue
+        elif last_speaker and stem not in SPEECH.impersonal and (
+                why in ("ان", "انه", "punct", "بان") or b >= s.last - 1 or
+                ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
+            a, b = last_speaker
+        else:
+            continue
+        ts, te = statement_span(doc, b if b > i + 1 else i + 1, s.last)
+        if te <= ts and i > s.first:     # "قتل ثلاثة … كما أفاد المرصد.": what was said came before
+            ts, te = doc.tokens[s.first].start, doc.tokens[i - 1].end
+        out = [(a, b, ts, te, "")]
+        if carrier:
+            out.append((carrier[0], carrier[1], ts, te, "by"))
+        if why == "نقلا" and b + 1 < s.last and doc.words[b + 1] == "عن":
+            a2, b2, _ = speaker_after(doc, b + 2, s.last)
+            if b2 > a2:
+                out.append((a2, b2, ts, te, "via"))
+        return out
+    return []
+
+
+def _learned(doc: Doc, i: int, end: int, g: Gazetteer) -> list[tuple[int, int, int, int, str]]:
+    """"علمت عنب بلدي من مصادر خاصة أن …": the outlet that learned and the source it names."""
+    a, b, why = speaker_after(doc, i + 1, end, after_verb=False)
+    if not (b > a and why == "من" and b + 1 < end):
+        return []
+    a2, b2, why2 = speaker_after(doc, b + 1, end, after_verb=False)
+    if not (b2 > a2 and why2 in SPEECH.that) or speaker_kind(doc.text[doc.tokens[a2].start:doc.tokens[b2 - 1].end], g) == "person":
+        return []
+    ts, te = statement_span(doc, b2, end)
+    return [(a2, b2, ts, te, ""), (a, b, ts, te, "by")]
 
 
 def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> list[Quote]:
@@ -205,48 +193,11 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
     add = functools.partial(_add, quotes, doc, g, meta=meta, doc_sha=doc_sha)
     last_speaker: Optional[tuple[int, int]] = None
     for s in doc.sentences:
-        found = False
-        for i in range(s.first, s.last):
-            if doc.words[i].startswith("ال") or not is_speech_verb(doc.words[i]):
-                continue    # "التابع" is no "تابع" (he went on)
-            if _only_by_outlets(doc.words[i]) and not _names_a_source(doc, i, s.last, g) and \
-                    not _named_before(doc, s.first, i, g):
-                continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
-            if fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs and \
-                    not ({"عن"} | _THAT) & set(doc.words[i + 1:i + 10]):
-                continue    # "تم نقل المصاب إلى المشفى": carried, not reported
-            if i >= s.first + 12 and not (doc.words[i].startswith("و") or "،" in _gap(doc, i)):
-                continue    # deep inside a clause: a verb of the story, not of the reporter
-            if i + 1 < s.last and ":" in _gap(doc, i + 1):
-                a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
-            elif _named_before(doc, s.first, i, g):
-                a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
-            else:
-                a, b, why = _speaker_after(doc, _past_object(doc, i + 1, s.last), s.last)
-            if b > a and doc.words[a] in _STATEMENTS and _statement_author(doc, a, s.last) > a:
-                a, b, why = _speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
-                # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
-            if set(word_forms(doc.words[i])) & SPEECH.describe_verbs or not set(word_forms(doc.words[i])) & _VERBS:
-                b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب")), b)   # "وصفها ناشطون بالعنيفة"
-            if why == "عن" and b + 1 < s.last and fold(doc.words[i]).lstrip("و") in SPEECH.carry_verbs:
-                a, b, why = _speaker_after(doc, b + 1, s.last)
-            if b > a:
-                if not (why in _ACCEPT or (why.startswith("ل") and why != "length")):
-                    continue
-                last_speaker = (a, b)
-            elif last_speaker and (why in ("ان", "انه", "punct", "بان") or b >= s.last - 1 or
-                                   ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
-                a, b = last_speaker
-            else:
-                continue
-            ts, te = _statement(doc, b if b > i + 1 else i + 1, s.last)
-            add(a, b, ts, te)
-            if why == "نقلا" and b + 1 < s.last and doc.words[b + 1] == "عن":
-                a2, b2, _ = _speaker_after(doc, b + 2, s.last)
-                if b2 > a2:
-                    add(a2, b2, ts, te, suffix="via")
-            found = True
-            break
+        said = _by_verb(doc, s, g, last_speaker)
+        for a, b, ts, te, suffix in said:
+            add(a, b, ts, te, suffix=suffix)
+            last_speaker = (a, b) if not suffix else last_speaker
+        found = bool(said)
         for a, b in _attribution(doc, s.first, s.last, g):
             if found and any(q.speaker_span and q.speaker_span.start <= doc.tokens[a].start < q.speaker_span.end
                              for q in quotes):
@@ -258,7 +209,7 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
             if any(q.speaker_span and q.speaker_span.start <= doc.tokens[a].start < q.speaker_span.end
                    for q in quotes):
                 continue
-            ts, te = _statement(doc, said, s.last)
+            ts, te = statement_span(doc, said, s.last)
             add(a, b, ts, te, suffix=f"@{a}")
             last_speaker = (a, b)
     return quotes
@@ -288,29 +239,52 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا", "و") and a > 0 and \
-            doc.words[a - 1] in SPEECH.in_line_with | _STATEMENTS:
+            doc.words[a - 1] in SPEECH.in_line_with | SPEECH.statements:
         ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
         speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني
     if not speaker or te <= ts:
         return
+    if set(word_forms(fold(speaker).split()[0])) & SPEECH.not_speakers:
+        return      # "وبحسب المعلومات", "وتظهر الصور": what is known, not who said it
     kind = speaker_kind(speaker, g)
-    if fold(speaker) in _ANAPHORS:      # "وأضاف الموقع": the site named before
-        earlier = next((q for q in reversed(quotes) if q.speaker_kind == kind and fold(q.speaker) not in _ANAPHORS),
-                       None)
-        speaker = earlier.speaker if earlier else speaker
+    speaker = _antecedent(quotes, speaker, kind)
     qid = "q-" + hashlib.sha1(f"{meta.doc}:{doc_sha}:{ts}{suffix}".encode()).hexdigest()[:10]
     quotes.append(Quote(speaker, kind, doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
+
+
+def _antecedent(quotes: list[Quote], speaker: str, kind: str) -> str:
+    """The source named before when the speaker points back to it: "وأضاف الموقع", "المصدر ذاته",
+    "المصادر المحلية" after "مصادر محلية"."""
+    words = [w for w in fold(speaker).split() if w not in SPEECH.self_words] or fold(speaker).split()
+    bare = tuple(strip_article(w) for w in words)
+    # "الوكالة الرسمية": an anaphor with adjectives that agree with it
+    anaphor = words[0] in _ANAPHORS and all(w.startswith("ال") for w in words[1:])
+    for q in reversed(quotes):
+        said = fold(q.speaker).split()
+        if said and said[0] in _ANAPHORS:
+            continue
+        stems = {strip_article(w) for w in said}
+        agrees = anaphor and all(strip_article(w) in stems for w in words[1:])   # "الوكالة الروسية"
+        if q.speaker_kind == kind and (agrees or tuple(strip_article(w) for w in said) == bare):
+            return q.speaker
+        if kind == "person" and len(words) <= 2 and len(said) > len(words) and said[-len(words):] == words:
+            return q.speaker    # "وأضاف هلال" after "المحافظ عامر إسماعيل هلال"
+    return speaker
+
+
+_PEOPLE = {"civilians"}
 
 
 def _name_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
     """Where a speaker phrase that opens with a known name ends: the name and the adjectives
     that agree with it ("وزارة الدفاع السورية")."""
     match = next(iter(g.actor_names.find(doc.tokens[a:b])), None)
-    if match is None or match.first != 0:
-        return b
+    if match is None or match.first != 0 or any(
+            g.actors.get(aid, {}).get("kind") in _PEOPLE for aid in match.payloads):
+        return b    # "الناشط الإعلامي محمد علي": a kind of person, then the person
     end = a + match.last + 1
     while end < b and doc.words[end].startswith("ال") and doc.words[end].endswith(("ي", "يه", "يين")):
         end += 1

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .lexicon import OWNED_BY
-from .normalise import fold
+from .normalise import fold, strip_article
 
 DATA = Path(__file__).resolve().parent / "data" / "speech.json"
 
@@ -20,11 +20,31 @@ def _words(values) -> frozenset[str]:
     return frozenset(fold(w) for w in values)
 
 
+def conjugate(past: str, present: str) -> list[str]:
+    """The regular third-person forms of a verb of saying from its past and present stems:
+    قال/يقول gives قال قالت قالوا يقول تقول يقولون (irregular forms are listed in "verbs")."""
+    return [past, past + "ت", past + "وا", present, "ت" + present[1:], present + "ون"]
+
+
+def _marker_words(values) -> frozenset[str]:
+    """Kind markers matched with or without their article ("المرصد" marks "للمرصد")."""
+    words = _words(values)
+    return words | frozenset(strip_article(w) for w in words)
+
+
 class _Language:
     """Folded word sets of the attribution grammar, one attribute per list of the data file."""
 
     def __init__(self, raw: dict) -> None:
-        self.verbs = _words(raw["verbs"])
+        self.verbs = _words(raw["verbs"]) | _words(raw["outlet_verbs"]) | _words(raw["carry_verbs"]) | _words(
+            form for past, present in raw["conjugated"].items() for form in conjugate(past, present))
+        self.impersonal = _words(raw["impersonal"])
+        self.learn_verbs = _words(raw["learn_verbs"])
+        self.not_speakers = _words(raw["not_speakers"])
+        self.clause_openers = _words(raw["clause_openers"])
+        self.self_words = _words(raw["self"])
+        self.negations = _words(raw["negations"])
+        self.platforms = _words(raw["platforms"])
         self.outlet_verbs = _words(raw["outlet_verbs"])
         self.carry_verbs = _words(raw["carry_verbs"])
         self.stop = _words(raw["stop"]) | OWNED_BY
@@ -48,7 +68,7 @@ class _Language:
         self.auxiliaries = _words(raw["auxiliaries"])
         self.masdars = _words(raw["masdars"])
         self.describe_verbs = _words(raw["describe_verbs"])
-        self.kinds = [(kind, _words(words)) for kind, words in raw["kinds"].items()]
+        self.kinds = [(kind, _marker_words(words)) for kind, words in raw["kinds"].items()]
 
 
 SPEECH = _Language(json.loads(DATA.read_text(encoding="utf-8")))

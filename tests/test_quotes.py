@@ -108,3 +108,77 @@ def test_condemning_calling_and_issuing_are_statements():
     assert speakers("وأدانت وزارة الخارجية القصف على المدينة.") == ["وزارة الخارجية"]
     assert speakers("ودعت منظمة العفو الدولية إلى التحقيق في الهجوم.") == ["منظمة العفو الدولية"]
     assert speakers("قتل طالب جامعي في القصف على الحي.") == []
+
+
+def test_every_regular_form_of_a_verb_of_saying():
+    assert speakers("ويذكر المرصد أن الحصيلة مرشحة للارتفاع.") == ["المرصد"]
+    assert speakers("وتؤكد مصادر طبية أن الجرحى نقلوا إلى المشفى.") == ["مصادر طبية"]
+    assert speakers("ويتناقل ناشطون صوراً للدمار في الحي.") == ["ناشطون"]
+
+
+def test_a_verb_of_saying_under_negation_says_nothing():
+    assert speakers("ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.") == []
+
+
+def test_an_impersonal_verb_does_not_continue_the_last_speaker():
+    text = "وقالت مصادر محلية إن القصف طال الحي.\nويذكر أن البلدة شهدت هجوماً مماثلاً قبل شهر."
+    assert speakers(text) == ["مصادر محلية"]
+
+
+def test_a_carrier_and_its_source_both_speak_even_with_a_time_between():
+    assert speakers("ونقلت صحيفة الوطن، مساء الإثنين، عن مصدر أمني قوله إن المهاجمين فروا.") == \
+        ["مصدر أمني", "صحيفة الوطن"]
+
+
+def test_an_outlet_that_learned_from_a_source():
+    assert speakers('وعلم موقع "الحدث" من مصادر خاصة أن الدورية انسحبت من القرية.') == \
+        ["مصادر خاصة", "موقع الحدث"]
+    assert speakers("ورفع علم النظام فوق مبنى البلدية.") == []
+
+
+def test_a_definite_or_self_referring_source_is_the_one_named_before():
+    text = ("وقالت مصادر أهلية إن مسلحين خطفوا الشاب قرب القرية.\n"
+            "وأضافت المصادر الأهلية أن الخاطفين طلبوا فدية.\n"
+            "وأشار المصدر ذاته إلى أن العائلة لم تدفع.")
+    assert speakers(text) == ["مصادر أهلية"] * 3
+
+
+def test_an_anaphor_with_an_adjective_takes_the_source_it_agrees_with():
+    text = ("وقالت وكالة الأنباء الفرنسية إن الهجوم وقع فجراً.\n"
+            "وذكرت قناة العربية أن الحصيلة ارتفعت.\n"
+            "وأضافت الوكالة الفرنسية أن المهاجمين فروا.")
+    assert speakers(text)[-1] == "وكالة الأنباء الفرنسية"
+
+
+def test_a_person_named_again_by_surname():
+    text = ("وقال مدير المشفى الدكتور سامر الحلبي إن الجرحى في حالة حرجة.\n"
+            "وأضاف الحلبي أن المشفى يحتاج إلى أدوية.")
+    assert speakers(text) == ["مدير المشفى الدكتور سامر الحلبي"] * 2
+
+
+def test_a_titled_person_in_an_organisation_and_the_name_ali():
+    assert speakers("وقال القيادي في الفصيل سالم العمر إن مقاتليهم صدوا الهجوم.") == \
+        ["القيادي في الفصيل سالم العمر"]
+    assert speakers("وأوضح الناشط الإعلامي حسن علي أن القصف استهدف السوق.") == ["الناشط الإعلامي حسن علي"]
+
+
+def test_a_speaker_ending_where_it_posted():
+    assert speakers("وتداول ناشطون على مواقع التواصل صوراً للحريق.") == ["ناشطون"]
+    assert speakers("وأعلنت الفصائل السيطرة على القرية.") == []
+
+
+def test_a_monitor_named_with_its_full_title():
+    assert speakers("وفقاً للمرصد السوري لحقوق الإنسان، قتل شابان في القرية.") == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_what_is_known_is_not_a_speaker():
+    assert speakers("وبحسب المعلومات، فإن المسلحين قدموا من قرية مجاورة.") == []
+
+
+def test_a_verb_of_saying_after_kama_deep_in_a_sentence():
+    assert speakers("قتل ثلاثة مدنيين في القصف الذي استهدف الحي الشرقي للبلدة صباح اليوم "
+                    "قرب المدرسة كما أفاد المرصد.") == ["المرصد"]
+
+
+def test_a_prepositional_phrase_after_the_verb_is_not_its_speaker():
+    assert speakers("وفي تطور بات يذكر بالمعارك التي شهدتها المدينة قبل عام، انتشرت الحواجز.") == []

@@ -1,0 +1,120 @@
+"""The grammar of a speaker phrase: where a speaker named after a verb of saying ends, what
+kind of speaker it is, and where what was said starts. Shared by quotes.py's rules; the
+words are data (speech.json via speech_words.py).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .normalise import fold, word_forms
+from .speech_words import SPEECH
+from .text import Doc
+
+_VERBS = SPEECH.verbs
+_STOP = SPEECH.stop
+_KEEP_L = SPEECH.keep_l
+_TOLL = SPEECH.tolls
+_STATEMENTS = SPEECH.statements
+_ACCEPT = SPEECH.accept
+_SOURCE_HEADS = SPEECH.source_heads   # "مصدر في لجنة التفاوض": the whole phrase names the source
+_THAT = SPEECH.that
+_OPEN = "\"“«”"
+_CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
+_KINDS = SPEECH.kinds
+
+
+def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
+    words = set(fold(speaker).split())
+    forms = {f for w in words for f in word_forms(w)} | words
+    for kind, markers in _KINDS:
+        if forms & markers:
+            return kind
+    if g is not None and g.actor_names.find(_tokens(speaker)):
+        return "organisation"
+    return "person"
+
+
+def is_speech_verb(word: str) -> bool:
+    """A speech verb as written, with a particle, or with an attached object ("وصفها ناشطون")."""
+    return verb_stem(word) is not None
+
+
+def verb_stem(word: str) -> Optional[str]:
+    """The speech verb a word is, without its particle or attached object ("ونقله" is نقل)."""
+    forms = word_forms(word)
+    found = next((f for f in forms if f in _VERBS), None)
+    if found is not None:
+        return found
+    return next((f[:-len(suf)] for f in forms for suf in SPEECH.object_suffixes
+                 if f.endswith(suf) and len(f) - len(suf) >= 3 and f[:-len(suf)] in _VERBS), None)
+
+
+def past_object(doc: Doc, j: int, end: int) -> int:
+    """Skip an object between a verb and its speaker: "أشار إليه مصدر", "أكد ذلك المرصد"."""
+    while j < end - 1 and doc.words[j] in SPEECH.object_pronouns:
+        j += 1
+    return j
+
+
+def _tokens(text: str):
+    from .normalise import tokenize
+    return tokenize(text)
+
+
+def gap(doc: Doc, i: int) -> str:
+    """Original characters between token i-1 and token i."""
+    return doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] if i > 0 else ""
+
+
+def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[int, int, str]:
+    """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
+    j = i
+    if after_verb and i < end and doc.words[i].startswith("ل") and doc.words[i] not in _KEEP_L and not doc.words[i].startswith("لل"):
+        return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
+    if after_verb and i < end and doc.words[i].startswith(("بال", "كال")):
+        return i, i, "ب"        # "يذكر بالأحداث": a phrase after the verb, not its speaker
+    while j < end and j - i < 12:
+        w = doc.words[j]
+        if j > i and any(ch in gap(doc, j) for ch in "،,:؛"):
+            return i, j, "punct"
+        if w in ("في", "من") and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
+            j += 1
+            continue
+        if w == "علي" and j > i and "ى" not in doc.text[doc.tokens[j].start:doc.tokens[j].end]:
+            j += 1      # "محمد علي": the name, not the preposition على
+            continue
+        if w in _STOP or (w.startswith("ل") and j > i and w not in _KEEP_L and len(w) > 1 and not w.startswith("لل")):
+            k = j
+            while k - 1 > i and doc.words[k - 1] in ("في", "من"):
+                k -= 1      # "مدير المشفى في تصريح": the source ends before its "in"
+            return i, k, doc.words[k] if k < j else w
+        if w in _VERBS:
+            return i, j, "verb"
+        if j > i and set(word_forms(w)) & _TOLL:
+            return i, j, "length"      # "أعلنت وزارة الدفاع مقتل 5 من عناصرها": what it announced
+        j += 1
+    return i, min(j, i + 6), "length"
+
+
+def statement_span(doc: Doc, j: int, end: int) -> tuple[int, int]:
+    """Original offsets of what was said: a quoted passage if one opens, else to the sentence end."""
+    that = next((k for k in range(j, min(end, j + 9)) if doc.words[k] in _THAT), None)
+    if that is not None:
+        j = that + 1
+    while j < end and doc.words[j] in ("الي", "ب", "قولها", "قوله", "بالقول"):
+        j += 1
+    if j >= end:
+        return doc.tokens[end - 1].end, doc.tokens[end - 1].end
+    start = doc.tokens[j].start
+    for ch in gap(doc, j):
+        if ch in _OPEN:
+            close = doc.text.find(_CLOSE.get(ch, ch), start)
+            if close > start:
+                return start, close
+    return start, doc.sentence_span(doc.sentence_of(end - 1))[1]
+
+
+def on_platform(doc: Doc, b: int, why: str) -> bool:
+    """"ناشطون على مواقع التواصل": a speaker ending at على before where it spoke."""
+    return why == "علي" and b + 1 < len(doc.words) and bool(set(word_forms(doc.words[b + 1])) & SPEECH.platforms)
