@@ -1,14 +1,16 @@
-"""Round-ups: strikes, arrests or protests in several towns listed in one sentence become
-one incident per town ("الاعتقالات شملت قرية A وبلدة B … إضافة لبلدة C")."""
+"""Round-ups: strikes, fighting, arrests or protests in several towns listed in one sentence
+become one incident per town ("الاعتقالات شملت قرية A وبلدة B … إضافة لبلدة C"); which
+kinds do is data (data/segmentation.json)."""
 from __future__ import annotations
 
 from .model import PlaceRef
 from .normalise import word_forms
 from .places import specificity
+from .segment_words import WORDS
 from .text import Doc
 
-ROUNDUP_KINDS = {"air", "shelling", "arrests", "transfer"}
-_LIST_GOES_ON = {"اضافه", "بالاضافه", "وكذلك", "كذلك"}
+ROUNDUP_KINDS = WORDS.roundup_kinds     # data/segmentation.json
+_LIST_GOES_ON = WORDS.list_goes_on
 
 
 def _joined(doc: Doc, tok: int) -> bool:
@@ -45,8 +47,8 @@ def _road_between(doc: Doc, first: PlaceRef) -> bool:
 
 
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
-    """Strikes, arrests or handovers in several towns listed in one sentence (told today or
-    recalled): one incident per town."""
+    """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
+    (told today or recalled): one incident per town, ACLED's unit."""
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]):

@@ -1,0 +1,36 @@
+"""The segmentation language, read once from data/segmentation.json (schema:
+segmentation.schema.json).
+
+Which acts told for a list of towns are one incident per town, and the words that
+carry such a list on, are data: a new list word or kind is one line in the file,
+not a branch in roundup.py or the pipeline. Words are folded here as the tokens
+are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .normalise import fold
+
+DATA = Path(__file__).resolve().parent / "data" / "segmentation.json"
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(fold(w) for w in values)
+
+
+class Segmentation:
+    """Folded word sets of the segmentation grammar, one attribute per list of the data file."""
+
+    def __init__(self, raw: dict) -> None:
+        self.roundup_kinds = frozenset(raw["roundup_kinds"])
+        self.list_goes_on = _words(raw["list_goes_on"])
+
+
+def load(path: Path = DATA) -> Segmentation:
+    """The language of one data file (tests load edited copies)."""
+    return Segmentation(json.loads(path.read_text(encoding="utf-8")))
+
+
+WORDS = load()

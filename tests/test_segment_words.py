@@ -1,0 +1,55 @@
+"""The segmentation language file: valid against its schema, loaded folded, and read by the
+incident builder (sentences written for these tests)."""
+from __future__ import annotations
+
+import json
+
+from incidents.extract import segment_words
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+from test_gazetteer_data import check_schema
+
+
+def run(text: str, published: str | None = "2024-03-14"):
+    return extract_document(text, DocMeta("t.txt", "Test Outlet", published=published))
+
+
+def _schema() -> dict:
+    return json.loads((segment_words.DATA.parent / "segmentation.schema.json").read_text(encoding="utf-8"))
+
+
+def test_file_matches_schema():
+    data = json.loads(segment_words.DATA.read_text(encoding="utf-8"))
+    assert check_schema(data, _schema()) == []
+
+
+def test_schema_rejects_a_misspelt_list():
+    data = json.loads(segment_words.DATA.read_text(encoding="utf-8"))
+    data["roundup_kind"] = data.pop("roundup_kinds")
+    errs = " ".join(check_schema(data, _schema()))
+    assert "missing roundup_kinds" in errs and "unexpected key roundup_kind" in errs
+
+
+def test_words_are_folded_on_load(tmp_path):
+    assert "اضافه" in segment_words.WORDS.list_goes_on
+    data = json.loads(segment_words.DATA.read_text(encoding="utf-8"))
+    data["roundup_kinds"].append("looting")
+    path = tmp_path / "segmentation.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert "looting" in segment_words.load(path).roundup_kinds
+    assert "looting" not in segment_words.WORDS.roundup_kinds
+
+
+def test_fighting_in_a_list_of_towns_is_one_battle_per_town():
+    ex = run("دارت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام في بلدتي كفرنبل وسراقب بريف إدلب.")
+    battles = [i for i in ex.incidents if i.event_type == "Battles"]
+    assert len(battles) == 2
+    assert {i.location.admin1 for i in battles} == {"Idleb"}
+    assert len({i.location.name for i in battles}) == 2
+
+
+def test_protests_in_a_list_of_towns_are_one_protest_per_town():
+    ex = run("خرجت مظاهرات اليوم في مدينتي كفرنبل وسراقب بريف إدلب للمطالبة بالإفراج عن المعتقلين.")
+    protests = [i for i in ex.incidents if i.event_type == "Protests"]
+    assert len(protests) == 2
+    assert len({i.location.name for i in protests}) == 2
