@@ -321,8 +321,9 @@ def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = 
                 pending.append((cand, place))
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
-            # a round-up's toll is told once, for all its towns: it goes with the first, not to each
-            told = cand if n == 0 else replace(cand, counts=[])
+            # a round-up's toll is told once, for all its towns: it goes with the first, not to each;
+            # "no one was hurt" is said of each of them
+            told = cand if n == 0 else replace(cand, counts=[c for c in cand.counts if c.negated])
             d = merge(drafts, told, place, fallback, g.ancestors, specificity, family, exact=len(towns) > 1)
             made.append(d)
             main_place = main_place or d.place

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from incidents.extract.casualties import find_counts, total
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
 from incidents.extract.text import prepare
 
 
@@ -110,3 +112,12 @@ def test_a_toll_that_rose(sentence, killed, injured):
 def test_a_relative_inside_a_subset_is_no_one_more():
     _check("وأسفرت الغارة عن مقتل 4 مدنيين بينهم امرأة وابنها", 4, None)
     _check("قتل قيادي ومرافقه في الكمين", 2, None)
+
+
+def test_no_one_hurt_is_said_of_every_town_struck():
+    # a round-up's figure goes to its first town only; "without casualties" is true of each
+    text = ("شن الطيران الحربي غارات على بلدة كفرنبل وقرية حاس وقرية معرة حرمة بريف إدلب الجنوبي اليوم، "
+            "دون وقوع إصابات بين المدنيين.")
+    incidents = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert len(incidents) >= 2
+    assert {(i.killed, i.injured) for i in incidents} == {(0, 0)}
