@@ -101,16 +101,19 @@ def print_table(rows: list[dict], columns: Sequence[str], out: IO[str], *, termi
         return
     numeric = [all(isinstance(r.get(c), (int, float)) and not isinstance(r.get(c), bool) or r.get(c) is None
                    for r in rows) for c in columns]
+    from incidents.render.wrap import cell, column_widths
+    texts = [["" if r.get(c) is None else str(_plain(r.get(c))) for c in columns] for r in rows]
+    # we wrap every cell ourselves, on words in reading order (rich would wrap the reordered
+    # or isolated text, and a terminal would break Arabic words at the screen edge)
+    one_word = [all(len(t[i].split()) <= 1 and len(t[i]) <= 40 for t in texts) for i in range(len(columns))]
+    widths = column_widths(texts, columns, console.width, fixed=[a or b for a, b in zip(numeric, one_word)])
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
-    for c, num in zip(columns, numeric):
-        table.add_column(c, justify="right" if num else "left", no_wrap=num)
-    def cell(v: Any):
-        if isinstance(v, Text):      # already built from cleaned pieces (e.g. a highlighted hit)
-            return v
-        return Text("" if v is None else display(v, bidi=bidi))
-
+    for c, num, w in zip(columns, numeric, widths):
+        table.add_column(c, justify="right" if num else "left", no_wrap=True, width=w, overflow="crop")
+    on_terminal = bool(console.is_terminal)
     for r in rows:
-        table.add_row(*[cell(r.get(c)) for c in columns])
+        table.add_row(*[v if isinstance(v, Text) else cell("" if v is None else v, w, bidi, on_terminal)
+                        for v, w in zip((r.get(c) for c in columns), widths)])
     console.print(table)
     if footer:
         console.print(Text(footer, style="dim"))

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import IO, Any, Iterable, Iterator, Optional
 
 from incidents.render import cells
-from incidents.render.escape import display, display_wrapped
+from incidents.render.escape import display
 
 
 #: Below this many columns the incident table would squash its text columns to a
@@ -145,10 +145,11 @@ def _table(rows: list[tuple], layout: dict, bidi: bool):
     table.add_column("injured", justify="right", no_wrap=True, width=widths[6])
     table.add_column("cites", style="magenta", max_width=cites_w, width=widths[7], min_width=3)
 
-    def arabic_cell(text: str, width: int):   # with bidi we wrap in reading order ourselves
-        return Text(display_wrapped(text, width)) if bidi else _t(text, False)
+    from incidents.render.wrap import cell
 
-    from rich.text import Text
+    def arabic_cell(text: str, width: int):   # wrapped in reading order by us, in both modes
+        return cell(text, width, bidi)
+
     for ident, date, place, actors, kind, killed, injured, marks in rows:
         table.add_row(_t(ident, False), _t(date, False), arabic_cell(place, widths[2] or place_w),
                       arabic_cell(actors, widths[3] or actors_w), _t(kind, bidi),
@@ -183,20 +184,20 @@ def print_incidents(incidents: Iterable[dict], console, *, bidi: bool = False) -
 
 
 def print_citations(cites: "cells.Citations", console, *, bidi: bool = False, start: int = 0) -> None:
+    """Each citation wrapped on words at the console's width (`set width`), in reading
+    order in both bidi modes, so the terminal never breaks an Arabic word."""
     from rich.text import Text
+
+    from incidents.render.wrap import citation_lines
     for label, quote in cites.lines(start):
-        line = Text()
-        line.append(label, style="magenta")
-        if bidi:  # wrap in reading order, then reorder each line (else the terminal
-            # wraps the reordered line and the sentence reads from its end)
-            console.print(line)
-            console.print(Text(display_wrapped(f"«{quote}»", max(20, console.width - 4)),
-                               overflow="ignore"), soft_wrap=True)
-            continue
-        line.append(" «")
-        line.append(display(quote, bidi=bidi))
-        line.append("»")
-        console.print(line, soft_wrap=True)
+        lines = citation_lines(label, quote, console.width, bidi)
+        for n, line in enumerate(lines):
+            text = Text()
+            if n == 0 and line.startswith(label):
+                text.append(label, style="magenta")
+                line = line[len(label):]
+            text.append(line)
+            console.print(text, overflow="ignore", crop=False, no_wrap=True)
 
 
 def _kv(grid, key: str, value: Any, bidi: bool, style: str = "") -> None:

@@ -65,8 +65,9 @@ def write_incidents(incidents: Iterable[dict], out: IO[str], *, bidi: bool = Fal
         return
     if cites.items:
         out.write("\n")
+    from incidents.render.wrap import citation_lines
     for label, quote in cites.lines():
-        out.write(f"{label} «{display(quote, bidi=bidi)}»\n")
+        out.write("\n".join(citation_lines(label, quote, _width(width), bidi)) + "\n")
     out.write(f"{n} incident{'s' if n != 1 else ''}\n")
 
 

@@ -44,16 +44,10 @@ def full_text(session, cmd: Command) -> None:
 
 
 def _highlight(hit, session):
-    """The hit in its context: highlighted on a terminal, bracketed ⟦…⟧ when piped."""
-    from rich.text import Text
-
-    from incidents.render.escape import display
-    t = Text("…" if hit.before else "")
-    t.append(display(hit.before, bidi=session.bidi))
-    if session.terminal:
-        t.append(display(hit.match, bidi=session.bidi), style="black on yellow")
-    else:
-        t.append("⟦" + display(hit.match, bidi=session.bidi) + "⟧")
-    t.append(display(hit.after, bidi=session.bidi))
-    t.append("…" if hit.after else "")
-    return t
+    """The hit in its context, marked ⟦…⟧ inside its word (render.wrap turns the marks
+    into a highlight on a terminal and keeps the word in one isolate)."""
+    from incidents.render.escape import clean
+    from incidents.render.wrap import CLOSE, OPEN, Hit
+    return Hit(("…" if hit.before else "") + clean(hit.before, oneline=True) + OPEN
+               + clean(hit.match, oneline=True) + CLOSE + clean(hit.after, oneline=True)
+               + ("…" if hit.after else ""))

@@ -258,3 +258,29 @@ def test_counts_fall_back_to_own_query_without_store_stats(real, monkeypatch):
     monkeypatch.setitem(sys.modules, "incidents.store.stats", None)            # as if not written yet
     ndf = next(c for c in _complete(real, "actor الدفاع") if c.text == "الدفاع الوطني")
     assert re.fullmatch(r"National Defence Forces \(\d+\)", ndf.meta) and "(0)" not in ndf.meta
+
+
+@needs_tmux
+def test_citations_wrap_on_words_at_the_pane_width(pane, tmp_path):
+    """The terminal never breaks an Arabic word of a citation: we wrap on words first
+    (capture without -J: each screen row as the terminal drew it)."""
+    import json
+    p = pane()
+    p.wait(r"^incidents>\s*$")
+    p.type("actor NDF limit 1")
+    p.send("Enter")
+    p.wait(r"^1 incident$")
+    rows = p.tmux("capture-pane", "-p", "-t", "0").splitlines()
+    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("INCIDENTS_DB", None)
+    out = subprocess.run(_exe() + ["--format", "json", "-c", "actor NDF limit 1"], capture_output=True,
+                         text=True, env=env, timeout=60).stdout
+    quote = json.loads(out)[0]["sources"][0]["quote"]
+    start = next(n for n, r in enumerate(rows) if r.startswith("[1] "))
+    end = next(n for n, r in enumerate(rows) if r.startswith("1 incident"))
+    cites = rows[start:end]
+    assert len(cites) > 1                                             # it wrapped
+    assert all(len(r.replace("\u2068", "").replace("\u2069", "")) <= 120 for r in cites)
+    shown = " ".join(r.replace("\u2068", " ").replace("\u2069", " ") for r in cites).split()
+    for word in quote.split():
+        assert any(word in w for w in shown), word                    # every word whole on one row
