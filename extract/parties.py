@@ -114,8 +114,9 @@ def charged_with(doc: Doc, i: int) -> bool:
 def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
     so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
-    summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code."""
-    if inc.event_type != lexicon.B or len(inc.actors) != 1:
+    summary line ("استهدف الهجوم سيارة") with one party and no toll is no fight to code.
+    Territory taken ("سيطرت قوات النظام على قرية X") is coded with the side that took it."""
+    if inc.event_type != lexicon.B or inc.sub_event_type != "Armed clash" or len(inc.actors) != 1:
         return False
     toll = inc.killed is not None or inc.injured is not None
     if inc.location is not None and inc.actors[0].name != UNIDENTIFIED:

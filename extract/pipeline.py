@@ -14,6 +14,7 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
                       consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
                       recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, lede_date, resolve_dates
+from .event_types import incident_type
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers
 from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
@@ -21,7 +22,7 @@ from .normalise import word_forms
 from .places import sentence_places, specificity
 from .numbers import PLURAL_PEOPLE, names_people
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
-                      attack_on_armed, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
+                      charged_with, family_of, is_parent_of, named_by_toll_or_claim,
                       civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
 from .quotes import commentary, find_quotes, link
 from .roundup import roundup
@@ -234,7 +235,6 @@ def lead_first(hits: list[Hit]) -> int:
 
 def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta,
                  lede: Optional[DateExpr] = None) -> Incident:
-    et, sub, _ = lexicon.SUB[d.kind]
     actors = [actor_ref(g, doc, h) for h in d.hits]
     if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
         actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [special_actor(g, PROTESTERS, 1)] if a]
@@ -264,8 +264,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         if ref:
             actors.append(ref)
     actors = civilians_first(g, actors, d.kind)
-    if d.kind in ("attack", "killing", "shooting") and attack_on_armed(doc, actors, d):
-        et, sub = lexicon.SUB["clash"][:2]
+    et, sub = incident_type(doc, d, actors)
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
         date, precision, inferred = d.date.value, d.date.precision, d.date.inferred

@@ -1,0 +1,119 @@
+"""An incident's ACLED event type and sub-event type, decided by a table in data
+(data/event_types.json, schema: event_types.schema.json).
+
+The trigger word alone does not type an act: "استهدف" is a clash when two armed
+sides fight, an air strike when a warplane did it, an attack on civilians when
+gunmen shot a passer-by. So the incident's sentences are read for cues (the means,
+whether two sides engaged, whether territory changed hands, a raid) and the table's
+rules, read top to bottom, decide from the act segmentation settled on, the cues
+told and whether the target is armed. A new means word or a new rule is a line of
+data, not a branch in the pipeline.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+from . import lexicon
+from .matcher import Matcher
+from .normalise import key
+
+DATA = Path(__file__).resolve().parent / "data" / "event_types.json"
+ACLED = Path(__file__).resolve().parent / "data" / "acled_types.json"
+
+
+@dataclass(frozen=True)
+class Rule:
+    why: str
+    kinds: frozenset[str]       # the act segmentation settled on (empty: any)
+    told: frozenset[str]        # at least one of these cues (empty: no condition)
+    also: frozenset[str]        # every one of these cues
+    absent: frozenset[str]      # none of these cues
+    target: Optional[str]       # "armed": the party acted on is armed
+    then: Union[str, tuple[str, str]]
+
+    def holds(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> bool:
+        return ((not self.kinds or kind in self.kinds) and (not self.told or bool(cues & self.told))
+                and self.also <= cues and not cues & self.absent
+                and (self.target != "armed" or armed()))
+
+
+@dataclass(frozen=True)
+class Table:
+    rules: tuple[Rule, ...]
+    means_order: tuple[str, ...]
+    means_type: dict[str, tuple[str, str]]
+    matcher: Matcher
+
+    def cues(self, tokens) -> set[str]:
+        """The cues a run of tokens tells."""
+        return {c for m in self.matcher.find(tokens) for c in m.payloads}
+
+    def decide(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> tuple[str, str]:
+        """(event_type, sub_event_type) for an act of `kind` whose sentences tell `cues`;
+        `armed()` says whether its target is armed (asked only when a rule needs it)."""
+        own = lexicon.SUB[kind][:2]
+        for rule in self.rules:
+            if not rule.holds(kind, cues, armed):
+                continue
+            if rule.then == "kind":
+                return own
+            if rule.then == "means":
+                return next((self.means_type[m] for m in self.means_order if m in cues), own)
+            return rule.then
+        return own
+
+
+def load(path: Path = DATA) -> Table:
+    """Read and check the table: every cue, kind and type it names must exist."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    acled = json.loads(ACLED.read_text(encoding="utf-8"))["event_types"]
+    cues = raw["cues"]
+    m = Matcher()
+    for name, cue in cues.items():
+        for kind in cue["kinds"]:
+            if kind not in lexicon.TRIGGERS:
+                raise ValueError(f"{path.name}: cue {name}: no trigger kind {kind}")
+            for w in lexicon.TRIGGERS[kind]:
+                m.add(key(w), name)
+        for w in cue["words"]:
+            m.add(key(w), name)
+
+    def pair(value, where: str) -> tuple[str, str]:
+        et, sub = value
+        if sub not in acled.get(et, []):
+            raise ValueError(f"{path.name}: {where}: {et} / {sub} is not an ACLED type")
+        return et, sub
+
+    means_type = {n: pair(cues[n]["type"], f"cue {n}") for n in raw["means_order"]}
+    rules = []
+    for n, r in enumerate(raw["rules"]):
+        named = set(r.get("told", [])) | set(r.get("also", [])) | set(r.get("absent", []))
+        if named - set(cues) or set(r.get("kind", [])) - set(lexicon.SUB):
+            raise ValueError(f"{path.name}: rule {n}: unknown cue or kind {sorted(named - set(cues))}")
+        then = r["then"] if isinstance(r["then"], str) else pair(r["then"], f"rule {n}")
+        if isinstance(then, str) and then not in ("kind", "means"):
+            raise ValueError(f"{path.name}: rule {n}: then must be kind, means or a type pair")
+        rules.append(Rule(r["why"], frozenset(r.get("kind", [])), frozenset(r.get("told", [])),
+                          frozenset(r.get("also", [])), frozenset(r.get("absent", [])), r.get("target"), then))
+    return Table(tuple(rules), tuple(raw["means_order"]), means_type, m)
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """The shipped table, read once."""
+    return load()
+
+
+def incident_type(doc, d, actors) -> tuple[str, str]:
+    """The type of a drafted incident (segment.Draft) once its parties are known: the cues
+    of all its sentences, the act it settled on, and whether its target is armed."""
+    from .parties import attack_on_armed     # parties reads segment's drafts; typed after them
+    t = table()
+    cues: set[str] = set()
+    for s in {c.sentence.index: c.sentence for c in d.candidates}.values():
+        cues |= t.cues(doc.tokens[s.first:s.last])
+    return t.decide(d.kind, cues, lambda: attack_on_armed(doc, actors, d))

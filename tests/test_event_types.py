@@ -1,0 +1,110 @@
+"""Event typing as a decision table: the data file, its loader, and ACLED's distinctions it
+draws (the means, two armed sides or one, territory with or without a fight). Sentences
+written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from incidents.extract import event_types
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+from test_casualty_words import _inline
+from test_gazetteer_data import check_schema
+
+
+def run(text: str, published: str = "2024-03-14"):
+    return extract_document(text, DocMeta("t.txt", "Test", published=published)).incidents
+
+
+def typed(text: str) -> tuple[str, str]:
+    [inc] = run(text)
+    return inc.event_type, inc.sub_event_type
+
+
+def _schema() -> tuple[dict, dict]:
+    raw = json.loads((event_types.DATA.parent / "event_types.schema.json").read_text(encoding="utf-8"))
+    return _inline(raw, raw["$defs"]), {k: _inline(v, raw["$defs"]) for k, v in raw["$defs"].items()}
+
+
+def test_file_matches_schema():
+    data = json.loads(event_types.DATA.read_text(encoding="utf-8"))
+    schema, defs = _schema()
+    assert check_schema(data, schema) == []
+    # the validator reads no schema-valued additionalProperties: each cue checked on its own
+    assert [e for cue in data["cues"].values() for e in check_schema(cue, defs["cue"])] == []
+    bad = {"kinds": ["air"], "word": ["طائرة"]}
+    assert "missing words" in " ".join(check_schema(bad, defs["cue"]))
+
+
+def _variant(tmp_path, change) -> "event_types.Table":
+    """The shipped table with one edit, loaded from a file of its own."""
+    data = json.loads(event_types.DATA.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "event_types.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return event_types.load(path)
+
+
+def test_loader_rejects_a_rule_naming_an_unknown_cue(tmp_path):
+    with pytest.raises(ValueError, match="artilery"):
+        _variant(tmp_path, lambda d: d["rules"].insert(0, {"why": "a typo", "told": ["artilery"], "then": "kind"}))
+
+
+def test_loader_rejects_a_type_acled_does_not_have(tmp_path):
+    with pytest.raises(ValueError, match="Skirmish"):
+        _variant(tmp_path, lambda d: d["rules"][-2].update(then=["Battles", "Skirmish"]))
+
+
+def test_a_new_means_word_is_one_line_of_data(tmp_path):
+    from incidents.extract.text import prepare
+    table = _variant(tmp_path, lambda d: d["cues"]["air"]["words"].append("صاعقة جوية"))
+    doc = prepare("استهدفت صاعقة جوية موقعاً للتنظيم.")
+    assert "air" in table.cues(doc.tokens)
+    assert "air" not in event_types.table().cues(doc.tokens)
+
+
+def test_a_warplane_targeting_a_base_is_an_air_strike_not_a_clash():
+    assert typed("استهدفت طائرة حربية مجهولة مقراً لميليشيا حزب الله في مدينة البوكمال ليل الجمعة، "
+                 "ما أدى إلى مقتل عدد من عناصرها.") == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_roadside_bomb_on_soldiers_is_an_ied_not_a_clash():
+    assert typed("قتل عنصر من قوات النظام إثر استهداف سيارتهم بعبوة ناسفة على طريق في ريف درعا الغربي اليوم.") \
+        == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_shelling_told_then_retold_as_targeting_stays_shelling():
+    # the headline names the means; the body retells it with "استهدفت", a word clashes use too
+    assert typed("قصف مدفعي لقوات النظام على نقطة مراقبة تركية في ريف إدلب. واستهدفت قوات النظام بشكل مباشر "
+                 "القوات التركية في قرية الترنبة غرب سراقب اليوم.") \
+        == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_two_sides_exchanging_fire_is_a_clash():
+    assert typed("اندلعت اشتباكات بين قوات النظام وفصائل المعارضة في محيط بلدة كفرنبل بريف إدلب اليوم، "
+                 "أسفرت عن مقتل عنصرين.")[0] == "Battles"
+
+
+def test_taking_a_village_is_a_battle_even_when_no_fight_is_told():
+    assert typed("سيطرت هيئة تحرير الشام على قرية الزكاة بريف حماة الشمالي اليوم.") \
+        == ("Battles", "Non-state actor overtakes territory")
+
+
+def test_entering_a_town_without_a_fight_is_a_non_violent_transfer():
+    assert typed("دخلت قوات سوريا الديمقراطية بلدة الجرذي بريف دير الزور دون قتال اليوم.") \
+        == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_an_airdrop_that_captures_a_leader_is_an_arrest():
+    assert typed("نفذت قوات التحالف الدولي عملية إنزال جوي في ريف الرقة الشرقي اليوم أسفرت عن إلقاء القبض "
+                 "على قيادي في تنظيم داعش.") == ("Strategic developments", "Arrests")
+
+
+def test_the_table_is_read_top_to_bottom():
+    t = event_types.table()
+    assert t.decide("clash", {"air", "mutual"}, lambda: False) == ("Battles", "Armed clash")
+    assert t.decide("clash", {"air"}, lambda: False) == ("Explosions/Remote violence", "Air/drone strike")
+    assert t.decide("shooting", set(), lambda: True) == ("Battles", "Armed clash")
+    assert t.decide("shooting", set(), lambda: False) == ("Violence against civilians", "Attack")
