@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
-from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_after, dual, kin, names_people, number_at, strip_and
+from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
 from .tolls import lives_lost, no_casualties, rises
@@ -78,7 +78,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
         if i + 1 < last and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) not in (None, kind) \
                 and not _subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
-            value, s, e = count_after(words[:last], i + 2, 4 + 2)
+            value, s, e = count_within(words, i + 2, last, 4 + 2)
             if value is not None:
                 out.append(Count("combined", value, False, i, e - 1))
                 used.update(range(s, e))
@@ -96,11 +96,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             used.update(range(j, listed[1] + 1))
             i = listed[1] + 1
             continue
-        value, s, e = count_after(words[:last], j, 3)
+        value, s, e = count_within(words, j, last, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
         if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and _kind(words[j])):
             # "اغتال مجهولون عنصراً": the agent first
-            value, s, e = count_after(words[:last], j + 1, 3)
+            value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
@@ -307,7 +307,7 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
     for j in range(i, min(last - 1, i + 12)):
         size = phrase_at(words, j, L.also, last)
         if size:
-            value, s, e = count_after(words[:last], j + size, 3)
+            value, s, e = count_within(words, j + size, last, 3)
             if value is not None and not (set(range(s, e)) & used):
                 head = out[-1]       # one figure: the person named and those added to them
                 head.value, head.last, head.weak = head.value + value, e - 1, False

@@ -5,6 +5,7 @@ name, which side an actor is on) is left to places.py, sides.py and segment.py.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -80,6 +81,13 @@ def _told_before(word: str, extra_words: int) -> bool:
                                     for p in ("ال", "وال", "بال", "فال", "لل"))
 
 
+def _last_before(firsts: list[int], first: int) -> int:
+    """The last of the sorted token positions `firsts` before `first`, or -1 (a bisection:
+    a long text names an actor thousands of times, and every weak alias asks)."""
+    k = bisect_left(firsts, first)
+    return firsts[k - 1] if k else -1
+
+
 def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Mention]:
     """Gazetteer actors, then weak aliases ("الدفاع") of actors already named; a name whose
     force changed in December 2024 ("الجيش السوري") is read in the era of `date` (eras.py)."""
@@ -92,10 +100,11 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     for m in strong:
         for aid in m.payloads:
             last_named.setdefault(aid, []).append(m.first)
+    for firsts in last_named.values():
+        firsts.sort()
     for m in g.weak_actor_names.find(doc.tokens):
         # "المخابرات" after "المخابرات العسكرية": the one named most recently before it
-        ids = sorted((a for a in m.payloads if a in seen),
-                     key=lambda a: -max((f for f in last_named.get(a, []) if f < m.first), default=-1))
+        ids = sorted((a for a in m.payloads if a in seen), key=lambda a: -_last_before(last_named.get(a, []), m.first))
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)

@@ -136,3 +136,11 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return 1, j, j + 1
         return None, i, i
     return None, i, i
+
+
+def count_within(words: list[str], i: int, end: int, reach: int = 4) -> tuple[Optional[int], int, int]:
+    """count_after(words[:end], i, reach) without copying the words before i: a count in a
+    sentence deep inside a long text costs what it costs near the start (linear time).
+    count_after reads at most reach + 3 words from i, so the window below sees what it would."""
+    value, s, e = count_after(words[i:min(end, i + reach + 8)], 0, reach)
+    return value, s + i, e + i

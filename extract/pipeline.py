@@ -21,6 +21,7 @@ from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
 from .normalise import word_forms
 from .places import sentence_places, specificity
 from .numbers import PLURAL_PEOPLE, names_people
+from .pieces import extract_in_pieces, too_long
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       charged_with, family_of, is_parent_of, named_by_toll_or_claim,
                       civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
@@ -295,8 +296,15 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
 
 
 def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:
-    """All incidents and quotes of one document, each field with its evidence offsets."""
+    """All incidents and quotes of one document, each field with its evidence offsets
+    (a text longer than any article in pieces: linear time, extract/pieces.py)."""
     g = gazetteer or default_gazetteer()
+    if too_long(text):
+        return extract_in_pieces(text, meta, g, _extract_one)
+    return _extract_one(text, meta, g)
+
+
+def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
     doc = prepare(text)
     dates, report = resolve_dates(doc, meta.published)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -7,7 +7,9 @@ as events of this article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .lexicon import END_MARKERS
 from .normalise import Token, fold_map, tokenize
@@ -38,6 +40,7 @@ class Doc:
     words: list[str]
     sentences: list[Sentence] = field(default_factory=list)
     body_end: int = 0    # folded offset where page clutter starts
+    _raw_ends: Optional[list[int]] = field(default=None, repr=False, compare=False)   # sentence_span's cache
 
     def span(self, fstart: int, fend: int) -> tuple[int, int]:
         """Original offsets of a folded range."""
@@ -53,11 +56,17 @@ class Doc:
         return self.tokens[first].start, self.tokens[last].end
 
     def sentence_span(self, s: Sentence) -> tuple[int, int]:
-        """Original offsets of a sentence, up to (not including) its closing punctuation."""
+        """Original offsets of a sentence, up to (not including) its closing punctuation.
+        The stops are found once per text and bisected: asked for every sentence of a
+        long paragraph without a stop, a search from each would be quadratic."""
+        if self._raw_ends is None:
+            self._raw_ends = [m.start() for m in _RAW_END.finditer(self.text)]
         start = self.tokens[s.first].start
-        m = _RAW_END.search(self.text, self.tokens[s.last - 1].end)
-        end = m.start() if m else len(self.text)
-        return start, start + len(self.text[start:end].rstrip())
+        k = bisect_left(self._raw_ends, self.tokens[s.last - 1].end)
+        end = self._raw_ends[k] if k < len(self._raw_ends) else len(self.text)
+        while end > start and self.text[end - 1].isspace():     # str.rstrip without the copy
+            end -= 1
+        return start, end
 
     def sentence_of(self, token_index: int) -> Sentence:
         for s in self.sentences:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .casualty_words import LANG as L
 from .normalise import word_forms
-from .numbers import count_after, number_at
+from .numbers import count_within, number_at
 from .text import Doc
 
 
@@ -65,7 +65,7 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
             if forms & L.toll_heads:
                 field = field or ""
             elif field is not None and forms & L.toll_to:
-                value, _, e = count_after(words[:last], k + 1, 3)
+                value, _, e = count_within(words, k + 1, last, 3)
                 after = set(word_forms(words[e])) if e < last else set()
                 named = next((f for f in L.count_before if after & L.count_before[f]), None)   # "إلى 11 مصاباً"
                 if value is not None:
@@ -88,7 +88,7 @@ def lives_lost(doc: Doc, first: int, last: int) -> list[tuple[int, bool, int, in
             told = L.life_tails.get(words[k])
             if told is None:
                 continue
-            value, s, _ = count_after(words[:k], i + 1, k - i - 1)
+            value, s, _ = count_within(words, i + 1, k, k - i - 1)
             if value is not None:
                 out.append((value, number_at(words, s)[0] is None, i, k))
             elif told:
