@@ -14,7 +14,7 @@ class Document:
     meta: DocMeta
     text: str
     source: str                    # where it came from: "path" or "corpus.jsonl:7"
-    published_source: str | None = None   # metadata | url | dateline | None
+    published_source: str | None = None   # metadata | url | dateline | embed | None
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Publication date of a document: metadata first, then the URL, then a dateline.
+"""Publication date of a document: metadata first, then the URL, then a dateline, then
+the date line of a post embedded in the text.
 
 Extraction resolves relative dates ("yesterday", a weekday) against this date,
 so a wrong guess is worse than none: every pattern checks that the date exists.
@@ -16,6 +17,10 @@ _ISO_PREFIX = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                          **{chr(0x6F0 + i): str(i) for i in range(10)}})
 DATELINE_CHARS = 400
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+# an embedded post as scraped pages keep it: "— RTARABIC (@RTarabic) December 28, 2021"
+_EMBED = re.compile(r"\(@\w{1,30}\)\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)")
 
 
 def _day(y: str, m: str, d: str) -> str | None:
@@ -73,11 +78,21 @@ def _from_dateline(text: str | None) -> str | None:
     return min(found)[1] if found else None
 
 
+def _from_embed(text: str | None) -> str | None:
+    """The latest date an embedded post was sent: a page that embeds it was written that day or
+    later, and news embeds the day's posts (an older post quoted for context is earlier, so the
+    latest wins)."""
+    days = [_day(m.group("y"), str(_MONTHS.index(m.group("mon")) + 1), m.group("d"))
+            for m in _EMBED.finditer((text or "").translate(_DIGITS))]
+    return max((d for d in days if d), default=None)
+
+
 def published_date(meta_published: object, url: str | None, text: str | None) -> tuple[str | None, str | None]:
-    """(ISO date or None, where it came from: "metadata" | "url" | "dateline" | None)."""
+    """(ISO date or None, where it came from: "metadata" | "url" | "dateline" | "embed" | None)."""
     for source, value in (("metadata", lambda: _from_meta(meta_published)),
                           ("url", lambda: _from_url(url)),
-                          ("dateline", lambda: _from_dateline(text))):
+                          ("dateline", lambda: _from_dateline(text)),
+                          ("embed", lambda: _from_embed(text))):
         found = value()
         if found:
             return found, source

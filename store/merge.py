@@ -145,9 +145,20 @@ def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
     return None
 
 
+def _published_range(rep: dict) -> tuple[str | None, str | None]:
+    """First and last day the report's document can have been published ("2021-10" from a
+    URL is any day of October)."""
+    return day_range(rep["published"], None)
+
+
 def _dates_agree(a: dict, b: dict) -> int | None:
     """2 when both are dated to the same day, 1 to overlapping dates, 0 when they may
-    agree (one undated), None when they cannot."""
+    agree (one undated, or dated only by its year or month), None when they cannot.
+    A report tells of what happened by its document's day: never of a later event."""
+    for told, other in ((a, b), (b, a)):
+        pub_hi = _published_range(told)[1]
+        if pub_hi and other["day_lo"] and other["day_lo"] > _shift(pub_hi, 1):
+            return None
     if a["day_lo"] and b["day_lo"]:
         slack = 1 if (a["published"] != b["published"] or not a["published"]) else 0
         if a["day_lo"] > _shift(b["day_hi"], slack) or b["day_lo"] > _shift(a["day_hi"], slack):
@@ -157,11 +168,14 @@ def _dates_agree(a: dict, b: dict) -> int | None:
     if da and db_ and not (da.startswith(db_) or db_.startswith(da)):
         return None
     for undated, other in ((a, b), (b, a)):
-        if undated["date"] or not undated["published"] or not other["day_lo"]:
+        pub_lo = _published_range(undated)[0]
+        if undated["day_lo"] or not pub_lo or not other["day_lo"]:
             continue
         window = BACKGROUND_WINDOW if undated["background"] else NEWS_WINDOW
-        if other["day_lo"] > undated["published"] or other["day_hi"] < _shift(undated["published"], -window):
+        if other["day_hi"] < _shift(pub_lo, -window):
             return None
+        if undated["background"] and other["day_lo"] >= pub_lo:
+            return None     # "وكان … قد نفّذ في وقت سابق": a recollection is not the day's news
     return 0
 
 
@@ -258,11 +272,12 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
                                 _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo IS NULL",
             [rep["family"], scope])
-    elif rep["published"] and not rep["date"]:
+    elif _published_range(rep)[0]:
         window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
+        pub_lo, pub_hi = _published_range(rep)
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND "
             "(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))",
-            [rep["family"], scope, rep["published"], _shift(rep["published"], -window)])
+            [rep["family"], scope, _shift(pub_hi, 1), _shift(pub_lo, -window)])
     else:
         add("family = ? AND place_id IN (SELECT value FROM json_each(?))", [rep["family"], scope])
     found.pop(rep["id"], None)

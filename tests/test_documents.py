@@ -149,6 +149,10 @@ def test_stdin_json_without_text_is_plain(monkeypatch):
     (None, "https://x/2021/13/40/", "31/02/2022", (None, None)),          # impossible dates
     (None, None, "x" * 500 + " 2022-04-15", (None, None)),                 # too far from the top
     ("garbage", None, "", (None, None)),
+    # an embedded post's date line dates the page (the latest when there are several)
+    (None, None, "خبر\n— وكالة (@agency_ar) March 3, 2022\nثم\n— مراسل (@reporter1) March 4, 2022",
+     ("2022-03-04", "embed")),
+    (None, None, "— وكالة (@agency_ar) February 30, 2022", (None, None)),
 ])
 def test_published_date(meta, url, text, expected):
     assert published_date(meta, url, text) == expected

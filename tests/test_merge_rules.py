@@ -1,0 +1,60 @@
+"""The merge decision on reports written for these tests (store.merge.compatible): when two
+reports of different documents can be one incident, and when the dates say they cannot."""
+from __future__ import annotations
+
+from incidents.store.merge import Context, compatible, day_range, family
+
+
+class _Ctx(Context):
+    """A gazetteer of one governorate, a city in it and a port in the city; actors by kind."""
+
+    def __init__(self):
+        self.db = None
+        self.actor_kind = {"israel": "state", "iran": "state", "unidentified-armed-group": "unidentified",
+                           "civilians": "civilians"}
+        self.actor_parent = {}
+        self.place_parent = {"port": "city", "city": "gov", "gov": None, "town": "gov"}
+        self.place_kind = {"port": "neighbourhood", "city": "city", "gov": "governorate", "town": "town"}
+        self.children = {"gov": ["city", "town"], "city": ["port"]}
+        self._chains = {}
+
+
+CTX = _Ctx()
+
+
+def report(doc, date=None, published=None, place="port", background=False, actors=("israel",),
+           event_type="Explosions/Remote violence", sub="Air/drone strike", precision="day", killed=None):
+    lo, hi = day_range(date, precision)
+    return {"id": f"r-{doc}-{date}-{place}", "document": doc, "event_type": event_type, "sub_event_type": sub,
+            "family": family(event_type), "date": date, "day_lo": lo, "day_hi": hi, "admin1": "Lattakia",
+            "place_id": place, "background": background, "published": published,
+            "actor_ids": list(actors), "data": {"killed": killed, "injured": None}}
+
+
+def test_the_same_strike_told_by_two_outlets_on_one_day_is_one():
+    assert compatible(report("a", "2021-12-28", "2021-12-28"), report("b", "2021-12-28", "2021-12-28"), CTX)
+
+
+def test_the_same_port_struck_on_two_days_is_two():
+    assert compatible(report("a", "2021-12-28", "2021-12-28"), report("b", "2021-12-07", "2021-12-07"), CTX) is None
+
+
+def test_a_recollection_without_a_day_is_not_the_news_of_its_own_day():
+    # "وكان الطيران قد قصف الميناء في وقت سابق" in an article of the 28th: not the 28th's strike
+    old = report("a", None, "2021-12-28", background=True)
+    assert compatible(old, report("b", "2021-12-28", "2021-12-28"), CTX) is None
+    assert compatible(old, report("c", "2021-12-07", "2021-12-07"), CTX) is not None
+
+
+def test_a_report_never_tells_of_a_later_event():
+    # a tally "منذ مطلع العام 2021" in an article of 7 December is no strike of 28 December
+    tally = report("a", "2021", "2021-12-07", background=True, precision="year")
+    assert compatible(tally, report("b", "2021-12-28", "2021-12-28"), CTX) is None
+    assert compatible(report("a", "2021-12-28", "2021-12-07"), report("b", "2021-12-28", "2021-12-28"), CTX) is None
+
+
+def test_a_publication_month_bounds_an_undated_report_by_its_last_day():
+    # a page whose address gives only "2021/10": an undated report of it may be any October day
+    undated = report("a", None, "2021-10", actors=("israel", "iran"))
+    assert compatible(undated, report("b", "2021-10-20", "2021-10-20", actors=("israel", "iran")), CTX) is not None
+    assert compatible(undated, report("b", "2021-11-20", "2021-11-20", actors=("israel", "iran")), CTX) is None
