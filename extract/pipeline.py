@@ -31,6 +31,7 @@ from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, 
 from .sides import Hit, assign
 from .subtypes import refine
 from .text import Doc, prepare
+from .told import set_aside, steps_back
 
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -122,6 +123,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
         stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
+        if set_aside(doc, s, earlier and not released(doc, s), s_triggers, stated):
+            continue    # "واستنفرت الميليشيات عقب القصف", "وعادة ما يتسبب القصف بضحايا": no act of its own
         padded = f" {text} "
         if (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(doc, s)) and not counts:
             continue
@@ -167,7 +170,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
-            or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s)
+            or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s) \
+            or steps_back(doc, s)
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT):

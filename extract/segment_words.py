@@ -1,8 +1,9 @@
 """The segmentation language, read once from data/segmentation.json (schema:
 segmentation.schema.json).
 
-Which acts told for a list of towns are one incident per town, and the words that
-carry such a list on, are data: a new list word or kind is one line in the file,
+Which acts told for a list of towns are one incident per town, the words that
+carry such a list on, the fronted time phrases that move the story to an earlier act,
+the words that make an act a habit, and the relative pronouns of a context clause are data: a new list word or kind is one line in the file,
 not a branch in roundup.py or the pipeline. Words are folded here as the tokens
 are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
@@ -26,6 +27,10 @@ class Segmentation:
     def __init__(self, raw: dict) -> None:
         self.roundup_kinds = frozenset(raw["roundup_kinds"])
         self.list_goes_on = _words(raw["list_goes_on"])
+        self.fronted_window = int(raw["fronted_window"])
+        self.earlier_time = _words(raw["earlier_time"])
+        self.habitual = _words(raw["habitual"])
+        self.relative_pronouns = _words(raw["relative_pronouns"])
 
 
 def load(path: Path = DATA) -> Segmentation:

@@ -53,3 +53,27 @@ def test_protests_in_a_list_of_towns_are_one_protest_per_town():
     protests = [i for i in ex.incidents if i.event_type == "Protests"]
     assert len(protests) == 2
     assert len({i.location.name for i in protests}) == 2
+
+
+def test_a_fronted_earlier_time_steps_back_to_another_incident():
+    text = ("أصيب عنصران من قوات النظام اليوم بقصف مسيرة تركية على بلدة تل رفعت.\n"
+            "وقبل يومين، أصيب ثلاثة عناصر من قوات النظام بقصف مسيرة تركية على بلدة تل رفعت.")
+    ex = run(text)
+    assert len(ex.incidents) == 2
+    assert [i.background for i in ex.incidents] == [False, True]
+    assert sorted(i.injured for i in ex.incidents) == [2, 3]
+
+
+def test_a_habit_is_no_incident():
+    ex = run("وتقصف القوات التركية قرى ريف منبج بشكل متكرر، وعادة ما يتسبب القصف بأضرار في الممتلكات.")
+    assert ex.incidents == []
+    once = run("قصفت القوات التركية قرى ريف منبج اليوم، وتسبب القصف بأضرار في الممتلكات.")
+    assert len(once.incidents) == 1
+
+
+def test_an_act_named_only_in_a_clause_is_context():
+    ex = run("انتشرت الميليشيات في شوارع مدينة البوكمال عقب القصف.\n"
+             "وكتب شبان عبارات على جدران مدينة بصرى الشام تضامناً مع محافظة إدلب التي تشهد قصفاً مكثفاً.")
+    assert ex.incidents == []
+    hit = run("قتل شاب في مدينة البوكمال عقب القصف.")
+    assert len(hit.incidents) == 1 and hit.incidents[0].killed == 1

@@ -1,0 +1,62 @@
+"""What a sentence tells of its act, read from the words around it: an earlier act the
+story steps back to ("وقبل يومين، …"), a habit rather than one act ("وعادة ما يتسبب
+القصف …"), or an act named only as context of something else ("عقب القصف",
+"المحافظة التي تشهد قصفاً"). The words are data (data/segmentation.json)."""
+from __future__ import annotations
+
+from .casualty_words import LANG as HARM
+from .normalise import word_forms
+from .segment_words import WORDS, Segmentation
+from .text import Doc
+
+_ARTICLE = ("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")
+
+
+def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
+    """A phrase of the list among the words, a particle و/ف attached to a word or not."""
+    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    for seq in (words, bare):
+        text = f" {' '.join(seq)} "
+        if any(f" {p} " in text for p in phrases):
+            return True
+    return False
+
+
+def steps_back(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"وقبل يومين، فقد أربعة عناصر …", "ومطلع الشهر الجاري، أصيب …": a time phrase fronted
+    at the sentence's start moves the story to an earlier act (ACLED: a recollection)."""
+    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.fronted_window)], lang.earlier_time)
+
+
+def habitual(doc: Doc, first: int, last: int, lang: Segmentation = WORDS) -> bool:
+    """"وتستمر تركيا باستهداف القرى، وعادة ما يتسبب القصف بضحايا", "وتهاجم إسرائيل منذ
+    سنوات …": what happens again and again is no incident of its own."""
+    return _phrase_in(doc.words[first:last], lang.habitual)
+
+
+def tells_harm(doc: Doc, s) -> bool:
+    """"قضت امرأة وأصيب مدنيون إثر تجدد الاشتباكات": a casualty verb, even without a
+    number, makes the act behind it the sentence's news."""
+    harm = HARM.verbs | HARM.count_after["killed"] | HARM.count_after["injured"]
+    return any(not harm.isdisjoint(word_forms(w)) for w in doc.words[s.first:s.last])
+
+
+def named_as_context(doc: Doc, s, trigger: int, lang: Segmentation = WORDS) -> bool:
+    """A trigger in a time or relative clause that only names an act: one already told, with
+    the article ("واستنفرت الميليشيات عقب القصف", unless someone was hit by it), or one that
+    describes a place or party ("تضامناً مع المحافظة التي تشهد قصفاً")."""
+    if any(w in lang.relative_pronouns for w in doc.words[max(0, trigger - 4):trigger]):
+        return True
+    return doc.words[trigger].startswith(_ARTICLE) and not tells_harm(doc, s)
+
+
+def set_aside(doc: Doc, s, in_clause_only: bool, triggers: list, stated: list,
+              lang: Segmentation = WORDS) -> bool:
+    """A sentence that tells no incident of its own although it has trigger words: every act
+    is named as context (`in_clause_only`: all triggers sit in time or relative clauses), or
+    the acts are a habit. A stated toll keeps the sentence: someone was hit."""
+    if stated:
+        return False
+    if in_clause_only and all(named_as_context(doc, s, t.first, lang) for t in triggers):
+        return True
+    return habitual(doc, s.first, s.last, lang)
