@@ -113,9 +113,12 @@ def name_entries(session: Any, kind: str) -> list[Entry]:
         return f"{other} ({n})" if other else f"({n})"
 
     by_id = {r.get("id"): r for r in rows}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: r.get("kind") != "governorate"):   # a bare name is the governorate
         add(r.get("name"), meta(r, r.get("name_ar")), r.get("incidents") or 0)
         add(r.get("name_ar"), meta(r, r.get("name")), r.get("incidents") or 0)
+    if kind == PLACE:
+        for name, other, r in namesake_cities(rows):
+            add(name, meta(r, other), r.get("incidents") or 0)
     try:
         gaz = session.gazetteer()
         records = gaz.actors if kind == ACTOR else gaz.places
@@ -133,6 +136,23 @@ def name_entries(session: Any, kind: str) -> list[Entry]:
     for count, alias, m in sorted(aliases, key=lambda a: -a[0]):
         add(alias, m, count)
     out.sort(key=lambda e: -e.count)   # stable: canonical names stay before aliases
+    return out
+
+
+def namesake_cities(rows: list[dict]) -> list[tuple[str, str, dict]]:
+    """('Idleb city', 'مدينة إدلب', row) and ('مدينة إدلب', 'Idleb city', row) for each town
+    that bears its governorate's name: the bare name means the governorate
+    (store.names.place_ids), so the city needs an entry of its own to be picked."""
+    govs = {r.get("admin1"): r for r in rows if r.get("kind") == "governorate"}
+    out = []
+    for r in rows:
+        gov = govs.get(r.get("admin1"))
+        if gov is None or r.get("kind") not in ("city", "town") or loose(r.get("name")) != loose(gov.get("name")):
+            continue
+        en, ar = f"{r.get('name')} city", f"مدينة {r.get('name_ar')}" if r.get("name_ar") else ""
+        out.append((en, ar, r))
+        if ar:
+            out.append((ar, en, r))
     return out
 
 

@@ -1,6 +1,7 @@
 """The interactive shell driven for real: `incidents` in a tmux pane (a real
 terminal, TERM=xterm, fixed size), reading the screen as an analyst would see it;
 and the completer on a real seeded store."""
+import io
 import os
 import re
 import shlex
@@ -284,3 +285,15 @@ def test_citations_wrap_on_words_at_the_pane_width(pane, tmp_path):
     shown = " ".join(r.replace("\u2068", " ").replace("\u2069", " ") for r in cites).split()
     for word in quote.split():
         assert any(word in w for w in shown), word                    # every word whole on one row
+
+
+def test_a_city_named_like_its_governorate_has_its_own_completion_entry(real):
+    got = {c.text: c.meta for c in _complete(real, "where Idl")}
+    assert "Idleb" in got and "Idleb city" in got                     # the governorate, and the city
+    assert got["Idleb city"].startswith("مدينة إدلب")
+    assert [c.text for c in _complete(real, "where Idleb c")].count("Idleb city") == 1
+    assert "مدينة إدلب" in [c.text for c in _complete(real, "where مدينة إد")]
+    assert "Deir-ez-Zor city" in [c.text for c in _complete(real, "where Deir")]
+    real.out, real.err = io.StringIO(), io.StringIO()
+    assert real.run("where Idleb city count"), real.err.getvalue()   # the entry, accepted, means the city
+    assert real.out.getvalue().startswith("where Idleb city → Idleb (city, Idleb)")
