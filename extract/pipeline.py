@@ -74,7 +74,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
     out = []
     current: Optional[PlaceRef] = None
-    lead: tuple = ([], [], None)
+    lead: tuple = ([], [], None, [])
     known = place_tokens | actor_tokens
     # each mention filed under its sentence once: a sentence looks only at its own (linear)
     by_s = _by_sentence(doc, actors=actors, triggers=triggers, places=places, dates=dates)
@@ -92,8 +92,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             continue
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
-            # sentence without an act names who and where for the next one
-            lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in s_actors], s_places, s)
+            # sentence without an act names who and where for the next one, and its toll
+            # ("أعلنت قسد عن مقتل 63 عنصراً" then "وقالت إن الاشتباكات أسفرت عن هذه الحصيلة")
+            lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in s_actors], s_places, s,
+                    find_counts(doc, s.first, s.last))
             continue
         text = sentence_text(doc, s.first, s.last)
         if text.split(" ", 1)[0] in QUESTION:
@@ -122,6 +124,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                                                                  "shooting"}:
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
+        if not counts and lead[2] is not None and lead[2].index == s.index - 1:
+            counts = lead[3]
         stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
         if set_aside(doc, s, earlier and not released(doc, s), s_triggers, stated):
             continue    # "واستنفرت الميليشيات عقب القصف", "وعادة ما يتسبب القصف بضحايا": no act of its own
@@ -145,7 +149,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             sides_from = lead_first(hits)   # read before the filters below may empty the list
         else:
             best_first, sides_from = best.first, s.first
-        lead = ([], [], None)
+        lead = ([], [], None, [])
         if kind not in VICTIM_KINDS:
             hits = [h for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS]
         if kind not in ("protest", "protest_force"):    # "حملة اعتقالات بعد مظاهرات": the protest is context

@@ -121,3 +121,11 @@ def test_no_one_hurt_is_said_of_every_town_struck():
     incidents = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
     assert len(incidents) >= 2
     assert {(i.killed, i.injured) for i in incidents} == {(0, 0)}
+
+
+def test_a_toll_told_before_the_act_goes_to_it():
+    # the first sentence has no act, only a toll; the next one tells the fight it came from
+    text = ("أعلن الجيش الوطني السوري عن مقتل 14 عنصراً وجرح 9 آخرين من قوات سوريا الديمقراطية. "
+            "وقال في بيان إن الاشتباكات التي اندلعت أمس مع قسد في محيط مدينة منبج أسفرت عن هذه الحصيلة.")
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert (inc.killed, inc.injured) == (14, 9)
