@@ -305,6 +305,8 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         s = compatible(by_id[x], by_id[y], ctx)
         if s is not None and frozenset((x, y)) not in cannot:
             score[(x, y)] = s
+    for vague in _torn(by_id, score):
+        score = {k: v for k, v in score.items() if vague not in k}
     owner = {i: i for i in ids}
     members = {i: [i] for i in ids}
 
@@ -333,6 +335,19 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             join(x, y)
     return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
             for _, group in sorted(members.items())]
+
+
+def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
+    """Reports without a day that fit incidents on different days: "Israel struck the port"
+    with no date, beside the port's strikes of the 7th and the 28th, could be either, so it
+    joins neither (the most alike pair would pick one by chance)."""
+    days: dict[str, list[dict]] = {}
+    for x, y in score:
+        for vague, other in ((x, y), (y, x)):
+            if not by_id[vague]["day_lo"] and by_id[other]["day_lo"]:
+                days.setdefault(vague, []).append(by_id[other])
+    return sorted(v for v, dated in days.items()
+                  if any(_dates_agree(p, q) is None for p, q in combinations(dated, 2)))
 
 
 def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]]) -> list[list[dict]]:

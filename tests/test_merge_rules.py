@@ -58,3 +58,15 @@ def test_a_publication_month_bounds_an_undated_report_by_its_last_day():
     undated = report("a", None, "2021-10", actors=("israel", "iran"))
     assert compatible(undated, report("b", "2021-10-20", "2021-10-20", actors=("israel", "iran")), CTX) is not None
     assert compatible(undated, report("b", "2021-11-20", "2021-11-20", actors=("israel", "iran")), CTX) is None
+
+
+def test_a_report_without_a_day_that_fits_strikes_on_two_days_joins_neither():
+    from incidents.store.merge import cluster
+    vague = report("v", None, None)
+    late = [report("a", "2021-12-28", "2021-12-28"), report("b", "2021-12-28", "2021-12-28")]
+    early = report("c", "2021-12-07", "2021-12-07")
+    groups = cluster([vague, *late, early], CTX, [], set())
+    assert sorted(len(g) for g in groups) == [1, 1, 2]
+    assert [vague] in groups
+    # with only the 28th's reports beside it, the same report joins them
+    assert sorted(len(g) for g in cluster([vague, *late], CTX, [], set())) == [3]
