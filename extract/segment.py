@@ -41,6 +41,8 @@ class Candidate:
     anaphoric: bool = False   # names no one, but points back at the parties ("عناصر الميليشيات")
     unattributed: bool = False  # "في حين سقط صاروخ غراد على …": a new act whose doer is unknown
     later: bool = False         # "وبعد الاشتباكات بساعات، …": a new act hours after the one told
+    retold: bool = False        # "وأسفرت الاشتباكات عن مقتل شابين": the act already told, by its definite noun
+    own: frozenset = frozenset()    # the parties it names that are not only victims or unknown gunmen
     blame: bool = False       # names who did the act just told, and no act of its own
 
     @property
@@ -118,12 +120,56 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
         return False
     if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
         return True     # "…ليقوم عناصر الميليشيات بمطاردة عناصر الحاجز وضربهم": the same fight
+    if not _same_day(d, c):
+        return False
+    return places_agree(d.place, place, ancestors)
+
+
+def _same_day(d: Draft, c: Candidate) -> bool:
     if d.date and c.date:
         if d.date.value and c.date.value and d.date.value != c.date.value:
             return False
         if d.date.day_key and c.date.day_key and d.date.day_key != c.date.day_key:
             return False
-    return places_agree(d.place, place, ancestors)
+    return True
+
+
+def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
+    """The incident a definite act noun points back to ("وأسفرت الاشتباكات عن مقتل شابين من
+    منطقة الكرامة", "وتسبب القصف على القريتين بحالة هلع"): the latest one of its type told in
+    the last sentences, of the same day and the same parties (victims and unknown gunmen
+    aside); a place the sentence names on the way (where the dead came from) is no new place."""
+    own = family(set(c.own))
+    for d in reversed(recent):
+        if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
+            continue
+        if own and not own & family(d.actor_ids):
+            continue
+        if _same_day(d, c):
+            return d
+    return None
+
+
+def _absorb(d: Draft, c: Candidate, place: Optional[PlaceRef], specificity) -> Draft:
+    """Candidate `c` becomes part of draft `d`: its parties, place, date, toll and citation."""
+    battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
+    if not c.hits and place is None:
+        pass    # a sentence that only goes on about the event ("استهداف المرافق…") keeps its type
+    elif battle:
+        d.kind = d.kind if d.event_type == lexicon.B else c.kind
+    elif lexicon.SUB[c.kind][2] > lexicon.SUB[d.kind][2]:
+        d.kind = c.kind
+    known = d.actor_ids
+    for h in c.hits:
+        if h.actor_id not in known:
+            d.hits.append(h)
+            known.add(h.actor_id)
+    d.place = _more_specific(d.place, place, specificity)
+    d.date = d.date if d.date and d.date.value else c.date or d.date
+    d.candidates.append(c)
+    d.counts.extend(c.counts)
+    d.civilian_victims = d.civilian_victims or c.civilian_victims
+    return d
 
 
 def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback: Optional[PlaceRef],
@@ -138,26 +184,12 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
     if place is None:
         near = {id(d) for d in recent}
         recent = [d for d in drafts if id(d) not in near and d.event_type == c.event_type] + recent
+    told = retold_of(recent, c, family) if c.retold and not c.later else None
+    if told is not None:    # the act named again by its noun: its place stays the one first told
+        return _absorb(told, c, told.place or place, specificity)
     for d in ([] if c.later else reversed(recent)):
         if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
-            battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
-            if not c.hits and place is None:
-                pass    # a sentence that only goes on about the event ("استهداف المرافق…") keeps its type
-            elif battle:
-                d.kind = d.kind if d.event_type == lexicon.B else c.kind
-            elif lexicon.SUB[c.kind][2] > lexicon.SUB[d.kind][2]:
-                d.kind = c.kind
-            known = d.actor_ids
-            for h in c.hits:
-                if h.actor_id not in known:
-                    d.hits.append(h)
-                    known.add(h.actor_id)
-            d.place = _more_specific(d.place, place, specificity)
-            d.date = d.date if d.date and d.date.value else c.date or d.date
-            d.candidates.append(c)
-            d.counts.extend(c.counts)
-            d.civilian_victims = d.civilian_victims or c.civilian_victims
-            return d
+            return _absorb(d, c, place, specificity)
     hits = list(c.hits)
     if not hits and not c.unattributed:   # "الاعتقالات شملت قرية X وبلدة Y": the actors just told
         prev = next((d for d in reversed(drafts) if d.kind == c.kind and d.hits), None) or \

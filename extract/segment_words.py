@@ -3,7 +3,8 @@ segmentation.schema.json).
 
 Which acts told for a list of towns are one incident per town, the words that
 carry such a list on, the fronted time phrases that move the story to an earlier act,
-the words that make an act a habit, and the relative pronouns of a context clause are data: a new list word or kind is one line in the file,
+the words that make an act a habit, the relative pronouns of a context clause and the
+demonstratives and result verbs that point back at an act are data: a new list word or kind is one line in the file,
 not a branch in roundup.py or the pipeline. Words are folded here as the tokens
 are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
@@ -31,6 +32,8 @@ class Segmentation:
         self.earlier_time = _words(raw["earlier_time"])
         self.habitual = _words(raw["habitual"])
         self.relative_pronouns = _words(raw["relative_pronouns"])
+        self.demonstratives = _words(raw["demonstratives"])
+        self.result_verbs = _words(raw["result_verbs"])
 
 
 def load(path: Path = DATA) -> Segmentation:

@@ -60,3 +60,16 @@ def set_aside(doc: Doc, s, in_clause_only: bool, triggers: list, stated: list,
     if in_clause_only and all(named_as_context(doc, s, t.first, lang) for t in triggers):
         return True
     return habitual(doc, s.first, s.last, lang)
+
+
+def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WORDS) -> bool:
+    """"وأسفرت الاشتباكات عن مقتل شابين", "وأسفرت تلك الهجمات عن …", "وتسبب القصف على
+    القريتين …": the act noun that a result verb takes as subject with the article, or that
+    a demonstrative points at, names the act already told. A sentence that opens on a place
+    of its own ("وفي ريف درعا، أسفر القصف …") moves to a new scene: its act is a new one."""
+    before = [set(word_forms(w)) for w in doc.words[max(s.first, trigger - 2):trigger]]
+    pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives
+    resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
+    if not (pointed or resulting):
+        return False
+    return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)

@@ -77,3 +77,14 @@ def test_an_act_named_only_in_a_clause_is_context():
     assert ex.incidents == []
     hit = run("قتل شاب في مدينة البوكمال عقب القصف.")
     assert len(hit.incidents) == 1 and hit.incidents[0].killed == 1
+
+
+def test_a_result_verb_with_the_act_noun_tells_the_same_act_again():
+    text = ("اندلعت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام في مدينة سراقب بريف إدلب.\n"
+            "وأسفرت الاشتباكات عن مقتل شابين من بلدة كفرنبل.")
+    ex = run(text)
+    assert len(ex.incidents) == 1
+    assert ex.incidents[0].location.name_ar == "سراقب" and ex.incidents[0].killed == 2
+    # a sentence that opens on a place of its own is a new scene, not the act told again
+    other = run(text.replace("وأسفرت الاشتباكات", "وفي بلدة كفرنبل، أسفرت الاشتباكات"))
+    assert len(other.incidents) == 2
