@@ -23,6 +23,7 @@ from .normalise import key
 
 DATA = Path(__file__).resolve().parent / "data" / "event_types.json"
 ACLED = Path(__file__).resolve().parent / "data" / "acled_types.json"
+VICTIM_REACH = 3    # words after a casualty figure that may still name who the victims were
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,15 @@ class Table:
     means_order: tuple[str, ...]
     means_type: dict[str, tuple[str, str]]
     matcher: Matcher
+    victims: Matcher    # cues read in the words of a casualty figure ("قتل عنصران", "اغتيل الشاب")
 
     def cues(self, tokens) -> set[str]:
-        """The cues a run of tokens tells."""
+        """The sentence cues a run of tokens tells."""
         return {c for m in self.matcher.find(tokens) for c in m.payloads}
+
+    def victim_cues(self, tokens) -> set[str]:
+        """The cues the words of a casualty figure tell (who the victims were)."""
+        return {c for m in self.victims.find(tokens) for c in m.payloads}
 
     def decide(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> tuple[str, str]:
         """(event_type, sub_event_type) for an act of `kind` whose sentences tell `cues`;
@@ -72,15 +78,16 @@ def load(path: Path = DATA) -> Table:
     raw = json.loads(path.read_text(encoding="utf-8"))
     acled = json.loads(ACLED.read_text(encoding="utf-8"))["event_types"]
     cues = raw["cues"]
-    m = Matcher()
+    m, victims = Matcher(), Matcher()
     for name, cue in cues.items():
+        into = victims if cue.get("scope") == "victims" else m
         for kind in cue["kinds"]:
             if kind not in lexicon.TRIGGERS:
                 raise ValueError(f"{path.name}: cue {name}: no trigger kind {kind}")
             for w in lexicon.TRIGGERS[kind]:
-                m.add(key(w), name)
+                into.add(key(w), name)
         for w in cue["words"]:
-            m.add(key(w), name)
+            into.add(key(w), name)
 
     def pair(value, where: str) -> tuple[str, str]:
         et, sub = value
@@ -99,7 +106,7 @@ def load(path: Path = DATA) -> Table:
             raise ValueError(f"{path.name}: rule {n}: then must be kind, means or a type pair")
         rules.append(Rule(r["why"], frozenset(r.get("kind", [])), frozenset(r.get("told", [])),
                           frozenset(r.get("also", [])), frozenset(r.get("absent", [])), r.get("target"), then))
-    return Table(tuple(rules), tuple(raw["means_order"]), means_type, m)
+    return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims)
 
 
 @lru_cache(maxsize=1)
@@ -116,4 +123,7 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
     cues: set[str] = set()
     for s in {c.sentence.index: c.sentence for c in d.candidates}.values():
         cues |= t.cues(doc.tokens[s.first:s.last])
+    # the figure and the noun after it ("مقتل 4 من عناصر …"), and what follows the act ("اغتيال الشاب")
+    for first, last in [(c.first, c.last) for c in d.counts] + [(c.trigger, c.trigger) for c in d.candidates]:
+        cues |= t.victim_cues(doc.tokens[first:last + 1 + VICTIM_REACH])
     return t.decide(d.kind, cues, lambda: attack_on_armed(doc, actors, d))

@@ -108,3 +108,25 @@ def test_the_table_is_read_top_to_bottom():
     assert t.decide("clash", {"air"}, lambda: False) == ("Explosions/Remote violence", "Air/drone strike")
     assert t.decide("shooting", set(), lambda: True) == ("Battles", "Armed clash")
     assert t.decide("shooting", set(), lambda: False) == ("Violence against civilians", "Attack")
+
+
+def test_an_execution_is_violence_against_civilians_whatever_the_charge():
+    # the charge names a bomb; the act is the execution
+    assert typed("أعدم تنظيم داعش سبعة أشخاص في ساحة عامة بمدينة الرقة اليوم بتهمة زرع عبوة ناسفة.") \
+        == ("Violence against civilians", "Attack")
+
+
+def test_fighters_wounded_by_another_force_is_a_clash():
+    # both parties are armed and the victims are "عنصران": force on fighters, not on civilians
+    assert typed("جرح عنصران من ميليشيا الدفاع الوطني برصاص عناصر الحرس الثوري الإيراني في مدينة البوكمال اليوم.") \
+        == ("Battles", "Armed clash")
+
+
+def test_a_young_man_shot_is_a_civilian_though_a_force_is_named_beside_him():
+    assert typed("اغتال مسلحون مجهولون الشاب محمد العلي المنخرط في التسوية مع قوات النظام في مدينة طفس "
+                 "بريف درعا اليوم.") == ("Violence against civilians", "Attack")
+
+
+def test_a_former_member_killed_is_a_civilian():
+    assert typed("اغتال مسلحون مجهولون عنصراً سابقاً في قوات النظام في مدينة طفس بريف درعا اليوم.") \
+        == ("Violence against civilians", "Attack")
