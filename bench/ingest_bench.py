@@ -1,11 +1,12 @@
 """Ingest speed at scale: documents/s, MB/s of Arabic and peak memory for corpora of
 1,000, 6,000 and 20,000 documents recombined from the shared corpora.
 
-    .venv/bin/python bench/ingest_bench.py [--sizes 1000 6000 20000] [--workers N] [--profile]
+    .venv/bin/python bench/ingest_bench.py [--sizes 1000 6000 20000] [--workers N] [--dask local] [--profile]
 
 Each corpus is generated at bench time into a temporary folder (never committed):
 document k takes paragraphs from a few dev/merge articles, picked by a seeded random
-generator, so every text (and sha256) is new while the wording stays real. Each size
+generator, so every text (and sha256) is new while the wording stays real, and a
+publication day between 2012 and 2026. Each size
 runs `incidents --db NEW ingest CORPUS.jsonl` in a fresh process, timed from start to
 exit; peak memory is that process tree's largest resident set (ru_maxrss of the
 children: the largest single process). --profile instead runs the smallest size
@@ -14,6 +15,7 @@ in-process under cProfile and prints the top functions.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import random
@@ -45,8 +47,12 @@ def paragraphs() -> list[list[str]]:
 
 
 def write_corpus(path: Path, n: int, seed: int = 10) -> int:
-    """n recombined documents as JSON Lines; returns the bytes of text (UTF-8)."""
+    """n recombined documents as JSON Lines; returns the bytes of text (UTF-8). Each has a
+    publication day spread over 2012-2026, as a feed's documents have: the same
+    paragraph told on two days is two incidents, so merging sees realistic clusters."""
     rng = random.Random(seed)
+    first = datetime.date(2012, 1, 1).toordinal()
+    days = datetime.date(2026, 11, 30).toordinal() - first
     arts = paragraphs()
     size = 0
     with path.open("w", encoding="utf-8") as f:
@@ -57,17 +63,21 @@ def write_corpus(path: Path, n: int, seed: int = 10) -> int:
                 parts.append(rng.choice(rng.choice(arts)))
             text = "\n".join(parts)
             size += len(text.encode("utf-8"))
-            f.write(json.dumps({"id": f"bench-{k:06d}", "text": text}, ensure_ascii=False) + "\n")
+            published = datetime.date.fromordinal(first + rng.randrange(days)).isoformat()
+            f.write(json.dumps({"id": f"bench-{k:06d}", "published": published, "text": text},
+                               ensure_ascii=False) + "\n")
     return size
 
 
-def run(corpus: Path, db: Path, workers: int | None) -> tuple[float, float, str]:
+def run(corpus: Path, db: Path, workers: int | None, dask: str | None = None) -> tuple[float, float, str]:
     """(seconds, peak resident MB of the largest child process, summary line)."""
     cmd = [str(EXE) if EXE.exists() else sys.executable, "--db", str(db), "ingest", str(corpus)]
     if not EXE.exists():
         cmd[1:1] = ["-c", "from incidents.shell.cli import main; main()"]
     if workers is not None:
         cmd += ["--workers", str(workers)]
+    if dask:
+        cmd += ["--dask", dask]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -93,6 +103,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 6000, 20000])
     ap.add_argument("--workers", type=int, help="passed to ingest --workers (default: ingest's own)")
+    ap.add_argument("--dask", metavar="local|ADDRESS", help="passed to ingest --dask (the dask extra)")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
@@ -104,12 +115,13 @@ def main() -> None:
             if args.profile:
                 profile(corpus, db)
                 return
-            seconds, peak, said = run(corpus, db, args.workers)
+            seconds, peak, said = run(corpus, db, args.workers, args.dask)
             rows.append((n, size, seconds, peak, said))
             for f in Path(tmp).glob(f"store-{n}.db*"):
                 f.unlink()
             corpus.unlink()
-    print(f"workers: {args.workers if args.workers is not None else 'ingest default'} on {os.cpu_count()} cores")
+    engine = f"dask {args.dask}" if args.dask else f"workers: {args.workers or 'ingest default'}"
+    print(f"{engine} on {os.cpu_count()} cores")
     print(f"{'documents':>9} {'MB':>6} {'seconds':>8} {'docs/s':>7} {'MB/s':>6} {'peak MB':>8}  ingest said")
     for n, size, seconds, peak, said in rows:
         print(f"{n:9,d} {size / 1e6:6.1f} {seconds:8.1f} {n / seconds:7.0f} {size / 1e6 / seconds:6.2f} "

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--workers", type=_positive, metavar="N", default=None,
                      help="extracting processes (default: the machine's cores)")
+    for sp in (ing, ext):
+        sp.add_argument("--dask", metavar="local|tcp://HOST:PORT", default=None,
+                        help="extract on a Dask cluster (the dask extra): local, or a scheduler address")
     lod = sub.add_parser("load", parents=[common], help="write extraction records into the store")
     lod.add_argument("paths", nargs="+", metavar="RECORDS")
     exp = sub.add_parser("export", parents=[common], help="contract JSON Lines on stdout")
@@ -132,14 +135,14 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     if args.sub in ("extract", "load"):
         from incidents.store.load import main_extract, main_load
         if args.sub == "extract":
-            return main_extract(args.paths, gazetteer=gazetteer, workers=args.workers)
+            return main_extract(args.paths, gazetteer=gazetteer, workers=args.workers, dask=args.dask)
         return main_load(db, args.paths, gazetteer=gazetteer)
     from incidents.store.ingest import main_ingest, main_reindex
     if args.sub == "seed":
         from incidents.shell.paths import seed_files
         return main_ingest(db, seed_files(), gazetteer=gazetteer, workers=1)
     if args.sub == "ingest":
-        return main_ingest(db, args.paths, gazetteer=gazetteer, workers=args.workers)
+        return main_ingest(db, args.paths, gazetteer=gazetteer, workers=args.workers, dask=args.dask)
     return main_reindex(db, gazetteer=gazetteer)
 
 

@@ -167,9 +167,10 @@ def _new_documents(store, paths: list[str], summary: IngestSummary, report) -> I
 
 def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None,
                  extractor: Callable | None = None, batch_size: int = BATCH_SIZE,
-                 workers: int = 1) -> IngestSummary:
+                 workers: int = 1, dask: str | None = None) -> IngestSummary:
     """Read, extract and save every document of `paths` (see documents.iter_documents).
-    workers > 1: that many processes extract while this one writes (store.workers)."""
+    workers > 1: that many processes extract while this one writes (store.workers);
+    dask: a Dask cluster (`local` or a scheduler address) extracts instead."""
     from incidents.store.workers import extract_all
 
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
@@ -181,7 +182,7 @@ def ingest_paths(store, paths: list[str], progress: bool = False, gazetteer=None
         tasks = _new_documents(store, paths, summary, report)
 
         def extracted():
-            for (item, sha), extraction, error in extract_all(tasks, extractor, gazetteer, workers):
+            for (item, sha), extraction, error in extract_all(tasks, extractor, gazetteer, workers, dask):
                 report.step(item.meta.doc)
                 if error is not None:
                     report.error(f"{item.source}: {error}")
@@ -262,17 +263,26 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | None = None) -> int:
+def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | None = None,
+                dask: str | None = None) -> int:
     """`incidents ingest PATH...`: exit 0 when every document was read, else 1.
     `gazetteer`: a loaded gazetteer (the analyst's files); default the installed one.
-    `workers`: extracting processes (default: the machine's cores)."""
+    `workers`: extracting processes (default: the machine's cores); `dask`: a Dask
+    cluster extracts instead (`local` or tcp://SCHEDULER:8786)."""
     from incidents.store.workers import default_workers
     workers = workers or default_workers()
     if not paths:
         _err("error: nothing to ingest (give files, folders, .jsonl corpora or - for stdin)")
         return 1
+    if dask:
+        from incidents.store.dask_engine import DaskUnavailable, require
+        try:
+            require()
+        except DaskUnavailable as e:
+            _err(f"error: {e}")
+            return 1
     summary = _guarded(db_path, "ingest", lambda store: ingest_paths(
-        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers))
+        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers, dask=dask))
     if summary is None:
         return _guarded.rc
     def n(k: int, word: str) -> str:

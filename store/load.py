@@ -15,8 +15,9 @@ from incidents.store.save import document_exists
 
 
 def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int = 1,
-                    errors: IO[str] | None = None) -> IngestSummary:
-    """Write one extraction record (extract.records) a line for every document of `paths`."""
+                    errors: IO[str] | None = None, dask: str | None = None) -> IngestSummary:
+    """Write one extraction record (extract.records) a line for every document of `paths`;
+    `dask`: a Dask cluster extracts (store.dask_engine)."""
     from incidents.documents import DocumentError, iter_documents
     from incidents.extract.records import to_record
     from incidents.store.save import text_sha256
@@ -33,7 +34,7 @@ def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int
                 continue
             yield item, item.text, item.meta
 
-    for item, extraction, error in extract_all(tasks(), _default_extractor(), gazetteer, workers):
+    for item, extraction, error in extract_all(tasks(), _default_extractor(), gazetteer, workers, dask):
         if error is not None:
             summary.failed += 1
             errors.write(f"{item.source}: {error}\n")
@@ -83,11 +84,12 @@ def load_records(store, paths: list[str], gazetteer=None, batch_size: int = BATC
     return summary
 
 
-def main_extract(paths: list[str], gazetteer=None, workers: int | None = None) -> int:
+def main_extract(paths: list[str], gazetteer=None, workers: int | None = None, dask: str | None = None) -> int:
     """`incidents extract PATH…`: records on stdout; 0 when every document was extracted."""
+    from incidents.store.dask_engine import DaskUnavailable
     from incidents.store.workers import default_workers
     try:
-        summary = extract_records(paths, sys.stdout, gazetteer, workers or default_workers())
+        summary = extract_records(paths, sys.stdout, gazetteer, workers or default_workers(), dask=dask)
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -95,6 +97,9 @@ def main_extract(paths: list[str], gazetteer=None, workers: int | None = None) -
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except DaskUnavailable as e:
+        _err(f"error: {e}")
+        return 1
     _err(f"extracted {summary.new} documents ({summary.failed} failed): {summary.incidents} incidents, "
          f"{summary.quotes} quotes")
     return 1 if summary.failed else 0

@@ -320,19 +320,36 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             members[keep].append(m)
 
     def blocked(ra: str, rb: str) -> bool:
-        return any(frozenset((x, y)) in cannot for x in members[ra] for y in members[rb])
+        return bool(cannot) and any(frozenset((x, y)) in cannot for x in members[ra] for y in members[rb])
 
     for group in must:
         inside = [g for g in group if g in by_id]
         for other in inside[1:]:
             if not blocked(owner[inside[0]], owner[other]):
                 join(inside[0], other)
+    # compatible pairs across each two clusters, kept up to date as clusters join, so the
+    # complete-linkage test is a count (every pair across is compatible), not a scan
+    across: dict[tuple[str, str], int] = {}
+    for x, y in score:
+        key = (min(owner[x], owner[y]), max(owner[x], owner[y]))
+        if key[0] != key[1]:
+            across[key] = across.get(key, 0) + 1
     for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
         rx, ry = owner[x], owner[y]
         if rx == ry or blocked(rx, ry):
             continue
-        if all((min(p, q), max(p, q)) in score for p in members[rx] for q in members[ry]):
+        key = (min(rx, ry), max(rx, ry))
+        if across.get(key, 0) == len(members[rx]) * len(members[ry]):
             join(x, y)
+            keep, gone = owner[x], key[1] if owner[x] == key[0] else key[0]
+            for z in members:
+                if z == keep:
+                    continue
+                n = across.pop((min(gone, z), max(gone, z)), 0)
+                if n:
+                    k2 = (min(keep, z), max(keep, z))
+                    across[k2] = across.get(k2, 0) + n
+            across.pop(key, None)
     return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
             for _, group in sorted(members.items())]
 
@@ -350,8 +367,12 @@ def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[s
                   if any(_dates_agree(p, q) is None for p, q in combinations(dated, 2)))
 
 
-def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]]) -> list[list[dict]]:
-    """Connected components under compatibility and the analyst's merges."""
+def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
+                intact: frozenset[str] = frozenset()) -> list[list[dict]]:
+    """Connected components under compatibility and the analyst's merges. Reports of a
+    stored component in `intact` are connected already and no pair across two stored
+    components is compatible (else they would be one), so only pairs with a report
+    outside them are tested: a new report costs its component's size, not its square."""
     by_id = {r["id"]: r for r in reports}
     parent = {i: i for i in by_id}
 
@@ -366,7 +387,14 @@ def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]]) 
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    first: dict[str, str] = {}
+    for i in sorted(by_id):
+        comp = by_id[i]["component"]
+        if comp in intact:
+            union(first.setdefault(comp, i), i)
     for x, y in combinations(sorted(by_id), 2):
+        if by_id[x]["component"] in intact and by_id[y]["component"] in intact:
+            continue
         if compatible(by_id[x], by_id[y], ctx) is not None:
             union(x, y)
     for group in must:
@@ -407,10 +435,13 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     ctx = ctx or context(db)
     new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
     comps = set(touched_components)
+    joined: set[str] = set()
     for rep in new:
         for c in candidates(db, rep, ctx):
             if compatible(rep, c, ctx) is not None and c["component"]:
-                comps.add(c["component"])
+                joined.add(c["component"])
+    intact = frozenset(joined - comps)      # untouched by a correction: still connected
+    comps |= joined
     gathered = {r["id"]: r for r in _component_members(db, comps)}
     for r in new:
         gathered[r["id"]] = r
@@ -421,7 +452,7 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     must, cannot = links(db, set(gathered))
     stale = set(stale_incidents) | {r["incident_id"] for r in gathered.values() if r["incident_id"]}
     clusters = []
-    for comp in _components(list(gathered.values()), ctx, must):
+    for comp in _components(list(gathered.values()), ctx, must, intact):
         comp_id = min(r["id"] for r in comp)
         db.conn.execute("UPDATE reports SET component = ? WHERE id IN (SELECT value FROM json_each(?))",
                         [comp_id, _ids_param(r["id"] for r in comp)])

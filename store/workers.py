@@ -24,17 +24,21 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _run(task: tuple):
-    """In a worker: (extraction, None) or (None, one-line error)."""
-    text, meta = task
-    extractor, gazetteer = _JOB
+def extract_one(extractor: Callable, gazetteer, text: str, meta) -> tuple:
+    """(extraction, None) or (None, one-line error): one document's extraction bug
+    must not stop the run, wherever it runs (here, a forked worker, a Dask worker)."""
     try:
         return extractor(text, meta, gazetteer), None
     except KeyboardInterrupt:       # Ctrl-C reaches every worker: the parent stops the run
         return None, INTERRUPTED
-    except Exception as e:  # one document's extraction bug must not stop the run
+    except Exception as e:
         from incidents.store.db import describe
         return None, f"extraction failed: {describe(e)}"
+
+
+def _run(task: tuple):
+    """In a forked worker: extract_one with the inherited (extractor, gazetteer)."""
+    return extract_one(*_JOB, *task)
 
 
 def _result(key, answer) -> tuple:
@@ -43,10 +47,17 @@ def _result(key, answer) -> tuple:
     return (key, *answer)
 
 
-def extract_all(tasks: Iterable[tuple], extractor: Callable, gazetteer, workers: int = 1) -> Iterator[tuple]:
+def extract_all(tasks: Iterable[tuple], extractor: Callable, gazetteer, workers: int = 1,
+                dask: str | None = None) -> Iterator[tuple]:
     """(key, extraction or None, error or None) for each (key, text, meta) task, in
-    order. workers > 1 forks that many processes; 1 extracts here."""
+    order. workers > 1 forks that many processes; 1 extracts here; `dask` (`local` or a
+    scheduler address) hands the work to a Dask cluster (store.dask_engine)."""
     global _JOB
+    if dask:
+        from incidents.store.dask_engine import dask_extract
+        for key, extraction, error in dask_extract(tasks, extractor, gazetteer, dask):
+            yield _result(key, (extraction, error))
+        return
     _JOB = (extractor, gazetteer)
     if workers <= 1:
         for key, text, meta in tasks:

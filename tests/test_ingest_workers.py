@@ -1,7 +1,10 @@
-"""Ingest at scale: worker processes give the same store as one process; the progress
+"""Ingest at scale: worker processes and a local Dask cluster (the dask extra, in the
+test extra so CI runs it) give the same store as one process; the progress
 bar counts documents against the total with a rate and the time left."""
 import io
 from pathlib import Path
+
+import pytest
 
 from incidents.store.db import open_store
 from incidents.store.ingest import IngestSummary, _count, _Reporter, ingest_paths
@@ -10,14 +13,23 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 
-def test_two_workers_make_the_same_store_as_one(tmp_path, store_export):
-    for name, workers in (("one.db", 1), ("two.db", 2)):
+def _has_dask() -> bool:
+    import importlib.util
+    return importlib.util.find_spec("distributed") is not None
+
+
+@pytest.mark.parametrize("engine", [
+    {"workers": 2},
+    pytest.param({"dask": "local"}, marks=pytest.mark.skipif(not _has_dask(), reason="no dask extra")),
+], ids=["two-workers", "dask-local"])
+def test_every_engine_makes_the_same_store_as_one_process(tmp_path, store_export, engine):
+    for name, how in (("one.db", {"workers": 1}), ("other.db", engine)):
         s = open_store(str(tmp_path / name))
-        summary = ingest_paths(s, [str(SEEDS)], workers=workers)
+        summary = ingest_paths(s, [str(SEEDS)], **how)
         s.close()
         assert (summary.new, summary.failed) == (5, 0)
-    one, two = store_export(tmp_path / "one.db"), store_export(tmp_path / "two.db")
-    assert one == two and one[0]
+    one, other = store_export(tmp_path / "one.db"), store_export(tmp_path / "other.db")
+    assert one == other and one[0]
 
 
 def test_an_extraction_error_in_a_worker_is_one_line_and_the_rest_is_saved(tmp_path, capsys):
