@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from incidents.extract.dates import MONTHS, NAMED_DATE
+from incidents.extract.normalise import fold
+
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/|$)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)")
@@ -67,8 +70,13 @@ def _from_url(url: str | None) -> str | None:
 
 
 def _from_dateline(text: str | None) -> str | None:
+    """The first full date near the top: "2022.04.15 | 12:50", "15/04/2022", "23 ابريل 2021",
+    "تم النشر بتاريخ : 3 يونيو، 2019"."""
     head = (text or "")[:DATELINE_CHARS].translate(_DIGITS)
     found = []
+    for m in NAMED_DATE.finditer(fold(head)):     # folded offsets are near enough to order them
+        if d := _day(m.group("year"), str(MONTHS[m.group("mon")]), m.group("day")):
+            found.append((m.start(), d))
     for m in _YMD.finditer(head):
         if d := _day(*m.groups()):
             found.append((m.start(), d))
@@ -88,12 +96,17 @@ def _from_embed(text: str | None) -> str | None:
 
 
 def published_date(meta_published: object, url: str | None, text: str | None) -> tuple[str | None, str | None]:
-    """(ISO date or None, where it came from: "metadata" | "url" | "dateline" | "embed" | None)."""
-    for source, value in (("metadata", lambda: _from_meta(meta_published)),
-                          ("url", lambda: _from_url(url)),
-                          ("dateline", lambda: _from_dateline(text)),
-                          ("embed", lambda: _from_embed(text))):
-        found = value()
-        if found:
-            return found, source
+    """(ISO date or None, where it came from: "metadata" | "url" | "dateline" | "embed" | None).
+    A URL that gives only the month yields to a dateline's day in that month."""
+    meta = _from_meta(meta_published)
+    if meta:
+        return meta, "metadata"
+    from_url, dateline = _from_url(url), _from_dateline(text)
+    if from_url and (len(from_url) == 10 or not (dateline and dateline.startswith(from_url))):
+        return from_url, "url"
+    if dateline:
+        return dateline, "dateline"
+    embed = _from_embed(text)
+    if embed:
+        return embed, "embed"
     return None, None

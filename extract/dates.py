@@ -27,8 +27,12 @@ _P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached partic
 
 EXPLICIT = re.compile(
     rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})"
-    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d))?"
-    r"(?:\s+(?P<rel>الجاري|الماضي|المنصرم|الحالي))?")
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s*[،,]?\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s+(?P<rel>الجاري|الماضي|المنصرم|الفايت|الحالي))?")
+# a full date with its year, as a dateline writes it ("23 ابريل 2021", "3 يونيو، 2019")
+NAMED_DATE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
+    r"\s*[،,]?\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
                         rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)")
 NUMERIC = re.compile(r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
@@ -36,15 +40,19 @@ NUMERIC = re.compile(r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2}
 RELATIVE = re.compile(
     rf"{_P}(?:ال)?(?P<part>صباح|مساء|ليل|ليله|فجر|ظهر|عصر|يوم|ظهيره)?\s*"
     rf"(?:(?P<ams>امس\s+الاول|امس|الامس|البارحه)|(?P<today>اليوم)|(?P<wd>{_WD_RE}))"
-    r"(?:\s+(?P<wd2>" + _WD_RE + r"))?")
+    r"(?:(?:\s*[-–]\s*|\s+)(?P<wd2>" + _WD_RE + r"))?(?:\s+(?P<past>الماضي|المنصرم|الفايت))?")
 ORDINAL_DAYS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
                 "الثامن": 8, "التاسع": 9, "العاشر": 10}
 ORDINAL_DATE = re.compile(rf"{_P}(?P<ord>{'|'.join(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})")
-THIS_MONTH = re.compile(r"(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<rel>الجاري|الحالي|الماضي|المنصرم)?")
-MONTH_REL = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>الماضي|المنصرم|الجاري|الحالي)")
+# "السابع من الشهر الحالي": an ordinal day of this month or the last
+ORDINAL_THIS_MONTH = re.compile(rf"{_P}(?P<ord>{'|'.join(ORDINAL_DAYS)})\s+من\s+(?:هذا\s+)?الشهر\s*"
+                                r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفايت)?")
+THIS_MONTH = re.compile(r"(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفايت)?")
+MONTH_REL = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>الماضي|المنصرم|الفايت|الجاري|الحالي)")
 YEAR_ONLY = re.compile(r"(?:عام|العام|سنه|السنه)\s+(?P<year>(?:19|20)\d\d)")
-VAGUE = re.compile(r"(?P<days>قبل\s+(?:ايام|يومين|عده\s+ايام))|(?P<week>الاسبوع\s+الماضي)|"
-                   r"(?P<month>الشهر\s+الماضي)|(?P<year>العام\s+الماضي|السنه\s+الماضيه)")
+VAGUE = re.compile(r"(?P<two>(?:قبل|منذ)\s+يومين)|(?P<days>(?:قبل|منذ)\s+(?:ايام|عده\s+ايام|بضعه\s+ايام))|"
+                   r"(?P<week>الاسبوع\s+(?:الماضي|الفايت|المنصرم))|(?P<month>الشهر\s+(?:الماضي|الفايت|المنصرم))|"
+                   r"(?P<year>(?:العام|السنه)\s+(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه))")
 
 
 @dataclass
@@ -56,6 +64,7 @@ class DateExpr:
     inferred: bool = False
     explicit: bool = False
     relative: bool = False      # اليوم، أمس، مساء الأربعاء: days close to the report
+    dateline: bool = False      # the article's own date at its top: it dates the report, not an act
     day_key: str = ""           # which day it names, even when no published date resolves it
 
 
@@ -139,15 +148,17 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             year = (pub.year if month <= pub.month else pub.year - 1) if pub else None
             add(DateExpr(m.start(), m.end(), _iso(date(year, month, ORDINAL_DAYS[m.group("ord")])) if year else None,
                          "day" if year else None, explicit=bool(year)))
-    for m in THIS_MONTH.finditer(folded):           # "في 12 من الشهر الجاري"
-        if free(m.start(), m.end()) and pub:
-            first = pub.replace(day=1)
-            if m.group("rel") in ("الماضي", "المنصرم"):
-                first = (first - timedelta(days=1)).replace(day=1)
-            try:
-                add(DateExpr(m.start(), m.end(), _iso(first.replace(day=int(m.group("day")))), "day", explicit=True))
-            except ValueError:
-                pass
+    for pattern in (THIS_MONTH, ORDINAL_THIS_MONTH):    # "في 12 من الشهر الجاري", "السابع من الشهر الحالي"
+        for m in pattern.finditer(folded):
+            if free(m.start(), m.end()) and pub:
+                first = pub.replace(day=1)
+                if m.group("rel") in ("الماضي", "المنصرم", "الفايت"):
+                    first = (first - timedelta(days=1)).replace(day=1)
+                day = int(m.group("day")) if "day" in m.groupdict() else ORDINAL_DAYS[m.group("ord")]
+                try:
+                    add(DateExpr(m.start(), m.end(), _iso(first.replace(day=day)), "day", explicit=True))
+                except ValueError:
+                    pass
     for m in MONTH_REL.finditer(folded):            # "في شهر آذار الماضي"
         if free(m.start(), m.end()) and pub:
             month = MONTHS[m.group("mon")]
@@ -160,7 +171,8 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in RELATIVE.finditer(folded):
         if not free(m.start(), m.end()):
             continue
-        if m.group("wd") and not m.group("part") and not m.group("wd2") and not _weekday_context(folded, m.start()):
+        if m.group("wd") and not (m.group("part") or m.group("wd2") or m.group("past")) \
+                and not _weekday_context(folded, m.start()):
             continue
         value = None
         if pub:
@@ -170,6 +182,8 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
                 d = pub - timedelta(days=2 if "الاول" in m.group("ams") else 1)
             else:
                 d = _last_weekday(pub, WEEKDAYS[m.group("wd")])
+                if m.group("past") and d == pub:
+                    d -= timedelta(days=7)      # "الأحد الماضي" written on a Sunday: a week ago
             value = _iso(d)
         day_key = ("today" if m.group("today") else f"-{2 if 'الاول' in m.group('ams') else 1}" if m.group("ams")
                    else f"wd{WEEKDAYS[m.group('wd')]}")
@@ -179,7 +193,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             continue
         value, precision = None, None
         if pub:
-            if m.group("days"):
+            if m.group("two"):
+                value, precision = _iso(pub - timedelta(days=2)), "day"     # "قبل يومين": two days back
+            elif m.group("days"):
                 value, precision = _iso(pub - timedelta(days=3)), "week"
             elif m.group("week"):
                 value, precision = _iso(pub - timedelta(days=7)), "week"
@@ -199,15 +215,20 @@ def _weekday_context(folded: str, start: int) -> bool:
     return bool(re.search(r"(يوم|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|في|منذ)\s*$", before))
 
 
+DATELINE_CHARS = 400     # a dateline stands this near the top
+
+
 def report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
     """A dateline or "اليوم الخميس 21 أيلول" near the top stands for the publication date."""
     for d in dates:
-        if d.start < 400 and d.explicit and d.value and d.precision == "day":
+        if d.start < DATELINE_CHARS and d.explicit and d.value and d.precision == "day":
             return d
     return None
 
 
 def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
+    """The text's dates resolved against the article's date (the one given, else its dateline);
+    the dateline itself is marked so that it dates no act when the sentence names another day."""
     dates = find_dates(doc.folded[:doc.body_end], published)
     if not published:
         report = report_date(doc, dates)
@@ -216,12 +237,19 @@ def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], O
             dates = find_dates(doc.folded[:doc.body_end], published)
             for d in dates:
                 d.inferred = d.inferred or report.inferred
+    top = next((d for d in dates if d.start < DATELINE_CHARS and d.explicit and d.precision == "day"), None)
+    if top is not None and published and top.value == published[:10] and not top.inferred:
+        top.dateline = True
     return dates, published
 
 
 def lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
     """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
-    if len(doc.sentences) < 2:
+    body = [s for s in doc.sentences if s.last - s.first >= LEDE_WORDS][:2]   # past headline and logo lines
+    if len(doc.sentences) < 2 or not body:
         return None
-    end = doc.sentences[1].fend
+    end = body[-1].fend
     return next((d for d in dates if d.start < end and d.value and d.precision == "day" and d.relative), None)
+
+
+LEDE_WORDS = 8     # a sentence this long is the story's, not a headline's

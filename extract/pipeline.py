@@ -166,6 +166,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         s_dates = by_s["dates"][s.index]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
+        dated = [d for d in dated if not d.dateline] or dated     # "date 2025-10-06 اندلعت مساء الأحد"
         date = min(dated, key=lambda d: _FINER.get(d.precision, 4)) if dated else \
             next((d for d in s_dates if not d.value), None)
         clause, clause_end = trigger_clause(doc, s, best.first)
@@ -294,6 +295,9 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     for cnt in d.counts:
         s, e = doc.token_span(cnt.first, cnt.last)
         citations.append(Citation(s, e, doc.text[s:e], cnt.field))
+    if d.date is not None:     # the words that date it: "الخميس 17 أيلول" stays shown when no year resolves it
+        s, e = doc.span(d.date.start, d.date.end)
+        citations.append(Citation(s, e, doc.text[s:e], "date"))
     killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
     said = " ".join(" ".join(doc.words[c.sentence.first:c.sentence.last]) for c in d.candidates)
     if killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):

@@ -1,0 +1,65 @@
+"""The article's own date and the days a text names against it. Sentences written for these tests."""
+from __future__ import annotations
+
+from incidents.documents.published import published_date
+from incidents.extract.dates import find_dates
+from incidents.extract.model import DocMeta
+from incidents.extract.normalise import fold
+from incidents.extract.pipeline import extract_document
+
+
+def values(text: str, published: str | None) -> list[tuple]:
+    return [(d.value, d.precision) for d in find_dates(fold(text), published)]
+
+
+def test_a_dateline_with_a_month_name_dates_the_article():
+    assert published_date(None, None, "خبر عاجل\nتم النشر بتاريخ : 9 آذار، 2020 10:15 ص\nقتل شاب") == \
+        ("2020-03-09", "dateline")
+    assert published_date(None, None, "العنوان\n\n14 نيسان 2018\nصورة") == ("2018-04-14", "dateline")
+
+
+def test_a_url_month_yields_to_the_datelines_day_in_that_month():
+    assert published_date(None, "https://x.example/2025/01/slug.html", "نشر 23 كانون الثاني 2025\nخبر") == \
+        ("2025-01-23", "dateline")
+    assert published_date(None, "https://x.example/2025/01/slug.html", "خبر بلا تاريخ") == ("2025-01", "url")
+
+
+def test_a_named_weekday_last_week():
+    # 2023-05-14 is a Sunday: "الأحد الماضي" is a week before, "الخميس الماضي" three days before
+    assert values("وقعت الحادثة الأحد الماضي", "2023-05-14") == [("2023-05-07", "day")]
+    assert values("وقعت الحادثة الخميس الماضي", "2023-05-14") == [("2023-05-11", "day")]
+
+
+def test_two_days_ago_is_a_day_and_a_few_days_a_week():
+    assert values("قتل قبل يومين برصاص قناص", "2023-05-14") == [("2023-05-12", "day")]
+    assert values("قتل منذ أيام برصاص قناص", "2023-05-14") == [("2023-05-11", "week")]
+
+
+def test_an_ordinal_day_of_this_month_or_the_last():
+    assert values("في السابع من الشهر الحالي", "2023-05-14") == [("2023-05-07", "day")]
+    assert values("في الـ 25 من الشهر الفائت", "2023-05-14") == [("2023-04-25", "day")]
+
+
+def test_a_night_across_two_weekdays():
+    assert values("ليل السبت – الأحد", "2023-05-15")[0] == ("2023-05-13", "day")
+
+
+def test_the_dateline_does_not_date_an_act_the_sentence_dates_otherwise():
+    text = "date 2023-05-15 اندلعت مساء الأحد اشتباكات عنيفة بين قوات النظام وتنظيم داعش في بادية الميادين بريف دير الزور."
+    incs = extract_document(text, DocMeta("t.txt", published="2023-05-15")).incidents
+    assert [i.date for i in incs] == ["2023-05-14"]
+
+
+def test_an_undated_weekday_keeps_the_words_that_date_it():
+    text = "قتل عنصران من قوات النظام في اشتباكات مع تنظيم داعش قرب الميادين بريف دير الزور، مساء الخميس 17 أيلول."
+    inc = extract_document(text, DocMeta("t.txt")).incidents[0]
+    assert inc.date is None
+    assert [c.quote for c in inc.citations if c.field == "date"] == ["الخميس 17 أيلول"]
+
+
+def test_the_lede_after_headline_lines_dates_the_acts_told_after():
+    text = ("اشتباكات في الرقة\n\nماذا حدث؟\n\n"
+            "شهدت مدينة الرقة، أمس، اشتباكات متقطعة بين شبان وعناصر من قوى الأمن الداخلي في ساحة المدينة.\n\n"
+            "وأسفرت الاشتباكات عن مقتل شابين من المدينة برصاص عناصر الأسايش.")
+    incs = extract_document(text, DocMeta("t.txt", published="2023-05-15")).incidents
+    assert incs and all(i.date == "2023-05-14" for i in incs)
