@@ -13,7 +13,7 @@ from .casualty_words import LANG as L, phrase_at, phrase_before
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, kin, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
-from .tolls import lives_lost, no_casualties, rises
+from .tolls import lives_lost, no_casualties, reached, rises
 
 
 @dataclass
@@ -161,6 +161,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
+    for field, value, a, b in reached(doc, first, last):      # "عدد قتلى المجزرة بلغ 6": a figure
+        out = [c for c in out if not a <= c.first <= b]
+        out.append(Count(field, value, False, a, b))
+        used.update(range(a, b + 1))
     for field, value, a, b in rises(doc, first, last):     # "ارتفع عدد القتلى … إلى 15": the new figure
         out = [c for c in out if not a <= c.first <= b]
         before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
@@ -253,15 +257,15 @@ def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int]
     if k > e:
         used.update(range(e, k))
         return n, k - 1
-    for k in range(e, min(last - 1, e + 7)):
-        if _kind(words[k]) or k in used:
+    for k in range(e, min(last, e + 7)):
+        if _kind(words[k]) or k in used or words[k] in L.subset:     # "بينهم امرأة و3 أطفال": among them
             return None
         if not words[k].startswith("و"):
             continue
         value, size = number_at(words, k)
         if value is None:
             continue
-        if k + size < last and names_people(words[k + size]):
+        if k + size < last and names_people(words[k + size]) or dual(words[k][1:]):   # "3 أطفال وامرأتين"
             used.update(range(k, k + size))
             return value, k + size - 1
         return None

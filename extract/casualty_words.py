@@ -95,6 +95,7 @@ class _Language:
         self.toll_heads = _words(toll["heads"])
         self.toll_nouns = {f: _words(toll[f]) for f in FIELDS}
         self.toll_to = _words(toll["to"])
+        self.toll_reached = _words(toll["reached"])
         self.toll_reach = int(toll["reach"])
         none = raw["none"]
         self.none_negators = _words(none["negators"])

@@ -55,6 +55,14 @@ TOLLS = [
      "the pronoun closes the count told"),
     ("وإصابة كل من (سامر)، و(هالة)، مؤكداً أن وضعهما مستقر، وأن المشفى استقبلهما", "injured", 2,
      "a clause ends the list of names"),
+    ("وخلف التفجير 13 إصابة بين المارة", "injured", 13, "a figure over ten with a singular noun"),
+    ("وقال الطبيب إن عدد الجرحى في المشفى بلغ 22", "injured", 22, "a toll that reached a figure"),
+    ("وبلغت حصيلة الضحايا 8 أشخاص", "killed", 8, "the verb before the toll"),
+    ("ووصل عدد القتلى إلى 17", "killed", 17, "reached, with إلى"),
+    ("وقد بلغ من العمر 60 عاماً", "killed", None, "an age is no toll"),
+    ("ارتفعت حصيلة القتلى لتبلغ 19 شخصاً. وكان قتل 12 شخصاً", "killed", 19, "a rise told with لتبلغ updates"),
+    ("استشهاد 4 أطفال وامرأتين في القصف", "killed", 6, "a dual joined to a figure"),
+    ("مقتل 6 مدنيين بينهم امرأة و3 أطفال", "killed", 6, "those among them are no more"),
 ]
 
 
