@@ -269,7 +269,6 @@ def print_detail(inc: dict, console, *, bidi: bool = False) -> None:
         head.append(f" [{display(q.get('speaker_kind') or '?')}], {display(q.get('doc'))}, "
                     f"chars {q.get('start')}–{q.get('end')}:")
         console.print(head)
-        body = Text("    «")
-        body.append(display(q.get("text"), bidi=bidi))
-        body.append("»")
-        console.print(body)
+        from incidents.render.wrap import screen_lines   # on words, in reading order (as citations)
+        for line in screen_lines(f"    «{q.get('text') or ''}»", console.width, bidi, indent="    "):
+            console.print(Text(line), overflow="ignore", crop=False, no_wrap=True)
