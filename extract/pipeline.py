@@ -31,7 +31,7 @@ from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, 
 from .sides import Hit, assign
 from .subtypes import refine
 from .text import Doc, prepare
-from .told import refers_back, set_aside, steps_back
+from .told import another_act, refers_back, set_aside, steps_back
 
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -190,7 +190,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),
-                         unattributed=unattributed(doc, s), later=hours_later(doc, s),
+                         unattributed=unattributed(doc, s), later=hours_later(doc, s) or another_act(doc, s),
                          retold=refers_back(doc, s, best.first, s_places),
                          own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                        not in VICTIM_ONLY_KINDS | {"unidentified"}))

@@ -46,12 +46,20 @@ def _road_between(doc: Doc, first: PlaceRef) -> bool:
     return tok > 0 and "بين" in word_forms(doc.words[tok - 1])
 
 
+def _regions_spanned(doc: Doc, first: PlaceRef) -> bool:
+    """"في ريفي إدلب وحلب", "في أرياف حلب والرقة والحسكة": a summary spans governorates; the
+    names are no round-up of towns (the towns, if any, are told after)."""
+    tok = getattr(first, "_tok", 0)
+    return tok > 0 and bool(set(word_forms(doc.words[tok - 1])) & WORDS.region_plurals)
+
+
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
-    if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]):
+    if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
+            and not _regions_spanned(doc, towns[0]):
         seen, out = set(), []
         for p in towns:
             if p.name_ar not in seen:

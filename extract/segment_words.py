@@ -4,7 +4,8 @@ segmentation.schema.json).
 Which acts told for a list of towns are one incident per town, the words that
 carry such a list on, the fronted time phrases that move the story to an earlier act,
 the words that make an act a habit, the relative pronouns of a context clause and the
-demonstratives and result verbs that point back at an act are data: a new list word or kind is one line in the file,
+demonstratives and result verbs that point back at an act, and 'another' that starts a
+second one, are data: a new list word or kind is one line in the file,
 not a branch in roundup.py or the pipeline. Words are folded here as the tokens
 are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
@@ -28,12 +29,16 @@ class Segmentation:
     def __init__(self, raw: dict) -> None:
         self.roundup_kinds = frozenset(raw["roundup_kinds"])
         self.list_goes_on = _words(raw["list_goes_on"])
+        self.region_plurals = _words(raw["region_plurals"])
         self.fronted_window = int(raw["fronted_window"])
         self.earlier_time = _words(raw["earlier_time"])
         self.habitual = _words(raw["habitual"])
         self.relative_pronouns = _words(raw["relative_pronouns"])
         self.demonstratives = _words(raw["demonstratives"])
         self.result_verbs = _words(raw["result_verbs"])
+        self.another = _words(raw["another"])
+        self.another_window = int(raw["another_window"])
+        self.event_nouns = _words(raw["event_nouns"])
 
 
 def load(path: Path = DATA) -> Segmentation:

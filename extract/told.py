@@ -4,6 +4,7 @@ story steps back to ("وقبل يومين، …"), a habit rather than one act (
 "المحافظة التي تشهد قصفاً"). The words are data (data/segmentation.json)."""
 from __future__ import annotations
 
+from . import lexicon
 from .casualty_words import LANG as HARM
 from .normalise import word_forms
 from .segment_words import WORDS, Segmentation
@@ -73,3 +74,23 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     if not (pointed or resulting):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
+
+
+def _act_words() -> frozenset[str]:
+    return frozenset(w for words in lexicon.TRIGGERS.values() for w in words if " " not in w) | lexicon.MEANS
+
+
+_ACT_WORDS = _act_words()
+
+
+def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"وأضاف البيان أن طائرة مسيّرة أخرى هاجمت دورية …", "وفي حادثة أخرى، …": 'another'
+    after an act, its means or an event noun tells a second act, not the one told before; it
+    opens the sentence's news (the first words), not a fear at its end ("خوفاً من انفجار آخر")."""
+    words = doc.words[s.first:min(s.last, s.first + lang.another_window)]
+    for k, w in enumerate(words):
+        if k and w in lang.another:
+            head = [set(word_forms(x)) for x in words[max(0, k - 2):k]]
+            if any(f & (_ACT_WORDS | lang.event_nouns) for f in head):
+                return True
+    return False

@@ -88,3 +88,18 @@ def test_a_result_verb_with_the_act_noun_tells_the_same_act_again():
     # a sentence that opens on a place of its own is a new scene, not the act told again
     other = run(text.replace("وأسفرت الاشتباكات", "وفي بلدة كفرنبل، أسفرت الاشتباكات"))
     assert len(other.incidents) == 2
+
+
+def test_another_drone_is_a_second_strike():
+    text = ("استهدفت طائرة مسيرة تركية صباح اليوم سيارة عسكرية لقوات سوريا الديمقراطية في بلدة عين عيسى.\n"
+            "وقال مصدر إن طائرة مسيرة أخرى استهدفت مساء اليوم دورية لقوات سوريا الديمقراطية في بلدة عين عيسى.")
+    assert len(run(text).incidents) == 2
+    # the same strike told twice is one
+    assert len(run(text.replace("طائرة مسيرة أخرى استهدفت مساء اليوم دورية", "الطائرة استهدفت السيارة")).incidents) == 1
+
+
+def test_a_summary_across_governorates_is_no_round_up_of_towns():
+    ex = run("قتل وأصيب عدد من عناصر قوات النظام اليوم بقصف لهيئة تحرير الشام في ريفي إدلب وحلب.")
+    assert len(ex.incidents) == 1
+    towns = run("قصفت هيئة تحرير الشام اليوم مواقع قوات النظام في بلدتي كفرنبل وسراقب.")
+    assert len(towns.incidents) == 2
