@@ -120,20 +120,27 @@ def _insert(db, inc: dict) -> None:
          for pos, c in enumerate(inc["citations"])])
 
 
+# What a merge rewrites, each by an index (tests/test_query_plan.py): a scan of quotes or
+# reports per cluster made merge-ingest slower the larger the store (quotes by report were
+# 70% of merge_bench's time on a 150k-incident store)
+UNLINK_QUOTES = "UPDATE quotes SET incident_id = NULL WHERE incident_id IN (SELECT value FROM json_each(?))"
+DELETE_INCIDENTS = "DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?))"
+LINK_REPORTS = "UPDATE reports SET incident_id = ? WHERE id IN (SELECT value FROM json_each(?))"
+LINK_QUOTES = "UPDATE quotes SET incident_id = ? WHERE report IN (SELECT value FROM json_each(?))"
+
+
 def write_clusters(db, clusters: list[list[dict]], stale: set[str], ctx: Context) -> None:
     """Replace the incidents in `stale` (and those of the clusters) by the clusters' incidents,
     corrections applied; retracted ones are not written (they leave every query)."""
     from incidents.store.corrections import apply_corrections
     built = [build(c, ctx) for c in clusters]
     ids = json.dumps(sorted(stale | {b["id"] for b in built}))
-    db.conn.execute("UPDATE quotes SET incident_id = NULL WHERE incident_id IN (SELECT value FROM json_each(?))", [ids])
-    db.conn.execute("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?))", [ids])
+    db.conn.execute(UNLINK_QUOTES, [ids])
+    db.conn.execute(DELETE_INCIDENTS, [ids])
     for inc in built:
         apply_corrections(db, inc)
-        db.conn.execute("UPDATE reports SET incident_id = ? WHERE id IN (SELECT value FROM json_each(?))",
-                        [inc["id"], json.dumps(inc["reports"])])
+        db.conn.execute(LINK_REPORTS, [inc["id"], json.dumps(inc["reports"])])
         if inc["retracted"]:
             continue
         _insert(db, inc)
-        db.conn.execute("UPDATE quotes SET incident_id = ? WHERE report IN (SELECT value FROM json_each(?))",
-                        [inc["id"], json.dumps(inc["reports"])])
+        db.conn.execute(LINK_QUOTES, [inc["id"], json.dumps(inc["reports"])])

@@ -5,9 +5,10 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 4        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 5        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
+                          # 5: quotes by report (a merge re-points its quotes without a scan)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -147,6 +148,7 @@ CREATE INDEX IF NOT EXISTS idx_reports_place ON reports(family, place_id, day_lo
 CREATE INDEX IF NOT EXISTS idx_reports_incident ON reports(incident_id);
 CREATE INDEX IF NOT EXISTS idx_reports_component ON reports(component);
 CREATE INDEX IF NOT EXISTS idx_reports_document ON reports(document);
+CREATE INDEX IF NOT EXISTS idx_quotes_report ON quotes(report);
 CREATE INDEX IF NOT EXISTS idx_corrections_target ON corrections(target);
 """
 NEW_COLUMNS = {"incidents": {"corroboration": "INTEGER", "corrected": "TEXT"}, "quotes": {"report": "TEXT"}}
