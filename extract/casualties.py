@@ -65,6 +65,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     used: set[int] = set()
     while i < last:
         kind = _kind(words[i])
+        if kind and i > first and words[i - 1] in L.attempt:
+            i += 1      # "محاولة اغتيال القيادي": he was not killed
+            continue
         if not kind:
             pkind, n = _pronoun(words[i])
             if pkind and i > first and words[i - 1] in L.died_of:
@@ -103,6 +106,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(words, j + 1, last)
+        if value is None and _named(doc, j, last):
+            value, s, e = 1, j, j + 1       # "مقتل “كيوان”": a person told by name
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = along or e < last and words[e] in L.additive or (
                 e + 1 < last and words[e + 1] in L.additive and not _kind(words[e]))
@@ -223,9 +228,17 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
         value, size = number_at(words, k)
         if value is not None and k + size < last and names_people(words[k + size]):
             return value, k, k + size
-        if k > j and words[k].endswith("ا") and _one_person(words[k]):
-            return 1, k, k + 1      # "أعدم التنظيم مواطناً": the accusative names the victim
+        if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
+            return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
+        if k > j and (words[k].endswith("ا") and _one_person(words[k]) or
+                      words[k].startswith("ال") and words[k][2:] in L.person_singular):
+            return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
     return None, j, j
+
+
+def _named(doc: Doc, j: int, last: int) -> bool:
+    """A name in quotes or brackets right after the casualty word: "مقتل “كيوان”"."""
+    return 0 < j < last and any(m in doc.text[doc.tokens[j - 1].end:doc.tokens[j].start] for m in L.name_marks)
 
 
 def _one_person(word: str) -> bool:

@@ -88,6 +88,8 @@ class _Language:
         self.combined_between = _words(frame["combined_between"])
         self.also = _phrases(frame["also"])
         self.along = _words(frame["along"])
+        self.attempt = _words(frame["attempt"])
+        self.name_marks = tuple(frame["name_marks"])
         self.contrast = _phrases(frame["contrast"])
         self.clause_openers = _words(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])

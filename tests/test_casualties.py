@@ -63,6 +63,11 @@ TOLLS = [
     ("ارتفعت حصيلة القتلى لتبلغ 19 شخصاً. وكان قتل 12 شخصاً", "killed", 19, "a rise told with لتبلغ updates"),
     ("استشهاد 4 أطفال وامرأتين في القصف", "killed", 6, "a dual joined to a figure"),
     ("مقتل 6 مدنيين بينهم امرأة و3 أطفال", "killed", 6, "those among them are no more"),
+    ("وأكد ناشطون مقتل “أبو سامر” برصاص قناص", "killed", 1, "a victim told by a quoted name"),
+    ("اغتال مسلحون، فجر اليوم، الشيخ “عبد الله” أمام منزله", "killed", 1, "a definite victim after the agent"),
+    ("اغتال ملثمون ليلة أمس أحد وجهاء العشيرة", "killed", 1, "one of a group after the agent"),
+    ("وأعلنت الشرطة عن اغتيال مجهولين الطبيب “سمير” في عيادته", "killed", 1, "an assassination told as a masdar"),
+    ("ونجا المختار من محاولة اغتيال الشيخ بعبوة", "killed", None, "an attempt kills no one"),
 ]
 
 
