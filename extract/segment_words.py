@@ -5,7 +5,7 @@ Which acts told for a list of towns are one incident per town, the words that
 carry such a list on, the fronted time phrases that move the story to an earlier act,
 the words that make an act a habit, the relative pronouns of a context clause and the
 demonstratives and result verbs that point back at an act, and 'another' that starts a
-second one, are data: a new list word or kind is one line in the file,
+second one, and the words that open a clause of its own inside a sentence, are data: a new list word or kind is one line in the file,
 not a branch in roundup.py or the pipeline. Words are folded here as the tokens
 are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
@@ -38,6 +38,8 @@ class Segmentation:
         self.result_verbs = _words(raw["result_verbs"])
         self.another = _words(raw["another"])
         self.another_window = int(raw["another_window"])
+        self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
+        self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = _words(raw["event_nouns"])
 
 

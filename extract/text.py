@@ -13,12 +13,20 @@ from typing import Optional
 
 from .lexicon import END_MARKERS
 from .normalise import Token, fold_map, tokenize
+from .segment_words import WORDS
 
 _SENT_END = re.compile(r"[.!?؟\n]+")
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of folded phrases, longest first, any run of spaces between words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 # Clause connectives that start a new event inside one long sentence (round-ups:
-# "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …").
-_CLAUSE = re.compile(r"،\s*(?=(?:و?كذلك|ايضا|كما|فيما|ورد|وردت|وردوا|وسط (?:استمرار|قصف|اشتباكات)|في الوقت الذي)\s)"
-                     r"|\s(?=(?:في حين|بينما)\s)")
+# "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …"); the words are data (data/segmentation.json).
+_CLAUSE = re.compile(rf"،\s*(?=(?:{_alternatives(WORDS.clause_openers)})\s)"
+                     rf"|\s(?=(?:{_alternatives(WORDS.clause_openers_without_comma)})\s)")
 _RAW_END = re.compile(r"[.!?؟\n]")
 
 

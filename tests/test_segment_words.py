@@ -103,3 +103,11 @@ def test_a_summary_across_governorates_is_no_round_up_of_towns():
     assert len(ex.incidents) == 1
     towns = run("قصفت هيئة تحرير الشام اليوم مواقع قوات النظام في بلدتي كفرنبل وسراقب.")
     assert len(towns.incidents) == 2
+
+
+def test_a_clause_after_a_comma_can_open_an_act_of_its_own():
+    ex = run("قتل عنصران من قوات النظام اليوم في كمين لتنظيم داعش في بادية تدمر، "
+             "وبعد الكمين بساعة قصفت طائرة مروحية روسية مواقع التنظيم في بادية تدمر.")
+    assert sorted(i.event_type for i in ex.incidents) == ["Battles", "Explosions/Remote violence"]
+    ex = run("أعدم تنظيم داعش اليوم ثلاثة شبان في مدينة تل أبيض، وفي مدينة الرقة أعدم التنظيم شابين آخرين.")
+    assert sorted(i.killed for i in ex.incidents) == [2, 3]
