@@ -33,13 +33,13 @@ class Rule:
     told: frozenset[str]        # at least one of these cues (empty: no condition)
     also: frozenset[str]        # every one of these cues
     absent: frozenset[str]      # none of these cues
-    target: Optional[str]       # "armed": the party acted on is armed
+    target: Optional[str]       # "armed" / "unarmed": the party acted on is armed, or is not
     then: Union[str, tuple[str, str]]
 
     def holds(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> bool:
         return ((not self.kinds or kind in self.kinds) and (not self.told or bool(cues & self.told))
                 and self.also <= cues and not cues & self.absent
-                and (self.target != "armed" or armed()))
+                and (self.target is None or armed() == (self.target == "armed")))
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,8 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
             actors.append(ref)
     actors = civilians_first(g, actors, d.kind)
     et, sub = incident_type(doc, d, actors)
+    if et == lexicon.V and not any(a.side == 2 for a in actors):
+        actors += [a for a in [special_actor(g, CIVILIANS, 2)] if a]    # ACLED: violence against civilians has them as its target
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
         date, precision, inferred = d.date.value, d.date.precision, d.date.inferred

@@ -130,3 +130,15 @@ def test_a_young_man_shot_is_a_civilian_though_a_force_is_named_beside_him():
 def test_a_former_member_killed_is_a_civilian():
     assert typed("اغتال مسلحون مجهولون عنصراً سابقاً في قوات النظام في مدينة طفس بريف درعا اليوم.") \
         == ("Violence against civilians", "Attack")
+
+
+def test_gunmen_targeting_young_men_is_an_attack_with_civilians_as_its_target():
+    [inc] = run("استهدف مسلحون مجهولون الشابين أحمد ومحمد في ساحة مدينة طفس بريف درعا اليوم، ما أدى إلى مقتلهما.")
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+    assert {a.name: a.side for a in inc.actors} == {"Unidentified Armed Group (Syria)": 1, "Civilians (Syria)": 2}
+
+
+def test_two_missiles_are_a_missile_attack():
+    [inc] = run("استهدفت قوات مجهولة بصاروخين سيارة لوحدات حماية المرأة على طريق القامشلي عامودا اليوم، "
+                "ما أدى إلى مقتل قيادية.")
+    assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
