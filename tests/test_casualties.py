@@ -68,6 +68,11 @@ TOLLS = [
     ("اغتال ملثمون ليلة أمس أحد وجهاء العشيرة", "killed", 1, "one of a group after the agent"),
     ("وأعلنت الشرطة عن اغتيال مجهولين الطبيب “سمير” في عيادته", "killed", 1, "an assassination told as a masdar"),
     ("ونجا المختار من محاولة اغتيال الشيخ بعبوة", "killed", None, "an attempt kills no one"),
+    ("وأودى الانفجار بحياة 6 من عمال المخبز", "killed", 6, "أودى بحياة"),
+    ("حصد القصف أرواح 9 مدنيين", "killed", 9, "حصد أرواح"),
+    ("ذبح المسلحون 4 رعاة في البادية", "killed", 4, "ذبح with its agent"),
+    ("وقعت اشتباكات أصيب فيها خمسة عناصر", "injured", 5, "a pronoun-preposition before the count"),
+    ("أصيب أحد المارة بشظايا", "injured", 1, "one of the passers-by"),
 ]
 
 
