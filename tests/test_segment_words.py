@@ -111,3 +111,9 @@ def test_a_clause_after_a_comma_can_open_an_act_of_its_own():
     assert sorted(i.event_type for i in ex.incidents) == ["Battles", "Explosions/Remote violence"]
     ex = run("أعدم تنظيم داعش اليوم ثلاثة شبان في مدينة تل أبيض، وفي مدينة الرقة أعدم التنظيم شابين آخرين.")
     assert sorted(i.killed for i in ex.incidents) == [2, 3]
+
+
+def test_kama_opens_a_second_strike_even_without_a_comma():
+    ex = run("استهدفت القوات التركية اليوم قرية قنطيرة بناحية شيراوا في منطقة عفرين بأكثر من 30 قذيفة مدفعية "
+             "كما استهدفت بلدة عين عيسى شمال الرقة بعدة قذائف.")
+    assert {i.location.admin1 for i in ex.incidents} == {"Aleppo", "Ar-Raqqa"}
