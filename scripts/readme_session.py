@@ -112,13 +112,31 @@ def capture_session(home: str) -> tuple[str, str, list[str]]:
         pane.close()
 
 
+def _run(home: str, args: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=120, cwd=home,
+                          env=dict(_env(home), COLUMNS=str(WIDTH)))
+
+
 def capture_queries(home: str) -> str:
     """The name-resolution and limit examples from `incidents -c` on the same store."""
     out = []
     for line in ("where Idlib; where Hasakah count", "dyads limit 1"):
-        r = subprocess.run([str(EXE), "-c", line], capture_output=True, text=True, timeout=120,
-                           env=dict(_env(home), COLUMNS=str(WIDTH)))
-        out += [f"incidents> {line}"] + r.stdout.rstrip("\n").splitlines()
+        out += [f"incidents> {line}"] + _run(home, ["-c", line]).stdout.rstrip("\n").splitlines()
+    return _indent(out)
+
+
+def capture_map(home: str) -> str:
+    return _indent(["incidents> map"] + _run(home, ["-c", "map"]).stdout.rstrip("\n").splitlines())
+
+
+def capture_acled(home: str) -> str:
+    """Our ACLED export imported into a store of its own, as a terminal shows it."""
+    out = []
+    for args in (["-c", "export syria.acled.csv"], ["--db", "acled.db", "import", "acled", "syria.acled.csv"],
+                 ["--db", "acled.db", "-c", "outlet ACLED count; where Deir-ez-Zor count"]):
+        r = _run(home, args)
+        out += ["$ incidents " + " ".join(shlex.quote(a) for a in args)]
+        out += (r.stderr + r.stdout).replace(home, "~").rstrip("\n").splitlines()
     return _indent(out)
 
 
@@ -140,7 +158,8 @@ def main() -> int:
         sys.exit("readme_session.py needs tmux and the README's install (.venv/bin/incidents)")
     with tempfile.TemporaryDirectory() as home:
         session, completion, ids = capture_session(home)
-        blocks = {"session": session, "completion": completion, "queries": capture_queries(home)}
+        blocks = {"session": session, "completion": completion, "queries": capture_queries(home),
+                  "map": capture_map(home), "acled": capture_acled(home)}
     text = README.read_text(encoding="utf-8")
     new = rewrite(text, blocks, ids)
     if args.check:
