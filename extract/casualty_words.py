@@ -89,6 +89,7 @@ class _Language:
         self.also = _phrases(frame["also"])
         self.along = _words(frame["along"])
         self.attempt = _words(frame["attempt"])
+        self.survived = _words(frame["survived"])
         self.name_marks = tuple(frame["name_marks"])
         self.contrast = _phrases(frame["contrast"])
         self.clause_openers = _words(frame["clause_openers"])

@@ -10,6 +10,7 @@ from typing import Optional
 from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
+from .casualty_words import LANG as CASUALTY_WORDS
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
                       consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
                       recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
@@ -37,6 +38,7 @@ _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
                    "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل",
                    "كومين", "مختار", "منزل"}
+SURVIVED = CASUALTY_WORDS.survived      # "نجا القيادي": no one killed when no toll is stated
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
 # Acts told without a named party that are still incidents: a strike from the air or by shells
@@ -302,7 +304,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
         citations.append(Citation(s, e, doc.text[s:e], "date"))
     killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
     said = " ".join(" ".join(doc.words[c.sentence.first:c.sentence.last]) for c in d.candidates)
-    if killed is None and any(w in said.split() for w in ("نجا", "ونجا", "نجاه")):
+    if killed is None and not SURVIVED.isdisjoint(said.split()):
         killed = 0      # the target survived
     elif killed is None and injured is None and _assassinated_one(said):
         killed = 1      # "عملية الاغتيال … أطلق مجهولون النار على شخص": an assassination kills

@@ -99,3 +99,8 @@ def test_an_assassination_of_one_with_no_toll_kills_one():
     assert inc.killed == 1
     [inc] = run("نجا عنصر في اللواء الثامن من محاولة اغتيال بعبوة ناسفة في مدينة بصرى الشام اليوم.")
     assert inc.killed == 0
+
+
+def test_a_survivor_spelt_with_alif_maqsura_is_no_one_killed():
+    [inc] = run("انفجرت عبوة ناسفة بسيارة قيادي في الفرقة الرابعة في مدينة الميادين اليوم، ونجى القيادي من الانفجار.")
+    assert inc.killed == 0
