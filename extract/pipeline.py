@@ -27,7 +27,7 @@ from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, ac
                       charged_with, family_of, is_parent_of, named_by_toll_or_claim,
                       civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
 from .quotes import commentary, find_quotes, link
-from .roundup import roundup
+from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
 from .sides import Hit, assign
 from .subtypes import refine
@@ -358,7 +358,7 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
                     merge(drafts, held, at, None, g.ancestors, specificity, family)
             pending = []
         if len(towns) > 1 and made:
-            _fold_region_into(drafts, made, cand)
+            fold_region_into(doc, drafts, made, cand)
     for cand in blames:
         give_blame(drafts, cand, g)
     lede = lede_date(doc, dates)
@@ -367,23 +367,6 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
-
-
-def _fold_region_into(drafts: list[Draft], made: list[Draft], cand: Candidate) -> None:
-    """"حملة اعتقالات في 6 بلدات بريف إدلب" then "شملت قرية A وبلدة B …": the campaign told at
-    the region is the towns' incidents, not one more; its words go to the first town."""
-    for d in drafts:
-        if d in made or d.background or d.event_type != made[0].event_type or d.place is None \
-                or specificity(d.place) < 6 or d.candidates[-1].sentence.index < cand.sentence.index - 2:
-            continue
-        if d.place.admin1 and any(t.place and t.place.admin1 not in (None, d.place.admin1) for t in made):
-            continue
-        first = made[0]
-        first.candidates[:0] = d.candidates
-        first.counts[:0] = d.counts
-        first.hits += [h for h in d.hits if h.actor_id not in first.actor_ids]
-        drafts.remove(d)
-        return
 
 
 _ASSASSINATION = {"اغتال", "اغتيل", "واغتيل", "واغتال", "الاغتيال", "اغتيال"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .model import PlaceRef
 from .normalise import word_forms
 from .places import specificity
+from .segment import Candidate, Draft
 from .segment_words import WORDS
 from .text import Doc
 
@@ -67,3 +68,36 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
                 out.append(p)
         return out
     return [min(places, key=specificity)] if places else [None]
+
+
+def unnamed_towns(doc: Doc, d: Draft) -> bool:
+    """"استهدفت قريتين شمال غربي منبج", "سقطت أكثر من مئة قذيفة على قرى غربي مدينة منبج": the
+    act is told at towns it does not name yet (a plural or dual place noun, a compass word after
+    it: the name that follows is the reference point)."""
+    for c in d.candidates:
+        words = doc.words[c.sentence.first:c.sentence.last]
+        for k, w in enumerate(words[:-1]):
+            if set(word_forms(w)) & WORDS.unnamed_towns and (
+                    set(word_forms(words[k + 1])) & WORDS.unnamed_towns_after):
+                return True
+    return False
+
+
+def fold_region_into(doc: Doc, drafts: list[Draft], made: list[Draft], cand: Candidate) -> None:
+    """"حملة اعتقالات في 6 بلدات بريف إدلب" then "شملت قرية A وبلدة B …", "استهدفت قريتين شمال
+    غربي منبج" then "إن قريتي A وB تعرضتا للقصف": the act told at the region, or at towns not
+    yet named, is the towns' incidents, not one more; its words go to the first town."""
+    for d in drafts:
+        if d in made or d.background or d.event_type != made[0].event_type or d.place is None \
+                or d.candidates[-1].sentence.index < cand.sentence.index - 2:
+            continue
+        if specificity(d.place) < 6 and not (specificity(d.place) >= 3 and unnamed_towns(doc, d)):
+            continue
+        if d.place.admin1 and any(t.place and t.place.admin1 not in (None, d.place.admin1) for t in made):
+            continue
+        first = made[0]
+        first.candidates[:0] = d.candidates
+        first.counts[:0] = d.counts
+        first.hits += [h for h in d.hits if h.actor_id not in first.actor_ids]
+        drafts.remove(d)
+        return

@@ -117,3 +117,11 @@ def test_kama_opens_a_second_strike_even_without_a_comma():
     ex = run("استهدفت القوات التركية اليوم قرية قنطيرة بناحية شيراوا في منطقة عفرين بأكثر من 30 قذيفة مدفعية "
              "كما استهدفت بلدة عين عيسى شمال الرقة بعدة قذائف.")
     assert {i.location.admin1 for i in ex.incidents} == {"Aleppo", "Ar-Raqqa"}
+
+
+def test_a_lede_at_towns_not_yet_named_folds_into_their_incidents():
+    text = ("قال مجلس منبج العسكري مساء السبت إن القوات التركية استهدفت قريتين شمال غربي منبج، "
+            "شمالي سوريا، بالقصف المدفعي.\n"
+            "ونشر المجلس أن قريتي الكاوكلي والصيادة الواقعتين في ريف منبج تعرضتا للقصف بقذائف الهاون.")
+    ex = run(text)
+    assert sorted(i.location.name_ar for i in ex.incidents) == ["الصيادة", "الكاوكلي"]
