@@ -271,16 +271,14 @@ def main_import(db_path: str, paths: list[str], gazetteer=None) -> int:
     """`incidents import acled FILE…`: 0 when every row of every file was imported."""
     import sys
 
-    from incidents.store.ingest import _err, _guarded
+    from incidents.store.ingest import _err, _exit, _guarded, _n
     summary = _guarded(db_path, "import", lambda store: import_acled(store, paths, gazetteer))
     if summary is None:
         return _guarded.rc
-    rows = summary.incidents
-    _err(f"imported {rows} ACLED row{'s' if rows != 1 else ''} from {summary.new} "
-         f"file{'s' if summary.new != 1 else ''} ({summary.unchanged} unchanged, {summary.failed} "
-         f"failed) → {os.path.abspath(db_path)}")
+    _err(f"imported {_n(summary.incidents, 'ACLED row')} from {_n(summary.new, 'file')} "
+         f"({summary.unchanged} unchanged, {summary.failed} failed) → {os.path.abspath(db_path)}")
     sys.stderr.flush()
-    return 1 if summary.failed else 0
+    return _exit(summary, "input")
 
 
 # -- export: the row an imported incident came from ---------------------------

@@ -263,6 +263,19 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _n(k: int, word: str) -> str:
+    """'1 document', '2 documents'."""
+    return f"{k} {word}{'' if k == 1 else 's'}"
+
+
+def _exit(summary: IngestSummary, what: str = "document") -> int:
+    """0, or 1 with its `error:` line when some inputs failed (their own lines came before)."""
+    if not summary.failed:
+        return 0
+    _err(f"error: {_n(summary.failed, what)} failed (see above)")
+    return 1
+
+
 def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | None = None,
                 dask: str | None = None) -> int:
     """`incidents ingest PATH...`: exit 0 when every document was read, else 1.
@@ -285,12 +298,10 @@ def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | N
         store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers, dask=dask))
     if summary is None:
         return _guarded.rc
-    def n(k: int, word: str) -> str:
-        return f"{k} {word}{'' if k == 1 else 's'}"
-    _err(f"ingested {n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
-         f"{summary.failed} failed): {n(summary.incidents, 'incident')}, {n(summary.quotes, 'quote')} "
+    _err(f"ingested {_n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
+         f"{summary.failed} failed): {_n(summary.incidents, 'incident')}, {_n(summary.quotes, 'quote')} "
          f"→ {os.path.abspath(db_path)}")
-    return 1 if summary.failed else 0
+    return _exit(summary)
 
 
 def main_reindex(db_path: str, gazetteer=None) -> int:
@@ -298,9 +309,9 @@ def main_reindex(db_path: str, gazetteer=None) -> int:
     summary = _guarded(db_path, "reindex", lambda store: reindex_all(store, gazetteer))
     if summary is None:
         return _guarded.rc
-    _err(f"reindexed {summary.reindexed} documents: {summary.incidents} incidents, {summary.quotes} quotes "
-         f"({summary.failed} failed) → {os.path.abspath(db_path)}")
-    return 1 if summary.failed else 0
+    _err(f"reindexed {_n(summary.reindexed, 'document')}: {_n(summary.incidents, 'incident')}, "
+         f"{_n(summary.quotes, 'quote')} ({summary.failed} failed) → {os.path.abspath(db_path)}")
+    return _exit(summary)
 
 
 def _guarded(db_path: str, verb: str, job):

@@ -10,7 +10,7 @@ import sys
 from typing import IO, Iterator
 
 from incidents.store.ingest import (BATCH_SIZE, IngestSummary, _default_extractor, _default_gazetteer, _err,
-                                    _guarded, _Reporter, save_all)
+                                    _exit, _guarded, _n, _Reporter, save_all)
 from incidents.store.save import document_exists
 
 
@@ -100,9 +100,9 @@ def main_extract(paths: list[str], gazetteer=None, workers: int | None = None, d
     except DaskUnavailable as e:
         _err(f"error: {e}")
         return 1
-    _err(f"extracted {summary.new} documents ({summary.failed} failed): {summary.incidents} incidents, "
-         f"{summary.quotes} quotes")
-    return 1 if summary.failed else 0
+    _err(f"extracted {_n(summary.new, 'document')} ({summary.failed} failed): "
+         f"{_n(summary.incidents, 'incident')}, {_n(summary.quotes, 'quote')}")
+    return _exit(summary)
 
 
 def main_load(db_path: str, paths: list[str], gazetteer=None) -> int:
@@ -110,7 +110,7 @@ def main_load(db_path: str, paths: list[str], gazetteer=None) -> int:
     summary = _guarded(db_path, "load", lambda store: load_records(store, paths, gazetteer))
     if summary is None:
         return _guarded.rc
-    _err(f"loaded {summary.documents} documents ({summary.new} new, {summary.unchanged} unchanged, "
-         f"{summary.failed} failed): {summary.incidents} incidents, {summary.quotes} quotes "
+    _err(f"loaded {_n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
+         f"{summary.failed} failed): {_n(summary.incidents, 'incident')}, {_n(summary.quotes, 'quote')} "
          f"→ {os.path.abspath(db_path)}")
-    return 1 if summary.failed else 0
+    return _exit(summary, "record")

@@ -101,14 +101,15 @@ def test_bad_rows_are_file_line_errors_and_the_rest_is_imported(tmp_path):
     (tmp_path / "mixed.csv").write_text(HEADER + "\n" + "\n".join(TOOL_ROWS + BAD_ROWS) + "\n", encoding="utf-8")
     r = run(tmp_path, "--db", "m.db", "import", "acled", "mixed.csv")
     assert r.returncode == 1
-    errors = r.stderr.splitlines()[:-1]
+    *errors, summary, last = r.stderr.splitlines()
+    assert last == "error: 4 inputs failed (see above)"           # exit 1 carries its error: line
     assert errors == [
         "mixed.csv:5: event_date 'yesterday' is not a date (2023-09-21 or 21 September 2023)",
         "mixed.csv:6: fatalities 'many' is not a whole number",
         "mixed.csv:7: event_type 'Picnics' is not one of ACLED's (Battles, Explosions/Remote violence, "
         "Violence against civilians, Protests, Riots, Strategic developments)",
         "mixed.csv:8: 3 fields, the header has 31"]
-    assert "imported 2 ACLED rows from 1 file (0 unchanged, 4 failed)" in r.stderr
+    assert summary.startswith("imported 2 ACLED rows from 1 file (0 unchanged, 4 failed)")
     r = run(tmp_path, "--db", "m.db", "-c", "count")
     assert r.stdout.strip() == "2 incidents"
 
@@ -139,3 +140,17 @@ def test_csv_records_give_offsets_lines_and_values():
     s, e = recs[1].spans[0]
     assert text[s:e] == 'x, ""y""\nz'
     assert next(csv.reader(io.StringIO(text[recs[1].start:recs[1].end]))) == recs[1].values
+
+
+def test_every_failing_store_command_exits_1_with_an_error_line_and_counts_right(tmp_path):
+    (tmp_path / "a.txt").write_text("نص قصير.", encoding="utf-8")
+    for args in (["ingest", "missing.txt"], ["load", "missing.jsonl"], ["extract", "missing.txt"],
+                 ["import", "acled", "missing.csv"]):
+        r = run(tmp_path, "--db", "e.db", *args)
+        assert r.returncode == 1, args
+        assert r.stderr.splitlines()[-1] == "error: 1 " + ("record" if args[0] == "load" else "input"
+                                                           if args[0] == "import" else "document") + \
+            " failed (see above)", (args, r.stderr)
+    r = run(tmp_path, "--db", "e.db", "ingest", "a.txt")
+    assert r.returncode == 0 and "ingested 1 document (1 new" in r.stderr and "error" not in r.stderr
+    assert run(tmp_path, "extract", "a.txt").stderr.startswith("extracted 1 document (0 failed)")
