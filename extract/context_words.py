@@ -30,6 +30,7 @@ class _ContextWords:
         self.quotes = frozenset(raw["quotes"])
         self.common_word_context = _words(raw["common_word_context"])
         self.container_after = _words(raw["container_after"])
+        self.introducers = _words(raw["introducers"])
 
 
 CONTEXT = _ContextWords(json.loads(DATA.read_text(encoding="utf-8")))

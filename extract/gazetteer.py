@@ -34,6 +34,10 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     # place keys whose every spelling starts with ال ("الباب"): a bare "باب" is a door, not the town
     place_article: dict = field(default_factory=dict)
+    # place key -> ids for which that spelling is also an everyday word or a person ("needs_context")
+    context_only: dict = field(default_factory=dict)
+    # ids from a bulk list of communities ("bulk"): they count only in an article about their governorate
+    bulk: set = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
     # lookups built once at load: places are resolved for every mention of every document
     _governorates: dict = field(default_factory=dict)
@@ -117,6 +121,10 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
             if any("\u0600" <= c <= "\u06ff" for c in name):
                 has = fold(name).startswith("ال")
                 g.place_article[k] = g.place_article.get(k, True) and has
+        if rec.get("bulk"):
+            g.bulk.add(pid)
+        for name in rec.get("needs_context") or ():
+            g.context_only.setdefault(key(name), set()).add(pid)
     return g
 
 

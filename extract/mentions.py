@@ -14,7 +14,7 @@ from . import eras, lexicon
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
-from .normalise import fold, key, word_forms
+from .normalise import fold, key, strip_article, word_forms
 from .speech_words import SPEECH
 from .text import Doc
 
@@ -149,6 +149,10 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue
         if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
             continue
+        if not _context_allows(doc, g, m):
+            continue    # "قبة" is a dome, "أبو ماجد" a man, unless "قرية قبة" or "قبة بريف حلب"
+        if _inside_unknown_name(doc, g, m):
+            continue    # "بلدة سحم الجولان": the tail of a name the gazetteer lacks
         if m.last + 1 < len(doc.words) and any((f, doc.words[m.last + 1]) in lexicon.NOT_PLACES
                                                for f in word_forms(doc.words[m.last])):
             continue    # "ويستمر الحراك الشعبي": the protest movement, not the town of al-Hirak
@@ -162,6 +166,48 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town
         out.append(Mention("place", m.first, m.last, list(m.payloads)))
     return out
+
+
+def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:
+    """A name that, for every place it may be, is also an everyday word or a person counts only
+    after a place word ("قرية X") or before a container ("X بريف حلب", "X شمال منبج")."""
+    only = g.context_only.get(m.name_key)
+    if not only or any(pid not in only for pid in m.payloads):
+        return True
+    if m.first > 0 and _is_any(doc.words[m.first - 1], CONTEXT.common_word_context):
+        return True
+    return any(_is_any(w, CONTEXT.container_after) for w in doc.words[m.last + 1:m.last + 3])
+
+
+def _inside_unknown_name(doc: Doc, g: Gazetteer, m) -> bool:
+    """A bulk community name right after "place word + name word" is that name's tail; a one-word
+    one after a word that introduces no place ("السيدة زلوخ حمشو") is a person's or a thing's."""
+    if not all(pid in g.bulk for pid in m.payloads):
+        return False
+    if m.first == m.last and m.first > 0 and not _introduced(doc, m):
+        return True
+    if m.first < 2:
+        return False
+    gap = doc.folded[doc.tokens[m.first - 2].fend:doc.tokens[m.first].fstart]
+    return _is_any(doc.words[m.first - 2], lexicon.PLACE_WORDS) and not set(gap) & CONTEXT.list_breaks \
+        and "," not in gap and "،" not in gap and _is_name_word(doc.words[m.first - 1])
+
+
+def _introduced(doc: Doc, m) -> bool:
+    """"في X", "قرب X", "بX", "وX" after a list, "، X": where a village name may stand."""
+    i = m.first
+    word, prev = doc.words[i], doc.words[i - 1]
+    gap = doc.folded[doc.tokens[i - 1].fend:doc.tokens[i].fstart]
+    particle = word[:1] in ("ب", "و") and strip_article(word) != m.name_key[0] and word != m.name_key[0]
+    return particle or bool(set(gap) & {",", "،"}) or _is_any(prev, CONTEXT.introducers) \
+        or _is_any(prev, CONTEXT.common_word_context) or _is_any(prev, lexicon.PLACE_WORDS)
+
+
+def in_area(g: Gazetteer, places: list[Mention], admin1: Optional[str]) -> list[Mention]:
+    """Drop bulk community names of another governorate than the article's: with thousands of
+    village names, one from elsewhere is more likely a word of this article than that village."""
+    return [m for m in places if not all(pid in g.bulk for pid in m.ids)
+            or admin1 is None or any(g.places[pid].get("admin1") == admin1 for pid in m.ids)]
 
 
 def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:

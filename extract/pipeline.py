@@ -17,7 +17,7 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
 from .dates import DateExpr, lede_date, resolve_dates
 from .event_types import incident_type
 from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import find_actors, find_places, find_triggers
+from .mentions import find_actors, find_places, find_triggers, in_area
 from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
 from .normalise import word_forms
 from .places import sentence_places, specificity
@@ -72,7 +72,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                                            p.last - p.first > m.last - m.first for p in longest.get(m.first, ()))]
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
     places = [p for p in all_places if not any(i in actor_tokens for i in range(p.first, p.last + 1))]
-    admin1 = _context_admin1(doc, g, places)
+    admin1 = _context_admin1(doc, g, [p for p in places if not all(i in g.bulk for i in p.ids)])
+    places = in_area(g, places, admin1)
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
     out = []
     current: Optional[PlaceRef] = None

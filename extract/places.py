@@ -83,6 +83,9 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
     inside = [m for m in mentions if first <= m.first < last]
     placed: list[tuple[int, PlaceRef]] = []
     for k, m in enumerate(inside):
+        if _bulk_elsewhere(g, m, inside[k + 1:]):
+            known = known - set(range(m.first, m.last + 1))     # read from its context instead
+            continue
         holder = next((n for n in inside[k + 1:] if n.first - m.last <= 5 and _contains(doc, n)), None)
         after = _governorate_of(doc, g, holder) if holder else None
         # "السيدة زينب جنوب دمشق": south of the city, maybe in the next governorate; a guide, not a rule
@@ -105,6 +108,18 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
+
+
+def _bulk_elsewhere(g: Gazetteer, m: Mention, later: list[Mention]) -> bool:
+    """"قرية القنطرة الواقعة غربي مركز مدينة إدلب": a bulk community name (Aleppo's al-Qantara)
+    followed closely by a place of another governorate is a village of that one we lack."""
+    if not all(i in g.bulk for i in m.ids):
+        return False
+    nxt = next((n for n in later if n.first - m.last <= 6 and not all(i in g.bulk for i in n.ids)), None)
+    if nxt is None:
+        return False
+    theirs = {g.places[i].get("admin1") for i in nxt.ids if i in g.places}
+    return len(theirs) == 1 and not theirs & {g.places[i].get("admin1") for i in m.ids}
 
 
 def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],

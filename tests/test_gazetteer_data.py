@@ -195,3 +195,21 @@ def test_shared_names_kept_as_separate_records(places):
     by_id = {p["id"]: p for p in places}
     assert by_id[city["parent"]]["kind"] == "district"
     assert by_id[by_id[city["parent"]]["parent"]]["id"] == "gov-deir-ez-zor"
+
+
+def test_ocha_communities_sit_under_their_subdistrict(places):
+    by_id = {p["id"]: p for p in places}
+    comm = [p for p in places if p.get("bulk")]
+    assert len(comm) >= 1800
+    for p in comm:
+        assert p["pcode"].startswith("C") and p["admin1"] == "Aleppo", p["id"]
+        parent = by_id[p["parent"]]
+        assert parent["kind"] == "subdistrict" and parent["pcode"].startswith("SY02"), p["id"]
+        assert (p["lat"], p["lon"]) == (parent["lat"], parent["lon"]) and p["geo_precision"] == 2
+        assert set(p.get("needs_context", [])) <= {p["name_ar"], *p["aliases_ar"]}, p["id"]
+
+
+def test_everyday_words_and_people_need_context(places):
+    risky = {n for p in places for n in p.get("needs_context", [])}
+    assert {"قبة", "الحرية", "أبو ماجد"} <= risky      # a dome, freedom, a man
+    assert not {"بشنطرة", "كفر خاشر"} & risky

@@ -1,0 +1,131 @@
+"""OCHA admin4 communities (scripts/data/ocha_admin4_*.tsv) as place records for build_places.py.
+
+Each row is a community's P-code, its subdistrict's P-code, its English and Arabic names.
+A community becomes a village under its subdistrict, at the subdistrict's coordinates
+(the table has none of its own: "geo_precision": 2 says so) and "bulk": a name from a
+list of thousands counts only in an article about its governorate. A community that names a
+place we already have in the same governorate (same folded Arabic name) is folded into
+that record instead: it gains the P-code and the spellings.
+
+Precision: a community name that is also an ordinary Arabic word ("الصور" pictures,
+"قبة" dome, "السلامة" safety) or a person's name ("أبو ماجد", "الشيخ علي") would make
+false places everywhere. Such spellings are listed in "needs_context": the extractor takes them only
+after a place word ("قرية قبة") or before a container ("قبة بريف حلب"). Which words are
+ordinary is asked of the Arabic hunspell dictionary (Debian: hunspell, hunspell-ar) at
+build time; the flag is stored, so the runtime needs no dictionary.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from incidents.extract.normalise import key_text  # noqa: E402
+
+SOURCES = sorted((ROOT / "scripts" / "data").glob("ocha_admin4_*.tsv"))
+# The first word of a person's name or kunya: "أبو ماجد", "أم محمد", "الشيخ علي" name people too.
+PERSON_HEADS = {"ابو", "ام", "شيخ", "الشيخ", "حاج", "حج", "حجي", "علي", "سيد", "السيد", "بيت"}
+SHORT = 3           # a one-word name of this many letters or fewer is too easily another word
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
+def read_rows(paths: list[Path] = SOURCES) -> list[tuple[str, str, list[str], list[str]]]:
+    """(pcode, subdistrict pcode, English names, Arabic names) per community."""
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            pcode, parent, en, ar = line.split("\t")
+            rows.append((pcode, parent, _split(en, r"\s+-\s+|\s*/\s*"), _split(ar, r"_+|\s+-\s+|\s*/\s*")))
+    return rows
+
+
+def _split(text: str, sep: str) -> list[str]:
+    """"A_B" / "A - B" are two names of one place; "(الباب)" says which subdistrict, it is no name."""
+    out = []
+    for part in re.split(sep, text):
+        part = _PAREN.sub(" ", part).strip(" -")
+        part = re.sub(r"^قرية\s+", "", part)
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+def ordinary_words(words: set[str]) -> set[str]:
+    """The words the Arabic dictionary knows, as written or in a plainer form (without ال, with
+    the hamza the spelling dropped: "الازرق" is "أزرق"); hunspell -G prints the known ones."""
+    if not shutil.which("hunspell"):
+        raise SystemExit("scripts/ocha_communities.py needs hunspell and its Arabic dictionary "
+                         "(apt-get install hunspell hunspell-ar)")
+    forms = {w: _forms(w) for w in words}
+    asked = sorted({f for fs in forms.values() for f in fs})
+    out = subprocess.run(["hunspell", "-d", "ar", "-G"], input="\n".join(asked), text=True,
+                         capture_output=True, check=True).stdout
+    known = set(out.split())
+    return {w for w, fs in forms.items() if known & fs}
+
+
+def _forms(word: str) -> set[str]:
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    out = {word, bare}
+    for w in (word, bare):
+        if w.startswith("ا"):
+            out |= {"أ" + w[1:], "إ" + w[1:]}
+    if bare.startswith("ا"):
+        out |= {"ال" + "أ" + bare[1:], "ال" + "إ" + bare[1:]}
+    return out
+
+
+def needs_context(names: list[str], ordinary: set[str]) -> list[str]:
+    """The spellings of a community that could be an everyday word or a person."""
+    return [n for n in names if _risky(n, ordinary)]
+
+
+def _risky(name: str, ordinary: set[str]) -> bool:
+    words = name.split()
+    if key_text(words[0]) in {key_text(w) for w in PERSON_HEADS}:
+        return True
+    if len(words) == 1 and len(key_text(name).replace(" ", "")) <= SHORT:
+        return True
+    return all(w in ordinary for w in words)
+
+
+def communities(places: list[dict], admin1: str = "Aleppo") -> list[dict]:
+    """New village records for the communities; communities we already have are folded in place."""
+    rows = read_rows()
+    subdistricts = {p["pcode"]: p for p in places if p.get("pcode")}
+    index: dict[str, list[dict]] = {}
+    for p in places:
+        if p["kind"] in ("village", "town", "city", "neighbourhood") and p["admin1"] == admin1:
+            for n in [p["name_ar"], *p.get("aliases_ar", [])]:
+                index.setdefault(key_text(n), []).append(p)
+    ordinary = ordinary_words({w for _, _, _, ar in rows for n in ar for w in n.split()})
+    out = []
+    for pcode, parent_code, en, ar in rows:
+        parent = subdistricts.get(parent_code)
+        if parent is None:
+            raise SystemExit(f"community {pcode}: no subdistrict with pcode {parent_code}")
+        twin = next((p for n in ar for p in index.get(key_text(n), [])), None)
+        if twin is not None:
+            twin.setdefault("pcode", pcode)
+            for n in ar:
+                if key_text(n) not in {key_text(x) for x in [twin["name_ar"], *twin["aliases_ar"]]}:
+                    twin["aliases_ar"].append(n)
+            for n in en:
+                if n != twin["name"] and n not in twin["aliases_en"]:
+                    twin["aliases_en"].append(n)
+            continue
+        rec = {"id": f"ocha-{pcode.lower()}", "name": en[0], "name_ar": ar[0], "aliases_ar": ar[1:],
+               "aliases_en": en[1:], "kind": "village", "admin1": parent["admin1"], "lat": parent["lat"],
+               "lon": parent["lon"], "parent": parent["id"], "pcode": pcode, "geo_precision": 2,
+               "bulk": True}
+        risky = needs_context(ar, ordinary)
+        if risky:
+            rec["needs_context"] = risky
+        out.append(rec)
+    return out
