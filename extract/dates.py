@@ -66,6 +66,7 @@ class DateExpr:
     relative: bool = False      # اليوم، أمس، مساء الأربعاء: days close to the report
     dateline: bool = False      # the article's own date at its top: it dates the report, not an act
     day_key: str = ""           # which day it names, even when no published date resolves it
+    weekday: Optional[int] = None   # the weekday it names (0 Monday): "أمس الثلاثاء" is a Tuesday
 
 
 def _iso(d: date) -> str:
@@ -133,7 +134,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             if m.group("wd") and infer_year(day, month, WEEKDAYS[m.group("wd")], pub) in (year, year - 1):
                 year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")], pub), True
         if year is None:
-            add(DateExpr(m.start(), m.end(), None, None))
+            add(DateExpr(m.start(), m.end(), None, None, weekday=WEEKDAYS.get(m.group("wd") or "")))
             continue
         try:
             add(DateExpr(m.start(), m.end(), _iso(date(year, month, day)), "day", inferred, explicit=True))
@@ -187,7 +188,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             value = _iso(d)
         day_key = ("today" if m.group("today") else f"-{2 if 'الاول' in m.group('ams') else 1}" if m.group("ams")
                    else f"wd{WEEKDAYS[m.group('wd')]}")
-        add(DateExpr(m.start(), m.end(), value, "day" if value else None, relative=True, day_key=day_key))
+        named = m.group("wd2") or m.group("wd")
+        add(DateExpr(m.start(), m.end(), value, "day" if value else None, relative=True, day_key=day_key,
+                     weekday=WEEKDAYS[named] if named else None))
     for m in VAGUE.finditer(folded):
         if not free(m.start(), m.end()):
             continue

@@ -77,6 +77,7 @@ class Incident:
     background: bool = False
     citations: list[Citation] = field(default_factory=list)
     id: str = ""                            # set by assign_ids()
+    weekday: Optional[int] = None           # the weekday the text names (0 Monday), dated or not
     doc: str = ""
 
 

@@ -312,7 +312,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
     combined = total(d.counts, "combined")
     et, sub = refine(et, sub, d.kind, actors, said, killed, injured)
     return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
-                    d.background, citations, doc=meta.doc)
+                    d.background, citations, doc=meta.doc, weekday=d.date.weekday if d.date else None)
 
 
 def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:

@@ -151,6 +151,13 @@ def _published_range(rep: dict) -> tuple[str | None, str | None]:
     return day_range(rep["published"], None)
 
 
+def _weekday(rep: dict) -> int | None:
+    """The weekday a report names or its day falls on (0 Monday); None when neither is known."""
+    if rep["day_lo"] and rep["day_lo"] == rep["day_hi"]:
+        return _day(rep["day_lo"]).weekday()
+    return rep["data"].get("weekday")
+
+
 def _dates_agree(a: dict, b: dict) -> int | None:
     """2 when both are dated to the same day, 1 to overlapping dates, 0 when they may
     agree (one undated, or dated only by its year or month), None when they cannot.
@@ -167,6 +174,9 @@ def _dates_agree(a: dict, b: dict) -> int | None:
     da, db_ = a["date"] or "", b["date"] or ""
     if da and db_ and not (da.startswith(db_) or db_.startswith(da)):
         return None
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is not None and wb is not None and min((wa - wb) % 7, (wb - wa) % 7) > 1:
+        return None         # "مساء الأحد" and "أمس الثلاثاء": two days, whatever the week
     for undated, other in ((a, b), (b, a)):
         pub_lo = _published_range(undated)[0]
         if undated["day_lo"] or not pub_lo or not other["day_lo"]:

@@ -78,7 +78,7 @@ def _report_data(db, inc) -> dict:
     return {"event_type": inc.event_type, "sub_event_type": inc.sub_event_type, "date": inc.date,
             "date_precision": inc.date_precision, "date_inferred": bool(inc.date_inferred),
             "killed": inc.killed, "injured": inc.injured, "casualties_combined": inc.casualties_combined,
-            "background": bool(inc.background), "location": location,
+            "background": bool(inc.background), "weekday": inc.weekday, "location": location,
             "actors": [{"actor_id": ensure_actor(db, a), "side": a.side, "mention": a.mention,
                         "start": _span(a.span)[0], "end": _span(a.span)[1]} for a in inc.actors],
             "citations": [{"start": c.start, "end": c.end, "text": c.quote, "field": c.field or "event"}

@@ -97,6 +97,14 @@ def test_weekday_day_month_without_an_article_date_stays_undated():
     assert [x.value for x in find_dates(folded, "2020-10-02") if "17" in folded[x.start:x.end]] == ["2020-09-17"]
 
 
+def test_an_undated_text_keeps_the_weekday_it_names():
+    # no article date: "أمس الثلاثاء" resolves to no day, but it names a Tuesday (merging compares them)
+    folded = fold("اغتال مجهولون مساء أمس الثلاثاء شابا في البلدة، وكان شقيقه قتل يوم الأحد")
+    assert [(d.value, d.weekday) for d in find_dates(folded, None)] == [(None, 1), (None, 6)]
+    folded = fold("وذكر المراسل يوم الخميس 17 أيلول أن القصف طال القرية")
+    assert [d.weekday for d in find_dates(folded, None) if d.explicit or d.value is None][:1] == [3]
+
+
 def test_levantine_month_and_dateline():
     folded = fold("2022.04.15 | دمشق\nحدث ذلك في 3 تشرين الأول 2019")
     values = [d.value for d in find_dates(folded, None)]

@@ -23,12 +23,13 @@ CTX = _Ctx()
 
 
 def report(doc, date=None, published=None, place="port", background=False, actors=("israel",),
-           event_type="Explosions/Remote violence", sub="Air/drone strike", precision="day", killed=None):
+           event_type="Explosions/Remote violence", sub="Air/drone strike", precision="day", killed=None,
+           weekday=None):
     lo, hi = day_range(date, precision)
     return {"id": f"r-{doc}-{date}-{place}", "document": doc, "event_type": event_type, "sub_event_type": sub,
             "family": family(event_type), "date": date, "day_lo": lo, "day_hi": hi, "admin1": "Lattakia",
             "place_id": place, "background": background, "published": published,
-            "actor_ids": list(actors), "data": {"killed": killed, "injured": None}}
+            "actor_ids": list(actors), "data": {"killed": killed, "injured": None, "weekday": weekday}}
 
 
 def test_the_same_strike_told_by_two_outlets_on_one_day_is_one():
@@ -70,3 +71,14 @@ def test_a_report_without_a_day_that_fits_strikes_on_two_days_joins_neither():
     assert [vague] in groups
     # with only the 28th's reports beside it, the same report joins them
     assert sorted(len(g) for g in cluster([vague, *late], CTX, [], set())) == [3]
+
+
+def test_undated_reports_that_name_two_weekdays_are_two():
+    # "اغتيل مساء الأحد" and "اغتيل أمس الثلاثاء" in articles with no date: not one killing
+    sunday, tuesday = report("a", weekday=6, actors=("israel", "iran")), report("b", weekday=1, actors=("israel", "iran"))
+    assert compatible(sunday, tuesday, CTX) is None
+    # a night told as the next day ("ليلة الاثنين") is a day apart at most
+    assert compatible(report("c", weekday=0, actors=("israel", "iran")), sunday, CTX) is not None
+    # a dated report falls on its weekday: 28 December 2021 was a Tuesday
+    assert compatible(sunday, report("d", "2021-12-28", "2021-12-28", actors=("israel", "iran")), CTX) is None
+    assert compatible(tuesday, report("d", "2021-12-28", "2021-12-28", actors=("israel", "iran")), CTX) is not None
