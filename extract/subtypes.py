@@ -17,7 +17,7 @@ _RIOT_WORDS = {fold(w) for w in ("احرقوا", "أضرموا", "اضرموا",
 def refine(et: str, sub: str, kind: str, actors: list[ActorRef], said: str,
            killed: Optional[int], injured: Optional[int]) -> tuple[str, str]:
     """(event_type, sub_event_type) once the incident's actors, words and toll are known."""
-    if kind in ("overtake", "transfer") and et == lexicon.B and any(
+    if sub == "Non-state actor overtakes territory" and any(
             a.side == 1 and a.affiliation in GOVERNMENT for a in actors):
         return lexicon.B, "Government regains territory"
     if kind in ("protest", "protest_force"):
