@@ -286,16 +286,30 @@ def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int]
 
 
 def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
-    """(1, token) when "ومرافقه" / "وزوجته" follows the person counted, within the clause."""
+    """(how many, last token) of "ومرافقه", "وزوجته", "وأطفالها الثلاثة" after the person counted,
+    within the clause; (0, e) when none follows."""
     words = doc.words
+    n, at = 0, e
     for k in range(e, min(last, e + 8)):
         if _kind(words[k]) or words[k] in L.subset:     # "3 مدنيين بينهم رجل وابنه": among the three
             break
         w = words[k]
         raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
         if w.startswith("و") and not raw.endswith("ة") and kin(w[1:]):   # not "ومرافقة": escorting
-            return 1, k
-    return 0, e
+            n, at = n + 1, k
+        elif _relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
+            n, at = n + _relatives(words, k, last), k + 1
+    return n, at
+
+
+def _relatives(words: list[str], k: int, last: int) -> int:
+    """"وأطفالها الثلاثة", "وأبناؤه الأربعة": relatives told as a plural with their number."""
+    w = words[k]
+    if not (w.startswith("و") and k + 1 < last and words[k + 1].startswith("ال")):
+        return 0
+    if not any(w[1:].endswith(x) and w[1:-len(x)] in L.kin_plural for x in ("هما", "هم", "ها", "ه")):
+        return 0
+    return number_at([words[k + 1][2:]], 0)[0] or 0
 
 
 def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, int] | None:

@@ -69,6 +69,7 @@ class _Language:
         self.ambiguous_plurals = _words(people["ambiguous_plurals"])
         self.subject_nouns = _words(people["subject_nouns"])
         self.kin = _words(people["kin"])
+        self.kin_plural = _words(people["kin_plural"])
         pred = raw["predicates"]
         verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
         self.count_after = {f: _words(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}

@@ -48,6 +48,13 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return out
 
 
+def _told_after(words: list[str], e: int, last: int) -> str | None:
+    """The field of a toll's words standing after its figure ("… إلى 7 عدد الشهداء")."""
+    if e + 1 < last and _any(words[e], L.toll_heads):
+        return next((f for f in L.toll_nouns if _any(words[e + 1], L.toll_nouns[f])), None)
+    return None
+
+
 def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
     """A toll that rose, whatever stands between its words ("ارتفاع عدد القتلى في صفوف الأمن
     العام إلى 15 عنصراً"): (field, new figure, first token, last token). The field is told by
@@ -64,6 +71,12 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
             field = next((f for f in L.toll_nouns if forms & L.toll_nouns[f]), field)
             if forms & L.toll_heads:
                 field = field or ""
+            elif field is None and k == i + 1 and forms & L.toll_to:    # "ارتفع إلى 7 عدد الشهداء"
+                value, _, e = count_within(words, k + 1, last, 3)
+                told = _told_after(words, e, last) if value is not None else None
+                if told:
+                    out.append((told, value, i, e + 1))
+                break
             elif field is not None and forms & L.toll_to:
                 value, _, e = count_within(words, k + 1, last, 3)
                 after = set(word_forms(words[e])) if e < last else set()

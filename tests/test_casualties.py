@@ -73,6 +73,11 @@ TOLLS = [
     ("ذبح المسلحون 4 رعاة في البادية", "killed", 4, "ذبح with its agent"),
     ("وقعت اشتباكات أصيب فيها خمسة عناصر", "injured", 5, "a pronoun-preposition before the count"),
     ("أصيب أحد المارة بشظايا", "injured", 1, "one of the passers-by"),
+    ("وارتفع إلى 11 عدد القتلى في المدينة", "killed", 11, "a rise told figure first"),
+    ("ولفظ الجريح أنفاسه الأخيرة في المشفى", "killed", 1, "a last breath is a life lost"),
+    ("قتلت سيدة وأطفالها الثلاثة بغارة جوية", "killed", 4, "relatives told with their number"),
+    ("مقتل مزارع وزوجته وأبنائهما الخمسة", "killed", 7, "a companion and relatives"),
+    ("مقتل مزارع وأطفاله بالقصف", "killed", 1, "relatives without their number are not counted"),
 ]
 
 
