@@ -190,6 +190,9 @@ def place_ids(db, name: str) -> list[str]:
         ids = _match(db, "place", bare if pick else k)
     if not ids:
         return []
+    # an ad-hoc place (a name extraction met without the gazetteer) that bears a known
+    # place's name does not widen it: 'Ar-Raqqa' and 'Raqqa' give the same scope
+    ids = [i for i in ids if not i.startswith("adhoc-")] or ids
     kinds = _kinds(db, ids)
     if pick == "city":
         towns = [i for i in ids if kinds.get(i) in TOWN_KINDS]

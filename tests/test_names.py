@@ -53,3 +53,21 @@ def test_the_table_says_what_each_name_resolved_to(seed_store):
     assert "error" not in err
     ok, out, _, _ = run(seed_store, "where بالحسكة", fmt="json")     # machine formats stay pure
     assert out.lstrip().startswith("[")
+
+
+def test_an_adhoc_place_bearing_a_known_name_does_not_change_the_scope(tmp_path):
+    """Extraction may store 'Ar-Raqqa' of another governorate as an ad-hoc place: the
+    spelling that matches it exactly must not mean more than the others."""
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.model import PlaceRef
+    from incidents.store.db import open_store
+    from incidents.store.names import ensure_place
+    store = open_store(str(tmp_path / "s.db"))
+    store.sync_gazetteer(default_gazetteer())
+    with store.db.atomic():
+        ensure_place(store.db, PlaceRef(name="Ar-Raqqa", name_ar="الرقة", admin1="Deir-ez-Zor", lat=None,
+                                        lon=None, mention="الرقة"))
+    group = ["Ar-Raqqa", "Raqqa", "الرقة", "Al Raqqa", "بالرقة"]
+    scopes = {name: scope(store, name) for name in group}
+    assert all(s == scopes["Raqqa"] for s in scopes.values()), {n: len(s[0]) for n, s in scopes.items()}
+    store.close()
