@@ -129,3 +129,15 @@ def communities(places: list[dict], admin1: str = "Aleppo") -> list[dict]:
             rec["needs_context"] = risky
         out.append(rec)
     return out
+
+
+def flag_everyday_names(places: list[dict], kinds: tuple = ("village", "landmark")) -> None:
+    """Our own villages, neighbourhoods and landmarks named by one everyday word ("الفردوس"
+    paradise, "جديدة" new) get the same "needs_context" as such communities."""
+    single = [p for p in places if p["kind"] in kinds and not p.get("bulk")]
+    words = {n for p in single for n in [p["name_ar"], *p["aliases_ar"]] if len(n.split()) == 1}
+    ordinary = ordinary_words(words)
+    for p in single:
+        risky = [n for n in [p["name_ar"], *p["aliases_ar"]] if n in ordinary]
+        if risky:
+            p["needs_context"] = risky

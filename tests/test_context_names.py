@@ -75,3 +75,14 @@ def test_a_one_word_community_after_a_given_name_is_a_surname():
         return {g.places[i]["name"] for m in find_places(prepare(text), g, set()) for i in m.ids}
     assert "Hamshu" not in named("أصيبت السيدة فاطمة حمشو بجروح جراء قصف مدفعي تركي على قرية مياسة.")
     assert "Hamshu" in named("قصفت القوات التركية قرية حمشو بريف عفرين.")
+
+
+def test_our_own_village_named_by_an_everyday_word_needs_context():
+    # "جديدة" (new) is also a village's name: an adjective here, a village after "بلدة"
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_places
+    g = default_gazetteer()
+    def found(text):
+        return [m for m in find_places(prepare(text), g, set()) if "جديد" in prepare(text).words[m.first]]
+    assert found("اتهم البيان القوات الحكومية بارتكاب انتهاكات جديدة في المنطقة.") == []
+    assert found("سقطت قذائف على بلدة جديدة بريف دمشق.") != []
