@@ -116,7 +116,9 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     # other actors, unless the sentence just goes on about the last event ("في البلدة": no place of its own)
     same_place = place is None or (d.place is not None and (place.place_id or place.name_ar) ==
                                    (d.place.place_id or d.place.name_ar))
-    if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type):
+    # a protest is told by its place and day: the parties named are whom it is against
+    if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type) \
+            and not d.event_type == c.event_type == lexicon.P:
         return False
     if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
         return True     # "…ليقوم عناصر الميليشيات بمطاردة عناصر الحاجز وضربهم": the same fight

@@ -125,3 +125,12 @@ def test_a_lede_at_towns_not_yet_named_folds_into_their_incidents():
             "ونشر المجلس أن قريتي الكاوكلي والصيادة الواقعتين في ريف منبج تعرضتا للقصف بقذائف الهاون.")
     ex = run(text)
     assert sorted(i.location.name_ar for i in ex.incidents) == ["الصيادة", "الكاوكلي"]
+
+
+def test_a_protest_told_again_joins_it_whoever_it_is_against():
+    ex = run("خرج العشرات من أهالي مدينة عامودا اليوم في مظاهرة ضد قوات سوريا الديمقراطية.\n"
+             "وقصفت القوات التركية اليوم قرية تل شعير في ريف الحسكة.\n"
+             "وردد المتظاهرون هتافات ضد القوات الأمريكية.")
+    protests = [i for i in ex.incidents if i.event_type == "Protests"]
+    assert len(protests) == 1 and protests[0].location.name_ar == "عامودا"
+    assert len(protests[0].citations) >= 2
