@@ -365,16 +365,18 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
 
 
 def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
-    """Reports without a day that fit incidents on different days: "Israel struck the port"
-    with no date, beside the port's strikes of the 7th and the 28th, could be either, so it
-    joins neither (the most alike pair would pick one by chance)."""
-    days: dict[str, list[dict]] = {}
+    """Reports without a day that fit incidents on different days, or two that one article
+    tells apart: "Israel struck the port" with no date, beside the port's strikes of the 7th
+    and the 28th, could be either, so it joins neither (the most alike pair would pick one
+    by chance)."""
+    fits: dict[str, list[dict]] = {}
     for x, y in score:
         for vague, other in ((x, y), (y, x)):
-            if not by_id[vague]["day_lo"] and by_id[other]["day_lo"]:
-                days.setdefault(vague, []).append(by_id[other])
-    return sorted(v for v, dated in days.items()
-                  if any(_dates_agree(p, q) is None for p, q in combinations(dated, 2)))
+            if not by_id[vague]["day_lo"]:
+                fits.setdefault(vague, []).append(by_id[other])
+    return sorted(v for v, others in fits.items()
+                  if any(p["document"] == q["document"] or (p["day_lo"] and q["day_lo"] and _dates_agree(p, q) is None)
+                         for p, q in combinations(others, 2)))
 
 
 def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],

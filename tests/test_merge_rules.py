@@ -82,3 +82,13 @@ def test_undated_reports_that_name_two_weekdays_are_two():
     # a dated report falls on its weekday: 28 December 2021 was a Tuesday
     assert compatible(sunday, report("d", "2021-12-28", "2021-12-28", actors=("israel", "iran")), CTX) is None
     assert compatible(tuesday, report("d", "2021-12-28", "2021-12-28", actors=("israel", "iran")), CTX) is not None
+
+
+def test_a_report_without_a_day_that_fits_two_strikes_one_article_tells_apart_joins_neither():
+    from incidents.store.merge import cluster
+    vague = report("v", None, None)
+    # one article of the 28th: today's strike and an earlier one it recalls without its day
+    news, recalled = report("a", "2021-12-28", "2021-12-28"), report("a", None, "2021-12-28", background=True)
+    recalled["id"] += "-recalled"
+    assert compatible(vague, news, CTX) is not None and compatible(vague, recalled, CTX) is not None
+    assert sorted(len(g) for g in cluster([vague, news, recalled], CTX, [], set())) == [1, 1, 1]
