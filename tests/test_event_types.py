@@ -120,6 +120,10 @@ CASES = [
                  ('Battles', 'Government regains territory'), id='the_government_taking_a_village_amid_shelling_regains_it'),
     pytest.param('حررت فصائل المعارضة قرية تل ملح بريف حماة الشمالي اليوم.',
                  ('Battles', 'Non-state actor overtakes territory'), id='liberated_villages_are_taken_territory'),
+    pytest.param('شنت طائرات إسرائيلية عدوانا جويا على مواقع في ريف دمشق اليوم.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='an_air_aggression_is_an_air_strike'),
+    pytest.param('اقتحم مسلحون منزل عائلة في مدينة حمص اليوم وقتلوا ثلاثة من أفرادها.',
+                 ('Violence against civilians', 'Attack'), id='gunmen_storming_a_family_home_attack_civilians'),
 ]
 
 
