@@ -125,16 +125,6 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i = _continued(doc, words, e, last, kind, out, used)
             continue
         i += 1
-    # count before a plural: "13 جريحا", "5 قتلى"
-    for k in range(first + 1, last):
-        forms = set(word_forms(words[k]))
-        field = "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
-        if not field or (k - 1) in used:
-            continue
-        value, size = number_at(words, k - 1)
-        if value is not None and size == 1 and not _after_subset(words, k - 1):
-            out.append(Count(field, value, False, k - 1, k, _rise_before(words, k - 1)))
-            used.add(k - 1)
     # "45 مدنياً بين قتيل وجريح": one combined figure
     for k in range(first, last - 2):
         if words[k] == "بين" and set(word_forms(words[k + 1])) & L.combined_between and k - 2 >= first:
@@ -144,6 +134,20 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                     out.append(Count("combined", value, False, j, k + 2))
                     used.update({j, k, k + 1, k + 2})
                     break
+    # count before a plural: "13 جريحا", "5 قتلى"; "7 قتلى وجرحى" is one combined figure
+    for k in range(first + 1, last):
+        forms = set(word_forms(words[k]))
+        field = "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
+        if not field or (k - 1) in used:
+            continue
+        value, size = number_at(words, k - 1)
+        if value is not None and size == 1 and not _after_subset(words, k - 1):
+            other = "injured" if field == "killed" else "killed"
+            both = k + 1 < last and words[k + 1].startswith("و") and bool(
+                set(word_forms(words[k + 1][1:])) & L.count_before[other])
+            out.append(Count("combined" if both else field, value, False, k - 1, k + both,
+                             _rise_before(words, k - 1)))
+            used.update(range(k - 1, k + 1 + both))
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
     for k in range(first, last):
         if k in used:

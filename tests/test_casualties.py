@@ -78,6 +78,11 @@ TOLLS = [
     ("قتلت سيدة وأطفالها الثلاثة بغارة جوية", "killed", 4, "relatives told with their number"),
     ("مقتل مزارع وزوجته وأبنائهما الخمسة", "killed", 7, "a companion and relatives"),
     ("مقتل مزارع وأطفاله بالقصف", "killed", 1, "relatives without their number are not counted"),
+    ("وخلف القصف 11 قتيلاً وجريحاً", "killed", None, "dead and wounded under one figure"),
+    ("وخلف القصف 11 قتيلاً وجريحاً", "combined", 11, "dead and wounded under one figure"),
+    ("وسجلت المشافي 14 إصابة بين قتيل وجريح", "injured", None, "a figure of wounds between dead and wounded"),
+    ("وسجلت المشافي 14 إصابة بين قتيل وجريح", "combined", 14, "a figure of wounds between dead and wounded"),
+    ("أسفرت الغارة عن 4 قتلى و9 جرحى", "killed", 4, "two figures, two fields"),
 ]
 
 
