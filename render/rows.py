@@ -9,7 +9,8 @@ a spreadsheet would read as a formula are prefixed with a quote.
 from __future__ import annotations
 
 import csv
-from typing import IO, Any, Iterable, Optional, Sequence
+from itertools import chain, islice
+from typing import IO, Any, Callable, Iterable, Optional, Sequence
 
 from incidents.render.escape import clean, display
 
@@ -62,11 +63,16 @@ def _plain(v: Any) -> Any:
 NUMERIC_HINT = {"incidents", "here", "killed", "quotes", "count", "start", "end"}
 
 
-def render_rows(rows: list[dict], columns: Sequence[str], fmt: str, out: IO[str], *,
+PAGE_ROWS = 200          # a long result is drawn a page at a time, laid out like the first
+
+
+def render_rows(rows: Iterable[dict], columns: Sequence[str], fmt: str, out: IO[str], *,
                 terminal: Optional[bool] = None, bidi: bool = False, width: Optional[int] = None,
-                empty: str = "no rows", footer: str = "") -> None:
+                empty: str = "no rows", footer: "str | Callable[[int], str]" = "") -> None:
     """Render `rows` (dicts keyed by `columns`) in `fmt`. `footer` is a summary line
-    shown under tables only (scripts get just the data)."""
+    shown under tables only (scripts get just the data); a callable gets the number of
+    rows shown. Rows may be an iterator: every format but json and the vertical view
+    writes them as they come, so a big result starts printing at once."""
     from incidents.render.formats import to_json, write_jsonl
     if fmt == "json":
         out.write(to_json([{c: r.get(c) for c in columns} for r in rows], indent=2) + "\n")
@@ -78,42 +84,59 @@ def render_rows(rows: list[dict], columns: Sequence[str], fmt: str, out: IO[str]
         write_md(rows, columns, out, bidi=bidi)
     else:
         from incidents.render.table import VIEW
-        if VIEW.get("vertical") and rows:      # `set vertical on` or a trailing \G
-            from incidents.render.vertical import write_rows
-            write_rows([{c: _plain(r.get(c)) for c in columns} for r in rows], out, title_key=columns[0],
-                       bidi=bidi, width=width or VIEW.get("width"))
-            return
+        if VIEW.get("vertical"):      # `set vertical on` or a trailing \G
+            rows = list(rows)
+            if rows:
+                from incidents.render.vertical import write_rows
+                write_rows([{c: _plain(r.get(c)) for c in columns} for r in rows], out, title_key=columns[0],
+                           bidi=bidi, width=width or VIEW.get("width"))
+                return
         print_table(rows, columns, out, terminal=terminal, bidi=bidi, width=width, empty=empty, footer=footer)
 
 
-def print_table(rows: list[dict], columns: Sequence[str], out: IO[str], *, terminal: Optional[bool] = None,
+def _numeric(value: Any) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+
+
+def print_table(rows: Iterable[dict], columns: Sequence[str], out: IO[str], *, terminal: Optional[bool] = None,
                 bidi: bool = False, width: Optional[int] = None, empty: str = "no rows",
-                footer: str = "") -> None:
-    """A rich table whose cells are Text built from cleaned strings (never markup)."""
+                footer: "str | Callable[[int], str]" = "") -> None:
+    """A rich table whose cells are Text built from cleaned strings (never markup). More
+    than PAGE_ROWS rows are printed a page at a time, each page with the first page's
+    column widths and no header of its own, so it reads as one table."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     from incidents.render.table import make_console
+    from incidents.render.wrap import cell, column_widths
     console = make_console(out, terminal, width)
-    if not rows:
+    rest = iter(rows)
+    page = list(islice(rest, PAGE_ROWS))
+    if not page:
         console.print(Text(empty))
         return
-    numeric = [all(isinstance(r.get(c), (int, float)) and not isinstance(r.get(c), bool) or r.get(c) is None
-                   for r in rows) for c in columns]
-    from incidents.render.wrap import cell, column_widths
-    texts = [["" if r.get(c) is None else str(_plain(r.get(c))) for c in columns] for r in rows]
+    more = list(islice(rest, 1))
+    rest = chain(more, rest)
+    numeric = [all(_numeric(r.get(c)) for r in page) for c in columns]
+    texts = [["" if r.get(c) is None else str(_plain(r.get(c))) for c in columns] for r in page]
     # we wrap every cell ourselves, on words in reading order (rich would wrap the reordered
     # or isolated text, and a terminal would break Arabic words at the screen edge)
     one_word = [all(len(t[i].split()) <= 1 and len(t[i]) <= 40 for t in texts) for i in range(len(columns))]
     widths = column_widths(texts, columns, console.width, fixed=[a or b for a, b in zip(numeric, one_word)])
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
-    for c, num, w in zip(columns, numeric, widths):
-        table.add_column(c, justify="right" if num else "left", no_wrap=True, width=w, overflow="crop")
     on_terminal = bool(console.is_terminal)
-    for r in rows:
-        table.add_row(*[v if isinstance(v, Text) else cell("" if v is None else v, w, bidi, on_terminal)
-                        for v, w in zip((r.get(c) for c in columns), widths)])
-    console.print(table)
+    shown = 0
+    while page:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False,
+                      show_header=not shown)
+        for c, num, w in zip(columns, numeric, widths):
+            table.add_column(c, justify="right" if num else "left", no_wrap=True, width=w, overflow="crop")
+        for r in page:
+            table.add_row(*[v if isinstance(v, Text) else cell("" if v is None else v, w, bidi, on_terminal)
+                            for v, w in zip((r.get(c) for c in columns), widths)])
+        console.print(table)
+        shown += len(page)
+        page = list(islice(rest, PAGE_ROWS))
+    footer = footer(shown) if callable(footer) else footer
     if footer:
         console.print(Text(footer, style="dim"))

@@ -6,11 +6,11 @@ so `actors where Deir-ez-Zor between 2021 2024` counts only the incidents that m
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import ACTOR, CHOICE, PLACE, CommandError, command
-from incidents.shell.results import folded_has, plural, scope_ids, show_rows, words
+from incidents.shell.results import folded_has, plural, scope_ids, show_rows, show_stream, words
 
 QUOTE_KINDS = {          # what a user may type -> speaker_kind stored by the extractor
     "anonymous": "anonymous", "anonymous source": "anonymous", "source": "anonymous",
@@ -61,9 +61,9 @@ def cmd_places(session, cmd: Command) -> None:
 
 
 # -- quotes ----------------------------------------------------------------------
-def quote_rows(db, who: str = "", incident_ids: Optional[list[str]] = None) -> list[dict]:
+def quote_rows(db, who: str = "", incident_ids: Optional[list[str]] = None) -> Iterator[dict]:
     """Quotes with their document, filtered by speaker (folded substring) or kind
-    name, and by the incidents they support."""
+    name, and by the incidents they support; read from a cursor as they are needed."""
     import json
     sql = ('SELECT q.id, q.speaker, q.speaker_kind, q.text, q.start, q."end", q.incident_id, d.doc '
            "FROM quotes q JOIN documents d ON d.sha256 = q.document")
@@ -73,13 +73,11 @@ def quote_rows(db, who: str = "", incident_ids: Optional[list[str]] = None) -> l
         params.append(json.dumps(incident_ids))
     sql += " ORDER BY d.doc, q.start, q.id"
     kind = QUOTE_KINDS.get(" ".join(who.lower().replace("_", " ").split()))
-    out = []
-    for qid, speaker, skind, text, start, end, inc, doc in db.execute(sql, params).fetchall():
+    for qid, speaker, skind, text, start, end, inc, doc in db.execute(sql, params):
         if who and not (kind == skind or (kind is None and folded_has(who, speaker))):
             continue
-        out.append({"speaker": speaker, "kind": KIND_LABELS.get(skind, skind), "statement": text,
-                    "doc": doc, "start": start, "end": end, "incident": inc, "id": qid})
-    return out
+        yield {"speaker": speaker, "kind": KIND_LABELS.get(skind, skind), "statement": text,
+               "doc": doc, "start": start, "end": end, "incident": inc, "id": qid}
 
 
 def _trim(text: str, width: int = STATEMENT_WIDTH) -> str:
@@ -96,9 +94,9 @@ def _trim(text: str, width: int = STATEMENT_WIDTH) -> str:
 def cmd_quotes(session, cmd: Command) -> None:
     rows = quote_rows(session.store.db, words(cmd), scope_ids(session, cmd))
     if session.fmt == "table":
-        rows = [dict(r, statement=_trim(r["statement"])) for r in rows]
-    show_rows(session, rows, ["speaker", "kind", "statement", "doc", "incident"],
-              empty="no quotes match", footer=plural(len(rows), "quote"), kind="quotes")
+        rows = (dict(r, statement=_trim(r["statement"])) for r in rows)
+    show_stream(session, rows, ["speaker", "kind", "statement", "doc", "incident"],
+                empty="no quotes match", noun="quote", kind="quotes")
 
 
 # -- sources ---------------------------------------------------------------------

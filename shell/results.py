@@ -136,6 +136,25 @@ def shaped(session, rows: list[dict]) -> list[dict]:
     return rows[:q.limit] if q.limit is not None else rows
 
 
+def show_stream(session, rows: Iterable[dict], columns: list[str], *, empty: str, noun: str,
+                kind: str = "rows") -> None:
+    """show_rows for a result read as it comes (a cursor over a big table): without
+    `sort` or `count` on the line the rows are rendered while they are read, so the first
+    screen does not wait for the last row; the footer counts what was shown."""
+    q = getattr(session.command, "query", None)
+    if q is not None and (q.sort or q.count):
+        rows = list(rows)
+        show_rows(session, rows, columns, empty=empty, footer=plural(len(rows), noun), kind=kind)
+        return
+    if q is not None and q.limit is not None:
+        rows = itertools.islice(rows, q.limit)
+    shown: list[dict] = []
+    remember(session, kind, shown, columns)
+    from incidents.render.rows import render_rows
+    render_rows(kept(rows, shown), columns, session.fmt, session.out, terminal=session.terminal,
+                bidi=session.bidi, empty=empty, footer=lambda n: plural(n, noun))
+
+
 def show_count(session, n: int, kind: str) -> bool:
     """With `count` on the line: say how many rows there are instead of showing them."""
     q = getattr(session.command, "query", None)

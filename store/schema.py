@@ -5,10 +5,11 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 5        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 6        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
+                          # 6: quotes in document order (`quotes` streams without a full sort)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -185,6 +186,7 @@ CREATE INDEX IF NOT EXISTS idx_incidents_admin1_date ON incidents(admin1, date);
 CREATE INDEX IF NOT EXISTS idx_incident_actors_actor_incident ON incident_actors(actor_id, incident_id);
 CREATE INDEX IF NOT EXISTS idx_documents_unfolded ON documents(sha256) WHERE text_folded IS NULL;
 CREATE INDEX IF NOT EXISTS idx_quotes_unfolded ON quotes(id) WHERE text_folded IS NULL;
+CREATE INDEX IF NOT EXISTS idx_quotes_document_start ON quotes(document, start, id);
 """
 
 FTS = {"documents": ["text", "title"], "quotes": ["text", "speaker"]}

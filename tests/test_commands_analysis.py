@@ -94,6 +94,10 @@ def test_timeline_buckets_fill_gaps_and_count_undated():
     items, _, coarse = timeline_counts(["2021-01-04", "2021-01-20"], "week")
     assert items == [("2021-W01", 1), ("2021-W02", 0), ("2021-W03", 1)]
     assert bucket("2020-12-31", "week") == "2020-W53" and bucket("2022-03", "week") is None
+    # the store's per-day counts give what one date per incident gives
+    per_date = [("2021-01-05", 1), ("2021-03-20", 1), ("2021-03-02", 1), ("2021", 1), (None, 2), ("2021-02", 1)]
+    assert timeline_counts((), "month", per_date) == timeline_counts(dates, "month")
+    assert timeline_counts((), "year", [("2021-06-01", 7), (None, 3)]) == ([("2021", 7)], 3, 0)
 
 
 def test_timeline_command_chart_and_formats(hand):

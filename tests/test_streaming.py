@@ -153,3 +153,53 @@ def test_a_reader_quitting_mid_table_stops_the_command_not_the_shell():
     with pytest.raises(BrokenPipeError):     # not rich's SystemExit (which also points stdout at /dev/null)
         session.execute("actor NDF")
     assert store.read < TOTAL
+
+
+class CountingRows:
+    """Plain result rows handed out one at a time, counting how many were read."""
+
+    def __init__(self, total):
+        self.read, self.total = 0, total
+
+    def __iter__(self):
+        for n in range(self.total):
+            self.read += 1
+            yield {"speaker": f"source {n}", "kind": "anonymous", "n": n}
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "md"])
+def test_plain_rows_print_before_the_last_is_read_and_a_table_keeps_its_layout(fmt):
+    from incidents.render.rows import PAGE_ROWS, render_rows
+    rows = CountingRows(3 * PAGE_ROWS + 5)
+    out = Recorder(rows)
+    render_rows(iter(rows), ["speaker", "kind", "n"], fmt, out, terminal=False, width=100,
+                footer=lambda n: f"{n} quotes")
+    assert out.read_at_first is not None and out.read_at_first <= PAGE_ROWS + 1
+    text = "".join(out.text)
+    assert f"source {rows.total - 1}" in text
+    if fmt == "table":
+        assert text.count("speaker") == 1                 # one header: the pages read as one table
+        assert text.rstrip().endswith(f"{rows.total} quotes")
+        widths = {len(line) for line in text.splitlines() if "anonymous" in line}
+        assert len(widths) == 1                           # every page laid out like the first
+
+
+def test_quotes_are_read_in_document_order_without_sorting_them_all(tmp_path):
+    from pathlib import Path
+
+    from incidents.store.db import open_store
+    from incidents.store.ingest import finish_large_ingest, ingest_paths
+    s = open_store(str(tmp_path / "q.db"))
+    ingest_paths(s, [str(Path(__file__).resolve().parent.parent / "seeds")])
+    finish_large_ingest(s.db)
+    session = Session(str(tmp_path / "q.db"), fmt="jsonl", out=Recorder(CountingRows(0)), store=s)
+    import incidents.shell.commands_browse as browse
+    sql = []
+    s.db.conn.set_trace_callback(sql.append)
+    list(browse.quote_rows(s.db))
+    s.db.conn.set_trace_callback(None)
+    steps = [r[3] for r in s.db.execute("EXPLAIN QUERY PLAN " + sql[-1]).fetchall()]
+    assert "USE TEMP B-TREE FOR ORDER BY" not in steps, steps      # at most the right part is sorted
+    session.execute("quotes")
+    assert session.last_result["rows"] and session.last_result["kind"] == "quotes"
+    s.close()
