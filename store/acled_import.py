@@ -138,6 +138,7 @@ class _Names:
         self.store, self.text = store, text
         self.actors: dict[str, Optional[dict]] = {}
         self.places: dict[tuple[str, str], Optional[dict]] = {}
+        self.governorates: dict[str, str] = {}
 
     def actor(self, name: str) -> Optional[dict]:
         if name not in self.actors:
@@ -146,8 +147,10 @@ class _Names:
         return self.actors[name]
 
     def admin1(self, name: str) -> str:
-        found = [p for p in self.store.resolve_place(name) if p.get("kind") == "governorate"] if name else []
-        return found[0]["admin1"] if found else name
+        if name not in self.governorates:
+            found = [p for p in self.store.resolve_place(name) if p.get("kind") == "governorate"] if name else []
+            self.governorates[name] = found[0]["admin1"] if found else name
+        return self.governorates[name]
 
     def place(self, name: str, admin1: str) -> Optional[dict]:
         key = (name, admin1)

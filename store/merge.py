@@ -272,8 +272,8 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
     scope = _ids_param(ctx.place_scope(rep["place_id"]))
     found: dict[str, dict] = {}
 
-    def add(where: str, params: list) -> None:
-        for r in load_reports(db, where, params):
+    def add(where: str, params: list) -> None:   # a document's own reports are never one incident
+        for r in load_reports(db, where + " AND document != ?", params + [rep["document"]]):
             found.setdefault(r["id"], r)
 
     if rep["day_lo"]:
