@@ -31,6 +31,8 @@ class _ContextWords:
         self.common_word_context = _words(raw["common_word_context"])
         self.container_after = _words(raw["container_after"])
         self.introducers = _words(raw["introducers"])
+        self.unit_words = _words(raw["unit_words"])
+        self.generic_after_unit = _words(raw["generic_after_unit"])
 
 
 CONTEXT = _ContextWords(json.loads(DATA.read_text(encoding="utf-8")))

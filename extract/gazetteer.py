@@ -54,6 +54,19 @@ class Gazetteer:
     def governorate(self, admin1: Optional[str]) -> Optional[dict]:
         return self._governorates.get(admin1) if admin1 else None
 
+    def add_found_actor(self, aid: str, name_ar: str, most: int = 10000) -> bool:
+        """Register an armed group a text names that our files lack ("كتيبة الصقور", see
+        named_units.py), so later stages read its kind like any actor's; at most `most` a
+        process, so a long run does not grow without bound. False when over that bound."""
+        if aid in self.actors:
+            return True
+        self._found = getattr(self, "_found", 0) + 1
+        if self._found > most:
+            return False
+        self.actors[aid] = {"id": aid, "name": name_ar, "name_ar": name_ar, "kind": "militia",
+                            "affiliation": "unknown", "parent": None, "country": "Syria", "found_in_text": True}
+        return True
+
     def actor_named(self, name: str) -> Optional[dict]:
         """The actor with this English name ("Civilians (Syria)")."""
         return self._actor_by_name.get(name)

@@ -14,6 +14,7 @@ from . import eras, lexicon
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
+from .named_units import named_units
 from .normalise import fold, key, strip_article, word_forms
 from .speech_words import SPEECH
 from .text import Doc
@@ -108,6 +109,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)
+    out += named_units(doc, g, taken)     # "كتيبة الصقور": a group the gazetteer lacks
     # "اقتادته إلى جهة مجهولة", "مصير مجهول": an unknown place or fate, not unknown attackers
     out = [m for m in out if not (g.actors.get(m.ids[0], {}).get("kind") == "unidentified" and m.first > 0
                                   and (_is_any(doc.words[m.first - 1], _UNKNOWN_OF) or

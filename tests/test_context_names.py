@@ -86,3 +86,23 @@ def test_our_own_village_named_by_an_everyday_word_needs_context():
         return [m for m in find_places(prepare(text), g, set()) if "جديد" in prepare(text).words[m.first]]
     assert found("اتهم البيان القوات الحكومية بارتكاب انتهاكات جديدة في المنطقة.") == []
     assert found("سقطت قذائف على بلدة جديدة بريف دمشق.") != []
+
+
+def groups(text: str) -> list[str]:
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_actors
+    g = default_gazetteer()
+    return [g.actors[m.ids[0]]["name_ar"] for m in find_actors(prepare(text), g)
+            if m.ids[0].startswith("named:")]
+
+
+def test_a_unit_word_before_an_unknown_name_names_an_armed_group():
+    assert groups("اشتبك عناصر من كتيبة النسور مع دورية في ريف المدينة.") == ["كتيبة النسور"]
+    assert groups("هاجم مقاتلو لواء «درع الجبل» حاجزاً للقوات.") == ["لواء درع الجبل"]
+    assert groups("تبنت سرايا الصيد الليلي الهجوم.") == ["سرايا الصيد الليلي"]
+
+
+def test_a_unit_word_before_a_description_or_a_rank_names_no_group():
+    assert groups("هاجمت مجموعة من المسلحين الملثمين المنزل.") == []
+    assert groups("قتل لواء الركن في الجيش بانفجار عبوة.") == []
+    assert groups("قصفت قوات النظام حي المدارس وجبهة الساحل.") == []
