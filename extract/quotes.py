@@ -51,12 +51,15 @@ def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
 
 
 def _statement_author(doc: Doc, k: int, end: int) -> int:
-    """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة"."""
+    """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة",
+    "تقرير نشره المرصد"."""
     if k + 1 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1].startswith("ل"):
         return k + 1
     if k + 2 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1] in ("صادر", "الصادر") \
             and doc.words[k + 2] == "عن":
         return k + 3
+    if k + 2 < end and doc.words[k] in SPEECH.statements and is_speech_verb(doc.words[k + 1]):
+        return k + 2    # "تقرير نشره تجمع أحرار حوران": who published it
     return k
 
 
@@ -97,11 +100,15 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
     """Speakers with no verb: a source and a colon opening a line ("ناشطون: طائرات …"), and a
     speech noun before its speaker and أن ("إعلان وكالة سانا أن …"); (first, last, words start)."""
     out = []
-    for k in range(s_first, min(s_first + 3, s_last - 1)):
+    # a source told to an outlet runs longer before its colon ("مصادر لـ"عنب بلدي": …")
+    told = s_first < s_last and speaker_kind(doc.words[s_first]) in ("anonymous", "social_media", "correspondent")
+    for k in range(s_first, min(s_first + (5 if told else 3), s_last - 1)):
         if ":" in gap(doc, k + 1):
             phrase = doc.text[doc.tokens[s_first].start:doc.tokens[k].end]
             if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person":
-                out.append((s_first, k + 1, k + 1))
+                to = next((j for j in range(s_first + 1, k + 1) if doc.words[j].startswith("ل")), k + 1) if told \
+                    else k + 1      # "مصادر لـ"الحدث"": the source, not whom it told
+                out.append((s_first, to, k + 1))
             break
     for i in range(s_first, s_last - 2):
         if set(word_forms(doc.words[i])) & SPEECH.masdars:

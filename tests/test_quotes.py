@@ -182,3 +182,17 @@ def test_a_verb_of_saying_after_kama_deep_in_a_sentence():
 
 def test_a_prepositional_phrase_after_the_verb_is_not_its_speaker():
     assert speakers("وفي تطور بات يذكر بالمعارك التي شهدتها المدينة قبل عام، انتشرت الحواجز.") == []
+
+
+def test_bodies_that_document_and_activists_publish():
+    assert speakers("ووثق فريق منسقو الاستجابة نزوح مئات العائلات من القرى.") == ["فريق منسقو الاستجابة"]
+    assert speakers("ونشر نشطاء صوراً للدمار في الحي.") == ["نشطاء"]
+
+
+def test_a_report_speaks_for_who_published_it():
+    assert speakers("وبحسب تقرير نشره مركز توثيق محلي، قتل شابان.") == ["مركز توثيق محلي"]
+
+
+def test_a_source_told_to_an_outlet_before_a_colon():
+    assert speakers('مصادر لـ"الحدث": الدورية انسحبت من القرية') == ["مصادر"]
+    assert speakers("محافظة دير الزور: استهدف مسلحون مقراً للشرطة") == []
