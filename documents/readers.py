@@ -4,11 +4,11 @@ nothing here raises, so one broken file never stops the rest of a run.
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Iterator
 
+from incidents.documents.jsonline import decode_line, parse_line
 from incidents.documents.model import Document, DocumentError
 from incidents.documents.published import published_date
 from incidents.extract.model import DocMeta
@@ -79,16 +79,14 @@ def _json_kind(value) -> str:
 
 def _corpus_line(raw: bytes, where: str, default_doc: str) -> Item | None:
     """One JSON Lines record; None for a blank line."""
-    try:
-        line = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        return DocumentError(where, f"not UTF-8 (invalid byte 0x{raw[e.start]:02x} at byte offset {e.start} of the line)")
+    line, reason = decode_line(raw)
+    if reason:
+        return DocumentError(where, reason)
     if not line.strip():
         return None
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        return DocumentError(where, f"not JSON: {e.msg} (column {e.colno})")
+    obj, reason = parse_line(line)
+    if reason:
+        return DocumentError(where, reason)
     if not isinstance(obj, dict):
         return DocumentError(where, f"not a JSON object ({_json_kind(obj)})")
     text = obj.get("text")
@@ -98,6 +96,9 @@ def _corpus_line(raw: bytes, where: str, default_doc: str) -> Item | None:
         return DocumentError(where, f'"text" is {_json_kind(text)}, not a string')
     if not text.strip():
         return DocumentError(where, 'empty "text"')
+    for name in ("id", "published") + META_FIELDS:
+        if isinstance(obj.get(name), (dict, list)):
+            return DocumentError(where, f'"{name}" is {_json_kind(obj[name])}, not a string')
     doc_id = obj.get("id")
     doc = str(doc_id) if doc_id not in (None, "") else default_doc
     return _make(text, where, doc, obj)
@@ -134,10 +135,12 @@ def _looks_like_corpus(data: bytes) -> bool:
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            obj, reason = parse_line(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
             return False
-        if not isinstance(obj, dict) or "text" not in obj:
+        if reason and reason.startswith("not JSON"):
+            return False
+        if not reason and (not isinstance(obj, dict) or "text" not in obj):
             return False
         seen = True
     return seen

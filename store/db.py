@@ -113,6 +113,8 @@ def describe(err: BaseException) -> str:
         return _reason("", err)
     if isinstance(err, KeyError) and err.args:
         return f"missing {err.args[0]!r}"
+    if isinstance(err, OSError) and err.strerror:
+        return _reason("", err)
     if isinstance(err, RecursionError):
         return "nested too deeply"
     if isinstance(err, MemoryError):

@@ -335,8 +335,8 @@ def _guarded(db_path: str, verb: str, job):
         _guarded.rc = 130
     except sqlite3.Error as e:
         _err(f"error: {db_path}: {_reason(db_path, e)}")
-    except (ImportError, OSError, ValueError) as e:
-        _err(f"error: cannot load the extractor or gazetteer: {describe(e)}")
+    except ImportError as e:
+        _err(f"error: cannot load the extractor: {describe(e)}")
     except Exception as e:  # never a traceback on the command line
         _err(f"error: {verb} stopped: {describe(e)}")
     finally:

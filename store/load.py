@@ -47,23 +47,35 @@ def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int
 
 
 def read_records(paths: list[str], report) -> Iterator[tuple]:
-    """(Document, sha256, Extraction) of every record line; a bad line is one error."""
+    """(Document, sha256, Extraction) of every record line; a bad line is one error
+    (bytes that are not UTF-8, JSON that cannot be read, a record that is none)."""
+    from incidents.documents.jsonline import decode_line, parse_line
     from incidents.extract.records import from_record
+    from incidents.store.save import text_sha256
     for path in paths:
         try:
-            f = sys.stdin if path == "-" else open(path, encoding="utf-8")
+            f = sys.stdin.buffer if path == "-" else open(path, "rb")
         except OSError as e:
             report.error(f"{path}: {(e.strerror or str(e)).lower()}")
             continue
         with f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
+            for n, raw in enumerate(f, 1):
+                line, reason = decode_line(raw)
+                if line is not None and not line.strip():
                     continue
-                try:
-                    yield from_record(json.loads(line))
-                except ValueError as e:   # json.JSONDecodeError is a ValueError
-                    reason = "not JSON" if isinstance(e, json.JSONDecodeError) else str(e)
-                    report.error(f"{path}:{n}: {reason}")
+                if reason is None:
+                    record, reason = parse_line(line)
+                if reason is None:
+                    try:
+                        row = from_record(record)
+                    except ValueError as e:
+                        reason = str(e)
+                    else:
+                        if row[1] == text_sha256(row[0].text):
+                            yield row
+                            continue
+                        reason = "malformed extraction record: its sha256 is not that of its text"
+                report.error(f"{path}:{n}: {reason}")
 
 
 def load_records(store, paths: list[str], gazetteer=None, batch_size: int = BATCH_SIZE) -> IngestSummary:

@@ -39,4 +39,4 @@ def test_a_bad_record_line_is_one_error_and_the_rest_loads(tmp_path):
     s.close()
     assert summary.new == 1 and summary.failed == 2
     assert summary.errors[0].startswith(f"{records}:1: malformed extraction record")
-    assert summary.errors[1] == f"{records}:2: not JSON"
+    assert summary.errors[1] == f"{records}:2: not JSON: Expecting value (column 1)"
