@@ -182,7 +182,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             or steps_back(doc, s)
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
-        elif background and date and date.relative and not any(b in text for b in DISTANT):
+        elif background and date and date.relative and not any(b in text for b in DISTANT) and not steps_back(doc, s):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         if not background and date is None and out and out[-1][0].background \
                 and out[-1][0].sentence.index == s.index - 1 \

@@ -43,6 +43,7 @@ class Segmentation:
         self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = _words(raw["event_nouns"])
+        self.separate_acts = _words(raw["separate_acts"])
 
 
 def load(path: Path = DATA) -> Segmentation:

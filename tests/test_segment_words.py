@@ -134,3 +134,18 @@ def test_a_protest_told_again_joins_it_whoever_it_is_against():
     protests = [i for i in ex.incidents if i.event_type == "Protests"]
     assert len(protests) == 1 and protests[0].location.name_ar == "عامودا"
     assert len(protests[0].citations) >= 2
+
+
+def test_acts_told_together_as_separate_are_not_the_one_before():
+    ex = run("قتل شاب برصاص مسلحين مجهولين في بلدة أبو خشب بريف دير الزور اليوم.\n"
+             "وقتل ستة عناصر من قوات سوريا الديمقراطية اليوم برصاص مسلحين مجهولين في عمليتين منفصلتين "
+             "بريف دير الزور.")
+    assert len(ex.incidents) == 2
+    town = next(i for i in ex.incidents if i.location.name_ar == "أبو خشب")
+    assert town.killed == 1 and "Syrian Democratic Forces" not in {a.name for a in town.actors}
+
+
+def test_last_weekday_fronted_steps_back():
+    ex = run("قتل عنصران من قوات النظام اليوم بهجوم لتنظيم داعش في بادية الميادين.\n"
+             "ويوم الاثنين الماضي قتل ثلاثة عناصر من قوات النظام بهجوم لتنظيم داعش في بادية الميادين.")
+    assert sorted(i.background for i in ex.incidents) == [False, True]
