@@ -108,11 +108,14 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 value, s, e = _count_beyond_agent(words, j + 1, last)
         if value is None and _named(doc, j, last):
             value, s, e = 1, j, j + 1       # "مقتل “كيوان”": a person told by name
+        nth = _nth_of_list(words, j, last) if value is None else None
+        if nth:
+            value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = along or e < last and words[e] in L.additive or (
                 e + 1 < last and words[e + 1] in L.additive and not _kind(words[e]))
             more, at = _companion(doc, e, last)
-            stated = number_at(words, s)[0] is not None
+            stated = number_at(words, s)[0] is not None or bool(nth)
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and not stated, other=stated and _contrasted(words, i, first)))
             used.update(range(s, e))
@@ -238,6 +241,18 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
                       words[k].startswith("ال") and words[k][2:] in L.person_singular):
             return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
     return None, j, j
+
+
+def _nth_of_list(words: list[str], j: int, last: int) -> tuple[int, int, int] | None:
+    """"إصابة الدروبي وشقيقه وشخص ثالث": the ordinal that closes a list of victims tells how
+    many they are; (how many, first token, end token)."""
+    for k in range(j + 1, min(last - 1, j + 8)):
+        if _kind(words[k]):
+            return None
+        w = words[k]
+        if w.startswith("و") and (_one_person(w[1:]) or w[1:] in L.additive) and words[k + 1] in L.ordinal_values:
+            return L.ordinal_values[words[k + 1]], j, k + 2
+    return None
 
 
 def _named(doc: Doc, j: int, last: int) -> bool:

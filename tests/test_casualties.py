@@ -83,6 +83,8 @@ TOLLS = [
     ("وسجلت المشافي 14 إصابة بين قتيل وجريح", "injured", None, "a figure of wounds between dead and wounded"),
     ("وسجلت المشافي 14 إصابة بين قتيل وجريح", "combined", 14, "a figure of wounds between dead and wounded"),
     ("أسفرت الغارة عن 4 قتلى و9 جرحى", "killed", 4, "two figures, two fields"),
+    ("ما أدى إلى إصابة الحمصي وابن عمه وشخص رابع", "injured", 4, "an ordinal closes a list of victims"),
+    ("قتل عنصران من الحاجز، وأصيب ثالث", "injured", 1, "an ordinal alone is one more"),
 ]
 
 
