@@ -123,7 +123,13 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
     cues: set[str] = set()
     for s in {c.sentence.index: c.sentence for c in d.candidates}.values():
         cues |= t.cues(doc.tokens[s.first:s.last])
-    # the figure and the noun after it ("مقتل 4 من عناصر …"), and what follows the act ("اغتيال الشاب")
-    for first, last in [(c.first, c.last) for c in d.counts] + [(c.trigger, c.trigger) for c in d.candidates]:
-        cues |= t.victim_cues(doc.tokens[first:last + 1 + VICTIM_REACH])
+    # who the victims were: the figure and the noun after it ("مقتل 4 من عناصر …"); failing
+    # that, what follows the act ("اغتيال الشاب"), where the doer may stand too
+    told = set()
+    for spans in ([(c.first, c.last) for c in d.counts], [(c.trigger, c.trigger) for c in d.candidates]):
+        for first, last in spans:
+            told |= t.victim_cues(doc.tokens[first:last + 1 + VICTIM_REACH])
+        if told - {"doer"}:
+            break
+    cues |= told
     return t.decide(d.kind, cues, lambda: attack_on_armed(doc, actors, d))

@@ -124,6 +124,8 @@ CASES = [
                  ('Explosions/Remote violence', 'Air/drone strike'), id='an_air_aggression_is_an_air_strike'),
     pytest.param('اقتحم مسلحون منزل عائلة في مدينة حمص اليوم وقتلوا ثلاثة من أفرادها.',
                  ('Violence against civilians', 'Attack'), id='gunmen_storming_a_family_home_attack_civilians'),
+    pytest.param('قتل مواطن على يد عناصر من الأمن العام تحت التعذيب في أحد السجون بمدينة اللاذقية اليوم.',
+                 ('Violence against civilians', 'Attack'), id='the_victims_are_who_the_toll_names_not_the_doers_after_it'),
 ]
 
 
