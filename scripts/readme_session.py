@@ -129,15 +129,26 @@ def capture_map(home: str) -> str:
     return _indent(["incidents> map"] + _run(home, ["-c", "map"]).stdout.rstrip("\n").splitlines())
 
 
-def capture_acled(home: str) -> str:
-    """Our ACLED export imported into a store of its own, as a terminal shows it."""
+def _transcript(home: str, runs: list[list[str]]) -> str:
+    """`$ incidents ARGS` and what the terminal shows (stderr, then stdout) for each run."""
     out = []
-    for args in (["-c", "export syria.acled.csv"], ["--db", "acled.db", "import", "acled", "syria.acled.csv"],
-                 ["--db", "acled.db", "-c", "outlet ACLED count; where Deir-ez-Zor count"]):
+    for args in runs:
         r = _run(home, args)
         out += ["$ incidents " + " ".join(shlex.quote(a) for a in args)]
         out += (r.stderr + r.stdout).replace(home, "~").rstrip("\n").splitlines()
     return _indent(out)
+
+
+def capture_acled(home: str) -> str:
+    """Our ACLED export imported into a store of its own."""
+    return _transcript(home, [["-c", "export syria.acled.csv"],
+                              ["--db", "acled.db", "import", "acled", "syria.acled.csv"],
+                              ["--db", "acled.db", "-c", "outlet ACLED count; where Deir-ez-Zor count"]])
+
+
+def capture_named(home: str) -> str:
+    """A store named with --db starts empty; `seed` fills it."""
+    return _transcript(home, [["--db", "mine.db", "-c", "stats"], ["--db", "mine.db", "seed"]])
 
 
 def rewrite(text: str, blocks: dict[str, str], ids: list[str]) -> str:
@@ -159,7 +170,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         session, completion, ids = capture_session(home)
         blocks = {"session": session, "completion": completion, "queries": capture_queries(home),
-                  "map": capture_map(home), "acled": capture_acled(home)}
+                  "map": capture_map(home), "acled": capture_acled(home), "named": capture_named(home)}
     text = README.read_text(encoding="utf-8")
     new = rewrite(text, blocks, ids)
     if args.check:

@@ -10,7 +10,7 @@ FIX = "re-capture them: .venv/bin/python scripts/readme_session.py"
 
 
 def test_the_captured_blocks_are_marked():
-    assert {m.group(1) for m in BLOCK.finditer(README)} == {"queries", "session", "completion", "map", "acled"}
+    assert {m.group(1) for m in BLOCK.finditer(README)} == {"queries", "session", "completion", "map", "acled", "named"}
 
 
 def test_every_incident_id_in_the_readme_exists_in_the_seed_store(seed_store):
