@@ -106,3 +106,7 @@ def test_a_unit_word_before_a_description_or_a_rank_names_no_group():
     assert groups("هاجمت مجموعة من المسلحين الملثمين المنزل.") == []
     assert groups("قتل لواء الركن في الجيش بانفجار عبوة.") == []
     assert groups("قصفت قوات النظام حي المدارس وجبهة الساحل.") == []
+
+
+def test_sweida_spelt_without_its_final_hamza():
+    assert [a for _, _, a in located("قصفت مجموعة مسلحة مجهولة بقذائف الهاون أحياء مدينة السويدا اليوم.")] == ["As-Sweida"]
