@@ -120,16 +120,21 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
 
 def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
              ) -> list[tuple[int, int, int, int, str]]:
-    """The first speech verb of a sentence with its speaker (or the last speaker, going on):
+    """The speech verbs of a sentence with their speakers (the first may be the last speaker, going
+    on; a later one opens its own clause and names its speaker: "وقال X إن …، فيما أكد Y أن …"):
     [(speaker first, last, said start, said end, id suffix)]; a carrier and its source both speak."""
+    found: list[tuple[int, int, int, int, str]] = []
+    after = s.first
     for i in range(s.first, s.last):
         w = doc.words[i]
-        if w.startswith("ال"):
+        if w.startswith("ال") or i < after:
             continue    # "التابع" is no "تابع" (he went on)
+        if found and not (w.startswith("و") or "،" in gap(doc, i) or doc.words[i - 1] in SPEECH.clause_openers):
+            continue    # a later verb inside the first one's words
         if set(word_forms(w)) & SPEECH.learn_verbs:
             learned = _learned(doc, i, s.last, g)
             if learned:
-                return learned
+                return found + learned
             continue
         stem = verb_stem(w)
         if stem is None or (i > s.first and set(word_forms(doc.words[i - 1])) & SPEECH.negations):
@@ -161,8 +166,10 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         if b > a:
             if not (why in SPEECH.accept or (why.startswith("ل") and why != "length") or on_platform(doc, b, why)):
                 continue
+        elif found:
+            continue    # "وأضاف أن" after a quote in the same sentence: the same speaker goes on
         elif last_speaker and stem not in SPEECH.impersonal and (
-                why in ("ان", "انه", "punct", "بان") or b >= s.last - 1 or
+                why in ("ان", "انه", "punct", "بان", "object") or b >= s.last - 1 or
                 ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
             a, b = last_speaker
         else:
@@ -170,15 +177,16 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         ts, te = statement_span(doc, b if b > i + 1 else i + 1, s.last)
         if te <= ts and i > s.first:     # "قتل ثلاثة … كما أفاد المرصد.": what was said came before
             ts, te = doc.tokens[s.first].start, doc.tokens[i - 1].end
-        out = [(a, b, ts, te, "")]
+        tag = f"@{a}" if found else ""
+        found.append((a, b, ts, te, tag))
         if carrier:
-            out.append((carrier[0], carrier[1], ts, te, "by"))
+            found.append((carrier[0], carrier[1], ts, te, "by" + tag))
         if why == "نقلا" and b + 1 < s.last and doc.words[b + 1] == "عن":
             a2, b2, _ = speaker_after(doc, b + 2, s.last)
             if b2 > a2:
-                out.append((a2, b2, ts, te, "via"))
-        return out
-    return []
+                found.append((a2, b2, ts, te, "via" + tag))
+        after = max(b, i + 1)
+    return found
 
 
 def _learned(doc: Doc, i: int, end: int, g: Gazetteer) -> list[tuple[int, int, int, int, str]]:
@@ -203,7 +211,7 @@ def find_quotes(doc: Doc, g: Gazetteer, meta: DocMeta, doc_sha: str = "") -> lis
         said = _by_verb(doc, s, g, last_speaker)
         for a, b, ts, te, suffix in said:
             add(a, b, ts, te, suffix=suffix)
-            last_speaker = (a, b) if not suffix else last_speaker
+            last_speaker = (a, b) if suffix in ("", f"@{a}") else last_speaker
         found = bool(said)
         for a, b in _attribution(doc, s.first, s.last, g):
             if found and any(q.speaker_span and q.speaker_span.start <= doc.tokens[a].start < q.speaker_span.end

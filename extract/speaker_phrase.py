@@ -72,8 +72,10 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
     j = i
     if after_verb and i < end and doc.words[i].startswith("ل") and doc.words[i] not in _KEEP_L and not doc.words[i].startswith("لل"):
         return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
-    if after_verb and i < end and doc.words[i].startswith(("بال", "كال")):
-        return i, i, "ب"        # "يذكر بالأحداث": a phrase after the verb, not its speaker
+    if after_verb and i < end and (doc.words[i] == "ب" or doc.words[i].startswith(("بال", "كال"))):
+        return i, i, "ب"        # "يذكر بالأحداث", "وصفته بـ"الإرهابي"": a phrase after the verb, not its speaker
+    if after_verb and i < end and (doc.words[i][0].isdigit() or set(word_forms(doc.words[i])) & SPEECH.tolls):
+        return i, i, "object"   # "وأكد حدوث شجار", "يبلغ 54": what was said, the speaker named before
     while j < end and j - i < 12:
         w = doc.words[j]
         if j > i and any(ch in gap(doc, j) for ch in "،,:؛"):

@@ -196,3 +196,14 @@ def test_a_report_speaks_for_who_published_it():
 def test_a_source_told_to_an_outlet_before_a_colon():
     assert speakers('مصادر لـ"الحدث": الدورية انسحبت من القرية') == ["مصادر"]
     assert speakers("محافظة دير الزور: استهدف مسلحون مقراً للشرطة") == []
+
+
+def test_two_speakers_in_one_sentence_each_in_its_clause():
+    assert speakers("وقال مصدر عسكري إن الهجوم فشل وأكد المرصد أن القتلى مدنيون.") == ["مصدر عسكري", "المرصد"]
+    assert speakers("وقالت الوزارة إن الدورية تعرضت لكمين، مضيفة أن العناصر بخير.") == ["الوزارة"]
+
+
+def test_what_a_verb_says_is_not_its_speaker():
+    text = "وقال مراسلنا إن التوتر ساد الحي.\nوأكد حدوث شجار بين عناصر الحاجز."
+    assert speakers(text) == ["مراسلنا", "مراسلنا"]
+    assert speakers("وصفته الوكالة بالإرهابي، وقالت إن الهجوم يبلغ 54 قتيلاً وفق تقديرات أولية.") == ["الوكالة"]
