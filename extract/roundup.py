@@ -54,13 +54,21 @@ def _regions_spanned(doc: Doc, first: PlaceRef) -> bool:
     return tok > 0 and bool(set(word_forms(doc.words[tok - 1])) & WORDS.region_plurals)
 
 
+def _within_one_town(towns: list[PlaceRef]) -> bool:
+    """"غارات على حيي الفردوس وبستان القصر": quarters of one town are one place to ACLED (the
+    town; the quarters are in its notes), so one incident."""
+    return all(getattr(p, "_kind", "") in WORDS.within_town_kinds for p in towns) \
+        and len({p.admin1 for p in towns}) == 1
+
+
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
-            and not _regions_spanned(doc, towns[0]):
+            and not _regions_spanned(doc, towns[0]) \
+            and not _within_one_town(towns):
         seen, out = set(), []
         for p in towns:
             if p.name_ar not in seen:

@@ -30,6 +30,7 @@ class Segmentation:
         self.roundup_kinds = frozenset(raw["roundup_kinds"])
         self.list_goes_on = _words(raw["list_goes_on"])
         self.region_plurals = _words(raw["region_plurals"])
+        self.within_town_kinds = frozenset(raw["within_town_kinds"])
         self.unnamed_towns = _words(raw["unnamed_towns"])
         self.unnamed_towns_after = _words(raw["unnamed_towns_after"])
         self.fronted_window = int(raw["fronted_window"])

@@ -86,7 +86,8 @@ _ACT_WORDS = _act_words()
 def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وأضاف البيان أن طائرة مسيّرة أخرى هاجمت دورية …", "وفي حادثة أخرى، …": 'another'
     after an act, its means or an event noun tells a second act, not the one told before; it
-    opens the sentence's news (the first words), not a fear at its end ("خوفاً من انفجار آخر")."""
+    opens the sentence's news (the first words), not a fear at its end ("خوفاً من انفجار آخر").
+    Acts told together as separate ("في عمليتين منفصلتين") are not the one before either."""
     if any(not set(word_forms(w)).isdisjoint(lang.separate_acts) for w in doc.words[s.first:s.last]):
         return True     # "وفقد ستة عناصر … في عمليتين منفصلتين": acts of their own, told together
     words = doc.words[s.first:min(s.last, s.first + lang.another_window)]

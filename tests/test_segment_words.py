@@ -149,3 +149,8 @@ def test_last_weekday_fronted_steps_back():
     ex = run("قتل عنصران من قوات النظام اليوم بهجوم لتنظيم داعش في بادية الميادين.\n"
              "ويوم الاثنين الماضي قتل ثلاثة عناصر من قوات النظام بهجوم لتنظيم داعش في بادية الميادين.")
     assert sorted(i.background for i in ex.incidents) == [False, True]
+
+
+def test_quarters_of_one_town_struck_together_are_one_incident():
+    ex = run("شنت الطائرات الروسية اليوم غارات على أحياء الصاخور والشعار والكلاسة في مدينة حلب.")
+    assert len(ex.incidents) == 1 and ex.incidents[0].location.admin1 == "Aleppo"
