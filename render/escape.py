@@ -36,6 +36,22 @@ def clean(text: object, *, oneline: bool = False) -> str:
     return s
 
 
+_SHOWN = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7f: "\u2421"}     # ␀ … ␟ and ␡
+_SHOWN.update({c: f"\\x{c:02x}" for c in range(0x80, 0xa0)})             # C1: \x9b as text
+_SHOWN.update({c: "" for c in (*range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x2028, 0x2029)})
+
+
+def message(text: object) -> str:
+    """A line for stderr built from outside words (file names, paths, what a reader or
+    SQLite said): ESC shows as ␛ like in article text, every other control as its
+    picture (a newline as ␊, so a name never splits an error line), bidi controls
+    dropped, and a name that is not UTF-8 (surrogate escapes) as its bytes."""
+    s = str(text)
+    if any("\udc80" <= ch <= "\udcff" for ch in s):       # os.fsdecode of bytes that are not UTF-8
+        s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return s.translate(_SHOWN)
+
+
 def safe(text: object, *, oneline: bool = False) -> str:
     """`clean`, then escape rich markup so "[bold]" prints literally."""
     from rich.markup import escape

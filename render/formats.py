@@ -6,7 +6,6 @@ separators so that even raw JSON on a terminal cannot carry control codes.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from typing import IO, Iterable, Optional
@@ -45,8 +44,9 @@ def write_json_array(rows: Iterable[dict], out: IO[str]) -> None:
 
 
 def _flat(inc: dict) -> dict:
+    """An incident as one flat row (csv/tsv, export FILE.csv); a cell with nothing in it is empty."""
     loc = inc.get("location") or {}
-    return {
+    row = {
         "id": inc.get("id"), "date": inc.get("date"), "date_precision": inc.get("date_precision"),
         "date_inferred": inc.get("date_inferred"), "event_type": inc.get("event_type"),
         "sub_event_type": inc.get("sub_event_type"), "place": loc.get("name"),
@@ -56,27 +56,14 @@ def _flat(inc: dict) -> dict:
         "injured": inc.get("injured"), "casualties_combined": inc.get("casualties_combined"),
         "background": inc.get("background"), "sources": cells.sources_text(inc),
     }
-
-
-def _cell(v: object) -> str:
-    if v is None or v == cells.DASH:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    return clean(v, oneline=True)
+    return {k: (None if v == cells.DASH else v) for k, v in row.items()}
 
 
 def write_delimited(incidents: Iterable[dict], out: IO[str], delimiter: str) -> None:
-    """csv / tsv: one header row, one row per incident, cleaned one-line text."""
-    rows = ([_cell(_flat(inc)[c]) for c in COLUMNS] for inc in incidents)
-    if delimiter == ",":
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(COLUMNS)
-        w.writerows(rows)
-        return
-    out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+    """csv / tsv on stdout: the one CSV writer (render.rows.write_csv) that `export FILE.csv`
+    uses too, so a cell a spreadsheet would read as a formula is neutralised everywhere."""
+    from incidents.render.rows import write_csv
+    write_csv((_flat(inc) for inc in incidents), COLUMNS, out, delimiter)
 
 
 def _md(text: str) -> str:

@@ -10,6 +10,8 @@ import os
 import sys
 from typing import Optional, Sequence
 
+from incidents.render.escape import message
+
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 PROG = "incidents"
 
@@ -96,8 +98,8 @@ def _seed_if_empty(session, default_store: bool = True) -> None:
     from incidents.store.ingest import ingest_paths
     summary = ingest_paths(store, files, progress=False, gazetteer=session.gazetteer())
     session._names.clear()
-    sys.stderr.write(f"{PROG}: first run, ingested {summary.new} seed articles "
-                     f"({summary.incidents} incidents) into {pretty(session.db_path)}\n")
+    sys.stderr.write(message(f"{PROG}: first run, ingested {summary.new} seed articles "
+                             f"({summary.incidents} incidents) into {pretty(session.db_path)}") + "\n")
     sys.stderr.flush()
 
 
@@ -127,7 +129,7 @@ def _subcommand(args, db: str, gazetteers: list[str]) -> int:
     try:                 # before the store is touched: a bad file changes nothing
         gazetteer = load_gazetteer_files(gazetteers)
     except GazetteerError as e:
-        sys.stderr.write(f"error: {e}\n")
+        sys.stderr.write(message(f"error: {e}") + "\n")
         return 1
     if args.sub == "import":
         from incidents.store.acled_import import main_import
@@ -155,7 +157,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         if args.sub and (args.command is not None or args.file is not None):
             raise UsageError(f"-c/-f cannot be combined with '{args.sub}'")
     except UsageError as e:
-        sys.stderr.write(f"{PROG}: error: {e} (see {PROG} --help)\n")
+        sys.stderr.write(message(f"{PROG}: error: {e} (see {PROG} --help)") + "\n")
         return 2
 
     from incidents.shell.config import ConfigError, load_config
@@ -163,7 +165,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
     try:
         config = load_config()
     except ConfigError as e:
-        sys.stderr.write(f"error: {e}\n")
+        sys.stderr.write(message(f"error: {e}") + "\n")
         return 1
     db = str(db_path(args.db, config.db))
     gazetteers = config.gazetteers + args.gazetteer + getattr(args, "sub_gazetteer", [])
@@ -181,7 +183,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         try:
             _seed_if_empty(session, is_default_store(args.db, config.db))
         except GazetteerError as e:
-            sys.stderr.write(f"error: {e}\n")
+            sys.stderr.write(message(f"error: {e}") + "\n")
             return 1
         if args.command is not None:
             return 0 if session.run(args.command) else 1
@@ -190,7 +192,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
                 with open(args.file, encoding="utf-8") as fh:
                     lines = fh.readlines()
             except (OSError, UnicodeDecodeError) as e:
-                sys.stderr.write(f"{PROG}: {args.file}: {getattr(e, 'strerror', None) or e}\n")
+                sys.stderr.write(message(f"{PROG}: {args.file}: {getattr(e, 'strerror', None) or e}") + "\n")
                 return 1
             return _run_script(session, lines, args.file)
         if interactive:
@@ -215,6 +217,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
     except Exception as e:  # e.g. a store that cannot be opened; never a class name
-        sys.stderr.write(f"{PROG}: error: {' '.join(str(e).split()) or 'failed'}\n")
+        sys.stderr.write(message(f"{PROG}: error: {' '.join(str(e).split()) or 'failed'}") + "\n")
         code = 1
     sys.exit(code)

@@ -137,9 +137,9 @@ class Session:
         return False
 
     def report(self, message: str, where: str = "") -> None:
-        from incidents.render.escape import clean
-        msg = clean(message, oneline=True)
-        prefix = f"{where}: " if where else ""
+        from incidents.render.escape import message as escaped
+        msg = escaped(" ".join(message.split()))       # outside words: one line, no control codes
+        prefix = f"{escaped(where)}: " if where else ""
         if self.terminal and getattr(self.err, "isatty", lambda: False)():
             self.err.write(f"\x1b[31m{prefix}error:\x1b[0m {msg}\n")
         else:

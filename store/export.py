@@ -5,6 +5,8 @@ import os
 import sqlite3
 import sys
 
+from incidents.render.escape import message
+
 WHAT = ("incidents", "quotes")
 
 
@@ -14,16 +16,16 @@ def main_export(db_path: str, what: str) -> int:
     from incidents.store.read import iter_jsonl
 
     if what not in WHAT:
-        print(f"error: export what? expected one of: {', '.join(WHAT)} (got {what!r})", file=sys.stderr)
+        print(message(f"error: export what? expected one of: {', '.join(WHAT)} (got {what!r})"), file=sys.stderr)
         return 1
     if db_path != ":memory:" and not os.path.exists(db_path):
-        print(f"error: {db_path}: no such store (run `incidents --db {db_path} ingest PATH...` first)",
+        print(message(f"error: {db_path}: no such store (run `incidents --db {db_path} ingest PATH...` first)"),
               file=sys.stderr)
         return 1
     try:
         store = open_store(db_path)
     except StoreError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(message(f"error: {e}"), file=sys.stderr)
         return 1
     rows = store.export_incidents() if what == "incidents" else store.export_quotes()
     buffer = getattr(sys.stdout, "buffer", None)   # UTF-8 whatever the locale says
@@ -40,7 +42,7 @@ def main_export(db_path: str, what: str) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except sqlite3.Error as e:
-        print(f"error: {db_path}: {_reason(db_path, e)}", file=sys.stderr)
+        print(message(f"error: {db_path}: {_reason(db_path, e)}"), file=sys.stderr)
         return 1
     finally:
         store.close()

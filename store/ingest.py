@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+from incidents.render.escape import message
 from incidents.store.db import describe, immediate
 from incidents.store.names import drop_unused_adhoc
 from incidents.store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
@@ -85,6 +86,7 @@ class _Reporter:
             self.bar.stop()
 
     def error(self, line: str) -> None:
+        line = message(line)            # a file name may hold ESC sequences or a newline
         self.summary.errors.append(line)
         self.summary.failed += 1
         if self.bar is not None:
@@ -94,7 +96,8 @@ class _Reporter:
 
     def step(self, name: str) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, description=name[-40:])
+            from rich.markup import escape
+            self.bar.update(self.task, advance=1, description=escape(message(name[-40:])))
 
 
 def _rate_column():
@@ -259,8 +262,9 @@ def reindex_all(store, gazetteer=None) -> IngestSummary:
     return reindex(store, gazetteer if gazetteer is not None else _default_gazetteer())
 
 
-def _err(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def _err(line: str) -> None:
+    """One line on stderr, its outside words (paths, reasons) escaped (render.escape.message)."""
+    print(message(line), file=sys.stderr, flush=True)
 
 
 def _n(k: int, word: str) -> str:

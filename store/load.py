@@ -4,13 +4,13 @@ writer). ingest = extract + load; both give the same store.
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import IO, Iterator
 
 from incidents.store.ingest import (BATCH_SIZE, IngestSummary, _default_extractor, _default_gazetteer, _err,
                                     _exit, _guarded, _n, _Reporter, save_all)
+from incidents.render.escape import message
 from incidents.store.save import document_exists
 
 
@@ -20,6 +20,7 @@ def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int
     `dask`: a Dask cluster extracts (store.dask_engine)."""
     from incidents.documents import DocumentError, iter_documents
     from incidents.extract.records import to_record
+    from incidents.render.formats import to_json
     from incidents.store.save import text_sha256
     from incidents.store.workers import extract_all
     gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
@@ -30,16 +31,16 @@ def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int
         for item in iter_documents(paths):
             if isinstance(item, DocumentError):
                 summary.failed += 1
-                errors.write(f"{item}\n")
+                errors.write(message(f"{item}") + "\n")
                 continue
             yield item, item.text, item.meta
 
     for item, extraction, error in extract_all(tasks(), _default_extractor(), gazetteer, workers, dask):
         if error is not None:
             summary.failed += 1
-            errors.write(f"{item.source}: {error}\n")
+            errors.write(message(f"{item.source}: {error}") + "\n")
             continue
-        out.write(json.dumps(to_record(item, text_sha256(item.text), extraction), ensure_ascii=False) + "\n")
+        out.write(to_json(to_record(item, text_sha256(item.text), extraction)) + "\n")
         summary.new += 1
         summary.incidents += len(extraction.incidents)
         summary.quotes += len(extraction.quotes)

@@ -242,6 +242,8 @@ def export_quotes(db) -> Iterator[dict]:
 
 
 def iter_jsonl(rows: Iterable[dict]) -> Iterator[str]:
-    """JSON Lines with Arabic unescaped."""
+    """JSON Lines with Arabic unescaped, C1 and bidi controls of articles as \\u escapes
+    (render.formats.to_json): the data is kept, the terminal never sees them raw."""
+    from incidents.render.formats import to_json
     for row in rows:
-        yield json.dumps(row, ensure_ascii=False)
+        yield to_json(row)

@@ -11,18 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from pty_shell import env_for, pty_shell
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = ROOT / ".venv" / "bin" / "incidents"
 CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "incidents"]
-
-
-def env_for(folder: Path) -> dict:
-    e = dict(os.environ, COLUMNS="160", HOME=str(folder), XDG_DATA_HOME=str(folder / "data"),
-             XDG_STATE_HOME=str(folder / "state"), XDG_CONFIG_HOME=str(folder / "config"),
-             PAGER="cat", PROMPT_TOOLKIT_NO_CPR="1")
-    e.pop("INCIDENTS_DB", None)
-    return e
 
 
 def run(db: Path, *args, stdin: str = "", timeout: int = 120) -> subprocess.CompletedProcess:
@@ -79,11 +72,8 @@ def test_searching_twice_then_ingesting_keeps_the_ingest_piped(store):
 
 
 def test_searching_twice_then_ingesting_keeps_the_ingest_in_a_pty(store):
-    pexpect = pytest.importorskip("pexpect")
     corpus = write_corpus(store.parent / "c.jsonl", 12)
-    child = pexpect.spawn(CMD[0], CMD[1:] + ["--db", str(store)], env=env_for(store.parent),
-                          encoding="utf-8", timeout=60, dimensions=(40, 160), cwd=str(store.parent))
-    try:
+    with pty_shell(store, env_for(store.parent)) as child:
         child.expect("incidents>")
         for _ in range(2):
             child.sendline("search الدفاع")
@@ -95,10 +85,6 @@ def test_searching_twice_then_ingesting_keeps_the_ingest_in_a_pty(store):
         child.sendline("stats")
         child.expect("17 documents")
         child.expect("incidents>")
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-    finally:
-        child.close()
     assert child.exitstatus == 0
     assert documents_in(store) == 17
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pty_shell import pty_shell
 
 from incidents.shell import registry
 from incidents.shell.session import Session
@@ -321,14 +322,10 @@ def test_db_path_from_environment(tmp_path):
 
 @e2e
 def test_interactive_shell_on_a_terminal(seeded):
-    pexpect = pytest.importorskip("pexpect")
     db, _ = seeded
     env = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", HOME=str(db.parent), PAGER="cat",
                XDG_STATE_HOME=str(db.parent / "state"))
-    exe = str(EXE) if EXE.exists() else sys.executable
-    child = pexpect.spawn(exe, ["--db", str(db)], env=env, encoding="utf-8", timeout=30,
-                          dimensions=(40, 160))
-    try:
+    with pty_shell(db, env, timeout=30) as child:
         child.expect("incidents>")
         child.sendline("actor NDF")
         child.expect(r"\d+ incidents?")
@@ -337,10 +334,6 @@ def test_interactive_shell_on_a_terminal(seeded):
         child.sendline("help")
         child.expect("Commands:")
         child.expect("incidents>")
-        child.sendcontrol("d")
-        child.expect(pexpect.EOF)
-    finally:
-        child.close()
     assert child.exitstatus == 0
     assert (db.parent / "state" / "incidents" / "history").exists()
 
