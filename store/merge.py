@@ -189,17 +189,34 @@ def _dates_agree(a: dict, b: dict) -> int | None:
     return 0
 
 
+def _actor_sets(rep: dict, ctx: Context) -> tuple[frozenset, frozenset, dict]:
+    """(named actors, generic ones, each named actor's chain of parent units), read once a
+    report (clustering asks them of every pair)."""
+    cached = rep.get("_actor_sets")
+    if cached is None:
+        named = frozenset(ctx.named(rep["actor_ids"]))
+        cached = (named, frozenset(rep["actor_ids"]) - named, {x: frozenset(ctx.actor_chain(x)) for x in named})
+        rep["_actor_sets"] = cached
+    return cached
+
+
 def _actors_agree(a: dict, b: dict, ctx: Context) -> tuple[int, int] | None:
     """(named actors shared, generic ones shared); an actor and its parent unit are shared.
     None on a contradiction: both name actors, and none of them in common."""
-    na, nb = ctx.named(a["actor_ids"]), ctx.named(b["actor_ids"])
-    def kin(x: str, y: str) -> bool:
-        return x in ctx.actor_chain(y) or y in ctx.actor_chain(x)
-    # counted on both sides: a regime unit and the regime are one actor in common, not two
-    shared = min(sum(1 for x in na if any(kin(x, y) for y in nb)), sum(1 for y in nb if any(kin(x, y) for x in na)))
-    if na and nb and not shared:
-        return None
-    return shared, len((set(a["actor_ids"]) - na) & (set(b["actor_ids"]) - nb))
+    na, ga, chains_a = _actor_sets(a, ctx)
+    nb, gb, chains_b = _actor_sets(b, ctx)
+    if na and nb:
+        # x and y are kin when either is in the other's chain; counted on both sides: a regime
+        # unit and the regime are one actor in common, not two
+        up_a = frozenset().union(*chains_a.values())
+        up_b = frozenset().union(*chains_b.values())
+        shared = min(sum(1 for x in na if x in up_b or not chains_a[x].isdisjoint(nb)),
+                     sum(1 for y in nb if y in up_a or not chains_b[y].isdisjoint(na)))
+        if not shared:
+            return None
+    else:
+        shared = 0
+    return shared, len(ga & gb)
 
 
 def _none_against_some(a: dict, b: dict) -> bool:
@@ -345,6 +362,8 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         if key[0] != key[1]:
             across[key] = across.get(key, 0) + 1
     for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not anchored(by_id[x], by_id[y]):
+            continue        # may share a cluster a dated report holds, never start one
         rx, ry = owner[x], owner[y]
         if rx == ry or blocked(rx, ry):
             continue
@@ -362,6 +381,20 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             across.pop(key, None)
     return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
             for _, group in sorted(members.items())]
+
+
+def anchored(a: dict, b: dict) -> bool:
+    """Whether two compatible reports are tied in time: one has a day, or both pages are dated
+    (an undated report of a dated page is within days of it), or both name one weekday. Two
+    reports of undated pages that give no day could be years apart: they may both join an
+    incident a dated report holds, but do not make one (nor connect a component) by
+    themselves, so a store's undated look-alikes at one place do not fold into one incident."""
+    if a["day_lo"] or b["day_lo"]:
+        return True
+    if _published_range(a)[0] and _published_range(b)[0]:
+        return True
+    wa = a["data"].get("weekday")
+    return wa is not None and wa == b["data"].get("weekday")
 
 
 def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
@@ -407,7 +440,7 @@ def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
     for x, y in combinations(sorted(by_id), 2):
         if by_id[x]["component"] in intact and by_id[y]["component"] in intact:
             continue
-        if compatible(by_id[x], by_id[y], ctx) is not None:
+        if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
             union(x, y)
     for group in must:
         inside = [g for g in group if g in by_id]

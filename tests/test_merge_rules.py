@@ -92,3 +92,15 @@ def test_a_report_without_a_day_that_fits_two_strikes_one_article_tells_apart_jo
     recalled["id"] += "-recalled"
     assert compatible(vague, news, CTX) is not None and compatible(vague, recalled, CTX) is not None
     assert sorted(len(g) for g in cluster([vague, news, recalled], CTX, [], set())) == [1, 1, 1]
+
+
+def test_two_reports_of_undated_pages_with_no_day_make_no_incident_by_themselves():
+    from incidents.store.merge import cluster
+    a, b = report("a", actors=("israel", "iran")), report("b", actors=("israel", "iran"))
+    assert compatible(a, b, CTX) is not None
+    assert sorted(len(g) for g in cluster([a, b], CTX, [], set())) == [1, 1]
+    # both join the incident a dated report holds; naming one weekday ties them too
+    dated = report("c", "2021-12-28", "2021-12-28", actors=("israel", "iran"))
+    assert sorted(len(g) for g in cluster([a, b, dated], CTX, [], set())) == [3]
+    a["data"]["weekday"] = b["data"]["weekday"] = 1
+    assert sorted(len(g) for g in cluster([a, b], CTX, [], set())) == [2]
