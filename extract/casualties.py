@@ -101,13 +101,15 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         value, s, e = count_within(words, j, last, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
-        if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and _kind(words[j])):
+        if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and _kind(words[j])) \
+                and not _subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
             # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
-                value, s, e = _count_beyond_agent(words, j + 1, last)
-        if value is None and _named(doc, j, last):
-            value, s, e = 1, j, j + 1       # "مقتل “كيوان”": a person told by name
+                value, s, e = _count_beyond_agent(doc, j + 1, last)
+        names = _named(doc, j, last) if value is None else 0
+        if names:
+            value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
         nth = _nth_of_list(words, j, last) if value is None else None
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
@@ -115,7 +117,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             additive = along or e < last and words[e] in L.additive or (
                 e + 1 < last and words[e + 1] in L.additive and not _kind(words[e]))
             more, at = _companion(doc, e, last)
-            stated = number_at(words, s)[0] is not None or bool(nth)
+            stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and not stated, other=stated and _contrasted(words, i, first)))
             used.update(range(s, e))
@@ -227,8 +229,9 @@ def _subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, 
     return None
 
 
-def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
+def _count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
     """A number followed by people, a few words on: the agent named in between."""
+    words = doc.words
     for k in range(j, min(last, j + 8)):
         if _kind(words[k]):
             break
@@ -237,10 +240,19 @@ def _count_beyond_agent(words: list[str], j: int, last: int) -> tuple:
             return value, k, k + size
         if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
             return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
-        if k > j and (words[k].endswith("ا") and _one_person(words[k]) or
-                      words[k].startswith("ال") and words[k][2:] in L.person_singular):
+        if k > j and (words[k].endswith("ا") and _one_person(words[k]) or _definite_victim(doc, k)):
             return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
     return None, j, j
+
+
+def _definite_victim(doc: Doc, k: int) -> bool:
+    """"الشيخ" after the agent names the victim; after a definite noun it only describes it
+    ("للفصائل المقاتلة"), unless a comma stands between ("مساء الثلاثاء، الشيخ")."""
+    w, prev = doc.words[k], doc.words[k - 1]
+    if not (w.startswith("ال") and w[2:] in L.person_singular):
+        return False
+    definite = prev.startswith(("ال", "لل", "بال", "وال", "كال", "فال"))
+    return not definite or "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _nth_of_list(words: list[str], j: int, last: int) -> tuple[int, int, int] | None:
@@ -255,9 +267,19 @@ def _nth_of_list(words: list[str], j: int, last: int) -> tuple[int, int, int] | 
     return None
 
 
-def _named(doc: Doc, j: int, last: int) -> bool:
-    """A name in quotes or brackets right after the casualty word: "مقتل “كيوان”"."""
-    return 0 < j < last and any(m in doc.text[doc.tokens[j - 1].end:doc.tokens[j].start] for m in L.name_marks)
+def _named(doc: Doc, j: int, last: int) -> int:
+    """How many names in quotes or brackets follow the casualty word, joined by و ("مقتل “كيوان”" is
+    one, "قتل "أبو خالد" و"أبو عبدو"" two); 0 when no name opens right after it."""
+    def opens(k: int) -> bool:
+        return doc.text[doc.tokens[k - 1].end:doc.tokens[k].start].endswith(L.name_marks)   # not a closing one
+    if not (0 < j < last and opens(j)):
+        return 0
+    n = 1
+    for k in range(j + 1, min(last, j + 12)):
+        if _kind(doc.words[k]):
+            break
+        n += doc.words[k] == "و" and k + 1 < last and opens(k + 1) or doc.words[k].startswith("و") and opens(k)
+    return n
 
 
 def _one_person(word: str) -> bool:

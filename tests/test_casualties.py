@@ -85,6 +85,11 @@ TOLLS = [
     ("أسفرت الغارة عن 4 قتلى و9 جرحى", "killed", 4, "two figures, two fields"),
     ("ما أدى إلى إصابة الحمصي وابن عمه وشخص رابع", "injured", 4, "an ordinal closes a list of victims"),
     ("قتل عنصران من الحاجز، وأصيب ثالث", "injured", 1, "an ordinal alone is one more"),
+    ("وقال المرصد إن 17 مدنياً قتلوا في قصف للقوات المهاجمة على الحي", "killed", 17,
+     "a subject before the verb: no victim looked for after it"),
+    ("تمكنت الدورية من قتل “أبو حمزة” و“أبو طلحة” قرب الجسر", "killed", 2, "two names in quotes"),
+    ('وأكدت المصادر مقتل "أبو حمزة" في الغارة التي شنها "التحالف"', "killed", 1,
+     "a closing mark opens no name"),
 ]
 
 
