@@ -22,9 +22,12 @@ def sql_conditions(q) -> tuple[list[str], list]:
             conds.append(f"coalesce(i.{column}, 0) {COMPARE[op]} ?")
             params.append(int(n))
     if q.outlets:
-        conds.append("i.document IN (SELECT d.sha256 FROM documents d, json_each(?) o "
-                     "WHERE instr(lower(coalesce(d.outlet, '')), lower(o.value)) > 0)")
-        params.append(json.dumps(q.outlets))
+        # the incident's document or any of its reports': a merged incident is each outlet's
+        docs = ("SELECT d.sha256 FROM documents d, json_each(?) o "
+                "WHERE instr(lower(coalesce(d.outlet, '')), lower(o.value)) > 0")
+        conds.append(f"(i.document IN ({docs}) OR i.id IN (SELECT r.incident_id FROM reports r "
+                     f"WHERE r.document IN ({docs})))")
+        params += [json.dumps(q.outlets)] * 2
     return conds, params
 
 

@@ -154,3 +154,18 @@ def test_every_failing_store_command_exits_1_with_an_error_line_and_counts_right
     r = run(tmp_path, "--db", "e.db", "ingest", "a.txt")
     assert r.returncode == 0 and "ingested 1 document (1 new" in r.stderr and "error" not in r.stderr
     assert run(tmp_path, "extract", "a.txt").stderr.startswith("extracted 1 document (0 failed)")
+
+
+def test_acled_rows_merge_with_the_articles_telling_the_same_incident(tmp_path):
+    """Imported into the store of the articles, an ACLED row of an incident they tell joins
+    it as a second report; `outlet ACLED` still finds every incident ACLED reports."""
+    import json
+    assert run(tmp_path, "--db", "both.db", "seed").returncode == 0
+    assert run(tmp_path, "--db", "both.db", "-c", "export s.acled.csv").returncode == 0
+    n = len(rows(tmp_path / "s.acled.csv"))
+    assert run(tmp_path, "--db", "both.db", "import", "acled", "s.acled.csv").returncode == 0
+    got = json.loads(run(tmp_path, "--db", "both.db", "--format", "json", "-c", "outlet ACLED").stdout)
+    acled = [r for i in got for r in i["reports"] if r["outlet"] == "ACLED"]
+    assert len(acled) == n                                           # every row, merged or not
+    merged = [i for i in got if len(i["reports"]) > 1]
+    assert merged and all({r["outlet"] for r in i["reports"]} == {"ACLED", None} for i in merged)
