@@ -153,6 +153,8 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
         else:
             a, b, why = speaker_after(doc, past_object(doc, i + 1, s.last), s.last)
+            if why == "ل" and b == a:
+                a, b, why = _after_dative(doc, a, s.last, (a, b, why))
         if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last) > a:
             a, b, why = speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
             # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
@@ -170,6 +172,7 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             continue    # "وأضاف أن" after a quote in the same sentence: the same speaker goes on
         elif last_speaker and stem not in SPEECH.impersonal and (
                 why in ("ان", "انه", "punct", "بان", "object") or b >= s.last - 1 or
+                (why == "ل" and SPEECH.that & set(doc.words[b:b + 5])) or
                 ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
             a, b = last_speaker
         else:
@@ -187,6 +190,16 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
                 found.append((a2, b2, ts, te, "via" + tag))
         after = max(b, i + 1)
     return found
+
+
+def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"وقال لـ"عنب بلدي" مصدر أمني إن …": whom it was told first, then a source; else `none`."""
+    for j in range(k + 1, min(k + 5, end)):
+        if doc.words[j] in SPEECH.that:
+            break       # "وأضافت لعنب بلدي إن الأهالي …": what was said starts; no source named here
+        if speaker_kind(doc.words[j]) in ("anonymous", "social_media", "correspondent"):
+            return speaker_after(doc, j, end, after_verb=False)
+    return none
 
 
 def _learned(doc: Doc, i: int, end: int, g: Gazetteer) -> list[tuple[int, int, int, int, str]]:
