@@ -5,11 +5,12 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 6        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 7        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
                           # 6: quotes in document order (`quotes` streams without a full sort)
+                          # 7: actors by side (`dyads` joins the two sides from one index)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -187,6 +188,7 @@ CREATE INDEX IF NOT EXISTS idx_incident_actors_actor_incident ON incident_actors
 CREATE INDEX IF NOT EXISTS idx_documents_unfolded ON documents(sha256) WHERE text_folded IS NULL;
 CREATE INDEX IF NOT EXISTS idx_quotes_unfolded ON quotes(id) WHERE text_folded IS NULL;
 CREATE INDEX IF NOT EXISTS idx_quotes_document_start ON quotes(document, start, id);
+CREATE INDEX IF NOT EXISTS idx_incident_actors_side ON incident_actors(side, incident_id, actor_id);
 """
 
 FTS = {"documents": ["text", "title"], "quotes": ["text", "speaker"]}

@@ -66,3 +66,18 @@ def test_what_a_merge_rewrites_is_found_by_an_index(tmp_path, sql):
     steps = [r[3] for r in s.db.execute("EXPLAIN QUERY PLAN " + text, ["x", '["a"]'][-text.count("?"):]).fetchall()]
     s.close()
     assert not [st for st in steps if re.match(r"^SCAN (quotes|reports|incidents)\b", st)], steps
+
+
+def test_dyads_read_both_sides_from_the_side_index(store):
+    from incidents.shell.commands_analysis import dyad_rows
+    sql: list[str] = []
+    store.db.conn.set_trace_callback(sql.append)
+    try:
+        everything, scoped = dyad_rows(store.db), dyad_rows(store.db, [r[0] for r in store.db.execute(
+            "SELECT id FROM incidents")])
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert everything and everything == scoped
+    steps = [r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql[0]).fetchall()]
+    assert sum("COVERING INDEX idx_incident_actors_side" in s for s in steps) == 2, steps
+    assert not [s for s in steps if FULL_SCAN.match(s)], steps
