@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from itertools import combinations
+from collections import Counter
 from typing import Iterable
 
 FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
@@ -145,7 +145,7 @@ def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
     return None
 
 
-def _published_range(rep: dict) -> tuple[str | None, str | None]:
+def published_range(rep: dict) -> tuple[str | None, str | None]:
     """First and last day the report's document can have been published ("2021-10" from a
     URL is any day of October)."""
     return day_range(rep["published"], None)
@@ -158,12 +158,12 @@ def _weekday(rep: dict) -> int | None:
     return rep["data"].get("weekday")
 
 
-def _dates_agree(a: dict, b: dict) -> int | None:
+def dates_agree(a: dict, b: dict) -> int | None:
     """2 when both are dated to the same day, 1 to overlapping dates, 0 when they may
     agree (one undated, or dated only by its year or month), None when they cannot.
     A report tells of what happened by its document's day: never of a later event."""
     for told, other in ((a, b), (b, a)):
-        pub_hi = _published_range(told)[1]
+        pub_hi = published_range(told)[1]
         if pub_hi and other["day_lo"] and other["day_lo"] > _shift(pub_hi, 1):
             return None
     if a["day_lo"] and b["day_lo"]:
@@ -178,7 +178,7 @@ def _dates_agree(a: dict, b: dict) -> int | None:
     if wa is not None and wb is not None and min((wa - wb) % 7, (wb - wa) % 7) > 1:
         return None         # "مساء الأحد" and "أمس الثلاثاء": two days, whatever the week
     for undated, other in ((a, b), (b, a)):
-        pub_lo = _published_range(undated)[0]
+        pub_lo = published_range(undated)[0]
         if undated["day_lo"] or not pub_lo or not other["day_lo"]:
             continue
         window = BACKGROUND_WINDOW if undated["background"] else NEWS_WINDOW
@@ -236,7 +236,7 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     place = _place_relation(a, b, ctx)
     if place is None:
         return None
-    date = _dates_agree(a, b)
+    date = dates_agree(a, b)
     if date is None:
         return None
     actors = _actors_agree(a, b, ctx)
@@ -299,9 +299,9 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
                                 _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo IS NULL",
             [rep["family"], scope])
-    elif _published_range(rep)[0]:
+    elif published_range(rep)[0]:
         window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
-        pub_lo, pub_hi = _published_range(rep)
+        pub_lo, pub_hi = published_range(rep)
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND "
             "(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))",
             [rep["family"], scope, _shift(pub_hi, 1), _shift(pub_lo, -window)])
@@ -311,145 +311,13 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
     return list(found.values())
 
 
-# -- clustering -----------------------------------------------------------------
+# -- settling: blocking, components, clusters (store.clustering), incidents ---------
 
 def links(db, ids: set[str]) -> tuple[list[tuple[str, ...]], set[frozenset]]:
     """The analyst's merges (groups that must be one) and splits (pairs that must not)
     touching `ids`, from corrections still in force, oldest first."""
     from incidents.store.corrections import active_links
     return active_links(db, ids)
-
-
-def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-            cannot: set[frozenset]) -> list[list[dict]]:
-    """Deterministic clusters of one component: the analyst's merges first, then the most
-    alike pairs first, joining two clusters only if every pair across them is compatible
-    (complete linkage: a chain of look-alikes does not fold the same port struck twice)."""
-    by_id = {r["id"]: r for r in reports}
-    ids = sorted(by_id)
-    score = {}
-    for x, y in combinations(ids, 2):
-        s = compatible(by_id[x], by_id[y], ctx)
-        if s is not None and frozenset((x, y)) not in cannot:
-            score[(x, y)] = s
-    for vague in _torn(by_id, score):
-        score = {k: v for k, v in score.items() if vague not in k}
-    owner = {i: i for i in ids}
-    members = {i: [i] for i in ids}
-
-    def join(a: str, b: str) -> None:
-        ra, rb = owner[a], owner[b]
-        if ra == rb:
-            return
-        keep, gone = min(ra, rb), max(ra, rb)
-        for m in members.pop(gone):
-            owner[m] = keep
-            members[keep].append(m)
-
-    def blocked(ra: str, rb: str) -> bool:
-        return bool(cannot) and any(frozenset((x, y)) in cannot for x in members[ra] for y in members[rb])
-
-    for group in must:
-        inside = [g for g in group if g in by_id]
-        for other in inside[1:]:
-            if not blocked(owner[inside[0]], owner[other]):
-                join(inside[0], other)
-    # compatible pairs across each two clusters, kept up to date as clusters join, so the
-    # complete-linkage test is a count (every pair across is compatible), not a scan
-    across: dict[tuple[str, str], int] = {}
-    for x, y in score:
-        key = (min(owner[x], owner[y]), max(owner[x], owner[y]))
-        if key[0] != key[1]:
-            across[key] = across.get(key, 0) + 1
-    for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
-        if not anchored(by_id[x], by_id[y]):
-            continue        # may share a cluster a dated report holds, never start one
-        rx, ry = owner[x], owner[y]
-        if rx == ry or blocked(rx, ry):
-            continue
-        key = (min(rx, ry), max(rx, ry))
-        if across.get(key, 0) == len(members[rx]) * len(members[ry]):
-            join(x, y)
-            keep, gone = owner[x], key[1] if owner[x] == key[0] else key[0]
-            for z in members:
-                if z == keep:
-                    continue
-                n = across.pop((min(gone, z), max(gone, z)), 0)
-                if n:
-                    k2 = (min(keep, z), max(keep, z))
-                    across[k2] = across.get(k2, 0) + n
-            across.pop(key, None)
-    return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
-            for _, group in sorted(members.items())]
-
-
-def anchored(a: dict, b: dict) -> bool:
-    """Whether two compatible reports are tied in time: one has a day, or both pages are dated
-    (an undated report of a dated page is within days of it), or both name one weekday. Two
-    reports of undated pages that give no day could be years apart: they may both join an
-    incident a dated report holds, but do not make one (nor connect a component) by
-    themselves, so a store's undated look-alikes at one place do not fold into one incident."""
-    if a["day_lo"] or b["day_lo"]:
-        return True
-    if _published_range(a)[0] and _published_range(b)[0]:
-        return True
-    wa = a["data"].get("weekday")
-    return wa is not None and wa == b["data"].get("weekday")
-
-
-def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
-    """Reports without a day that fit incidents on different days, or two that one article
-    tells apart: "Israel struck the port" with no date, beside the port's strikes of the 7th
-    and the 28th, could be either, so it joins neither (the most alike pair would pick one
-    by chance)."""
-    fits: dict[str, list[dict]] = {}
-    for x, y in score:
-        for vague, other in ((x, y), (y, x)):
-            if not by_id[vague]["day_lo"]:
-                fits.setdefault(vague, []).append(by_id[other])
-    return sorted(v for v, others in fits.items()
-                  if any(p["document"] == q["document"] or (p["day_lo"] and q["day_lo"] and _dates_agree(p, q) is None)
-                         for p, q in combinations(others, 2)))
-
-
-def _components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-                intact: frozenset[str] = frozenset()) -> list[list[dict]]:
-    """Connected components under compatibility and the analyst's merges. Reports of a
-    stored component in `intact` are connected already and no pair across two stored
-    components is compatible (else they would be one), so only pairs with a report
-    outside them are tested: a new report costs its component's size, not its square."""
-    by_id = {r["id"]: r for r in reports}
-    parent = {i: i for i in by_id}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    first: dict[str, str] = {}
-    for i in sorted(by_id):
-        comp = by_id[i]["component"]
-        if comp in intact:
-            union(first.setdefault(comp, i), i)
-    for x, y in combinations(sorted(by_id), 2):
-        if by_id[x]["component"] in intact and by_id[y]["component"] in intact:
-            continue
-        if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
-            union(x, y)
-    for group in must:
-        inside = [g for g in group if g in by_id]
-        for other in inside[1:]:
-            union(inside[0], other)
-    groups: dict[str, list[dict]] = {}
-    for i in sorted(by_id):
-        groups.setdefault(root(i), []).append(by_id[i])
-    return list(groups.values())
 
 
 def _component_members(db, component_ids: set[str]) -> list[dict]:
@@ -473,9 +341,11 @@ def _expand_links(db, reports: dict[str, dict]) -> None:
 
 
 def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = (),
-           stale_incidents: Iterable[str] = (), ctx: Context | None = None) -> None:
+           stale_incidents: Iterable[str] = (), ctx: Context | None = None, rewrite: bool = True) -> None:
     """Bring the clusters around `new_ids` (just saved reports) and `touched_components`
-    (whose members changed) up to date, then rewrite their incidents."""
+    (whose members changed) up to date, then rewrite their incidents (with `rewrite` False,
+    only those whose reports changed: new reports change nothing else a stored one shows)."""
+    from incidents.store.clustering import cluster, components
     from incidents.store.materialize import write_clusters
     ctx = ctx or context(db)
     new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
@@ -497,12 +367,27 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     must, cannot = links(db, set(gathered))
     stale = set(stale_incidents) | {r["incident_id"] for r in gathered.values() if r["incident_id"]}
     clusters = []
-    for comp in _components(list(gathered.values()), ctx, must, intact):
+    for comp in components(list(gathered.values()), ctx, must, intact):
         comp_id = min(r["id"] for r in comp)
         db.conn.execute("UPDATE reports SET component = ? WHERE id IN (SELECT value FROM json_each(?))",
                         [comp_id, _ids_param(r["id"] for r in comp)])
         clusters += cluster(comp, ctx, must, cannot)
+    if not rewrite:
+        clusters, stale = _changed(clusters, gathered.values(), {r["id"] for r in new}, set(stale_incidents))
     write_clusters(db, clusters, stale, ctx)
+
+
+def _changed(clusters: list[list[dict]], gathered, new: set[str], stale: set[str]) -> tuple[list, set[str]]:
+    """The clusters that are not their stored incident already, and the incidents they replace:
+    a component of 300 reports gaining one rewrote 300 incidents before (merge_bench, undated)."""
+    from incidents.store.materialize import head_key
+    told = Counter(r["incident_id"] for r in gathered if r["incident_id"])
+    changed = []
+    for c in clusters:
+        head = min(c, key=head_key)["id"]
+        if head in stale or told[head] != len(c) or any(r["incident_id"] != head or r["id"] in new for r in c):
+            changed.append(c)
+    return changed, stale | {r["incident_id"] for c in changed for r in c if r["incident_id"]}
 
 
 def settle_reports(db, report_ids: Iterable[str], ctx: Context | None = None) -> None:

@@ -117,7 +117,7 @@ def save_extraction(db, sha: str, extraction) -> tuple[int, int]:
     db.conn.executemany(
         'INSERT INTO quotes (id, document, speaker, speaker_kind, text, text_folded, start, "end", report) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    settle(db, new_ids=sorted(taken))
+    settle(db, new_ids=sorted(taken), rewrite=False)
     return len(extraction.incidents), len(rows)
 
 

@@ -107,3 +107,20 @@ def test_shared_merge_set_in_several_orders(tmp_path):
 def test_a_lead_whose_actors_were_all_filtered_out_starts_nowhere():
     from incidents.extract.pipeline import lead_first
     assert lead_first([]) == 0
+
+
+
+def test_a_new_report_rewrites_only_the_incidents_whose_reports_changed():
+    """settle(rewrite=False), as ingest calls it: of a component's clusters, one that is its
+    stored incident already is not written again (nor deleted)."""
+    from incidents.store.merge import _changed
+
+    def rep(rid, incident, published="2022-03-14"):
+        return {"id": rid, "incident_id": incident, "published": published}
+    a, b, c = rep("i-a", "i-a"), rep("i-b", "i-a"), rep("i-c", "i-c")
+    new = rep("i-n", None)
+    assert _changed([[a, b], [c]], [a, b, c], set(), set()) == ([], set())
+    assert _changed([[a, b, new], [c]], [a, b, c, new], {"i-n"}, set()) == ([[a, b, new]], {"i-a"})
+    # b split off into its own incident: both clusters are new, a's old incident goes
+    assert _changed([[a], [b], [c]], [a, b, c], set(), set()) == ([[a], [b]], {"i-a"})
+    assert _changed([[c]], [c], set(), {"i-c"}) == ([[c]], {"i-c"})

@@ -62,7 +62,7 @@ def test_a_publication_month_bounds_an_undated_report_by_its_last_day():
 
 
 def test_a_report_without_a_day_that_fits_strikes_on_two_days_joins_neither():
-    from incidents.store.merge import cluster
+    from incidents.store.clustering import cluster
     vague = report("v", None, None)
     late = [report("a", "2021-12-28", "2021-12-28"), report("b", "2021-12-28", "2021-12-28")]
     early = report("c", "2021-12-07", "2021-12-07")
@@ -85,7 +85,7 @@ def test_undated_reports_that_name_two_weekdays_are_two():
 
 
 def test_a_report_without_a_day_that_fits_two_strikes_one_article_tells_apart_joins_neither():
-    from incidents.store.merge import cluster
+    from incidents.store.clustering import cluster
     vague = report("v", None, None)
     # one article of the 28th: today's strike and an earlier one it recalls without its day
     news, recalled = report("a", "2021-12-28", "2021-12-28"), report("a", None, "2021-12-28", background=True)
@@ -95,7 +95,7 @@ def test_a_report_without_a_day_that_fits_two_strikes_one_article_tells_apart_jo
 
 
 def test_two_reports_of_undated_pages_with_no_day_make_no_incident_by_themselves():
-    from incidents.store.merge import cluster
+    from incidents.store.clustering import cluster
     a, b = report("a", actors=("israel", "iran")), report("b", actors=("israel", "iran"))
     assert compatible(a, b, CTX) is not None
     assert sorted(len(g) for g in cluster([a, b], CTX, [], set())) == [1, 1]

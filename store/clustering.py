@@ -1,0 +1,146 @@
+"""Clustering the reports of one component (store.merge finds the component): which
+reports are one incident, deterministically from the reports alone, so the store is the
+same whatever order they came in.
+
+Complete linkage over store.merge.compatible: two clusters join only when every pair
+across them is compatible, the most alike pairs first; a pair must also be anchored in
+time to start or connect a cluster, and a report without a day that fits incidents on
+different days joins none of them.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from incidents.store.merge import Context, dates_agree, published_range, compatible
+
+
+def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
+            cannot: set[frozenset]) -> list[list[dict]]:
+    """Deterministic clusters of one component: the analyst's merges first, then the most
+    alike pairs first, joining two clusters only if every pair across them is compatible
+    (complete linkage: a chain of look-alikes does not fold the same port struck twice)."""
+    by_id = {r["id"]: r for r in reports}
+    ids = sorted(by_id)
+    score = {}
+    for x, y in combinations(ids, 2):
+        s = compatible(by_id[x], by_id[y], ctx)
+        if s is not None and frozenset((x, y)) not in cannot:
+            score[(x, y)] = s
+    for vague in _torn(by_id, score):
+        score = {k: v for k, v in score.items() if vague not in k}
+    owner = {i: i for i in ids}
+    members = {i: [i] for i in ids}
+
+    def join(a: str, b: str) -> None:
+        ra, rb = owner[a], owner[b]
+        if ra == rb:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        for m in members.pop(gone):
+            owner[m] = keep
+            members[keep].append(m)
+
+    def blocked(ra: str, rb: str) -> bool:
+        return bool(cannot) and any(frozenset((x, y)) in cannot for x in members[ra] for y in members[rb])
+
+    for group in must:
+        inside = [g for g in group if g in by_id]
+        for other in inside[1:]:
+            if not blocked(owner[inside[0]], owner[other]):
+                join(inside[0], other)
+    # compatible pairs across each two clusters, kept up to date as clusters join, so the
+    # complete-linkage test is a count (every pair across is compatible), not a scan
+    across: dict[tuple[str, str], int] = {}
+    for x, y in score:
+        key = (min(owner[x], owner[y]), max(owner[x], owner[y]))
+        if key[0] != key[1]:
+            across[key] = across.get(key, 0) + 1
+    for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not anchored(by_id[x], by_id[y]):
+            continue        # may share a cluster a dated report holds, never start one
+        rx, ry = owner[x], owner[y]
+        if rx == ry or blocked(rx, ry):
+            continue
+        key = (min(rx, ry), max(rx, ry))
+        if across.get(key, 0) == len(members[rx]) * len(members[ry]):
+            join(x, y)
+            keep, gone = owner[x], key[1] if owner[x] == key[0] else key[0]
+            for z in members:
+                if z == keep:
+                    continue
+                n = across.pop((min(gone, z), max(gone, z)), 0)
+                if n:
+                    k2 = (min(keep, z), max(keep, z))
+                    across[k2] = across.get(k2, 0) + n
+            across.pop(key, None)
+    return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
+            for _, group in sorted(members.items())]
+
+
+def anchored(a: dict, b: dict) -> bool:
+    """Whether two compatible reports are tied in time: one has a day, or both pages are dated
+    (an undated report of a dated page is within days of it), or both name one weekday. Two
+    reports of undated pages that give no day could be years apart: they may both join an
+    incident a dated report holds, but do not make one (nor connect a component) by
+    themselves, so a store's undated look-alikes at one place do not fold into one incident."""
+    if a["day_lo"] or b["day_lo"]:
+        return True
+    if published_range(a)[0] and published_range(b)[0]:
+        return True
+    wa = a["data"].get("weekday")
+    return wa is not None and wa == b["data"].get("weekday")
+
+
+def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
+    """Reports without a day that fit incidents on different days, or two that one article
+    tells apart: "Israel struck the port" with no date, beside the port's strikes of the 7th
+    and the 28th, could be either, so it joins neither (the most alike pair would pick one
+    by chance)."""
+    fits: dict[str, list[dict]] = {}
+    for x, y in score:
+        for vague, other in ((x, y), (y, x)):
+            if not by_id[vague]["day_lo"]:
+                fits.setdefault(vague, []).append(by_id[other])
+    return sorted(v for v, others in fits.items()
+                  if any(p["document"] == q["document"] or (p["day_lo"] and q["day_lo"] and dates_agree(p, q) is None)
+                         for p, q in combinations(others, 2)))
+
+
+def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
+                intact: frozenset[str] = frozenset()) -> list[list[dict]]:
+    """Connected components under compatibility and the analyst's merges. Reports of a
+    stored component in `intact` are connected already and no pair across two stored
+    components is compatible (else they would be one), so only pairs with a report
+    outside them are tested: a new report costs its component's size, not its square."""
+    by_id = {r["id"]: r for r in reports}
+    parent = {i: i for i in by_id}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first: dict[str, str] = {}
+    for i in sorted(by_id):
+        comp = by_id[i]["component"]
+        if comp in intact:
+            union(first.setdefault(comp, i), i)
+    for x, y in combinations(sorted(by_id), 2):
+        if by_id[x]["component"] in intact and by_id[y]["component"] in intact:
+            continue
+        if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
+            union(x, y)
+    for group in must:
+        inside = [g for g in group if g in by_id]
+        for other in inside[1:]:
+            union(inside[0], other)
+    groups: dict[str, list[dict]] = {}
+    for i in sorted(by_id):
+        groups.setdefault(root(i), []).append(by_id[i])
+    return list(groups.values())
