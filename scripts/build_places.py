@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from incidents.extract.normalise import key_text  # noqa: E402
-from ocha_communities import communities, flag_everyday_names  # noqa: E402
+from ocha_communities import communities, flag_everyday_names, joined_spellings  # noqa: E402
 
 DATA = ROOT / "extract" / "data"
 MANUAL = DATA / "places_manual.json"
@@ -217,6 +217,7 @@ def main() -> int:
     places = merge(resolve_manual(manual), geonames_places())
     places += communities(places)
     flag_everyday_names(places)
+    joined_spellings(places)
     clean = []
     for p in places:
         rec = {k: p.get(k) for k in FIELDS}

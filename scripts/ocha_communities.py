@@ -141,3 +141,20 @@ def flag_everyday_names(places: list[dict], kinds: tuple = ("village", "landmark
         risky = [n for n in [p["name_ar"], *p["aliases_ar"]] if n in ordinary]
         if risky:
             p["needs_context"] = risky
+
+
+JOINED_HEADS = ("كفر ",)     # "كفر نبل" and "كفرنبل" are one town: news writes both
+
+
+def joined_spellings(places: list[dict]) -> None:
+    """Add the joined spelling of names whose head news writes either way ("كفر خاشر" / "كفرخاشر")."""
+    for p in places:
+        if p["kind"] in ("governorate", "district", "subdistrict", "region"):
+            continue
+        have = {key_text(n) for n in [p["name_ar"], *p["aliases_ar"]]}
+        for n in [p["name_ar"], *p["aliases_ar"]]:
+            for head in JOINED_HEADS:
+                joined = head.strip() + n[len(head):]
+                if n.startswith(head) and key_text(joined) not in have:
+                    p["aliases_ar"].append(joined)
+                    have.add(key_text(joined))

@@ -110,3 +110,8 @@ def test_a_unit_word_before_a_description_or_a_rank_names_no_group():
 
 def test_sweida_spelt_without_its_final_hamza():
     assert [a for _, _, a in located("قصفت مجموعة مسلحة مجهولة بقذائف الهاون أحياء مدينة السويدا اليوم.")] == ["As-Sweida"]
+
+
+def test_a_kafr_name_written_joined_is_the_same_village():
+    # OCHA writes "كفر خاشر"; news often "كفرخاشر"
+    assert ("Kafr Khasher", "كفر خاشر", "Aleppo") in located("قصفت المدفعية التركية قرية كفرخاشر بريف أعزاز اليوم.")
