@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
-from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, kin, names_people, number_at, strip_and
+from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_people, number_at, strip_and
 from .normalise import word_forms
 from .text import Doc
+from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
 from .tolls import lives_lost, no_casualties, reached, rises
 
 
@@ -30,24 +31,13 @@ class Count:
 
 
 @lru_cache(maxsize=1 << 16)
-def _kind(word: str) -> str | None:
-    """The field a casualty word states ("مقتل" killed, "وإصابة" injured); cached, asked of every token."""
-    forms = word_forms(word)
-    if any(f in L.count_after["killed"] for f in forms):
-        return "killed"
-    if any(f in L.count_after["injured"] for f in forms):
-        return "injured"
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
 def _pronoun(word: str) -> tuple[str | None, int]:
     """"مقتله" is one killed, "إصابتهما" two injured: a casualty noun with a pronoun."""
     for suffix, n in sorted(PRONOUN_COUNT.items(), key=lambda kv: -len(kv[0])):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            kind = _kind(stem)
+            kind = kind_of(stem)
             if kind and stem not in ("قتل", "جرح"):
                 return kind, n
     return None, 0
@@ -64,7 +54,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     i = first
     used: set[int] = set()
     while i < last:
-        kind = _kind(words[i])
+        kind = kind_of(words[i])
         if kind and i > first and words[i - 1] in L.attempt:
             i += 1      # "محاولة اغتيال القيادي": he was not killed
             continue
@@ -79,7 +69,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i += 1
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
-        if i + 1 < last and words[i + 1].startswith("و") and _kind(words[i + 1][1:]) not in (None, kind) \
+        if i + 1 < last and words[i + 1].startswith("و") and kind_of(words[i + 1][1:]) not in (None, kind) \
                 and not _subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
             value, s, e = count_within(words, i + 2, last, 4 + 2)
             if value is not None:
@@ -93,7 +83,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):
             j += 1      # "ارتفع عدد القتلى إلى 9 أشخاص"
-        listed = _listed_people(doc, words, j, last)
+        listed = listed_people(doc, words, j, last)
         if listed:
             out.append(Count(kind, listed[0], False, i, listed[1], other=_contrasted(words, i, first)))
             used.update(range(j, listed[1] + 1))
@@ -101,27 +91,27 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         value, s, e = count_within(words, j, last, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
-        if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and _kind(words[j])) \
+        if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and kind_of(words[j])) \
                 and not _subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
             # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(doc, j + 1, last)
-        names = _named(doc, j, last) if value is None else 0
+        names = named(doc, j, last) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
-        nth = _nth_of_list(words, j, last) if value is None else None
+        nth = nth_of_list(words, j, last) if value is None else None
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
             additive = along or e < last and words[e] in L.additive or (
-                e + 1 < last and words[e + 1] in L.additive and not _kind(words[e]))
-            more, at = _companion(doc, e, last)
+                e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e]))
+            more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and not stated, other=stated and _contrasted(words, i, first)))
             used.update(range(s, e))
-            also = _and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
+            also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if e < last and names_people(words[e]):
                 used.add(e)         # the noun counted is no second subject
             if also:
@@ -163,8 +153,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
             used.add(k)
-        elif _kind(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
-            out.append(Count(_kind(words[k]), 1, True, k, k + 1))
+        elif kind_of(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
+            out.append(Count(kind_of(words[k]), 1, True, k, k + 1))
             used.add(k + 1)
     for k in range(first, last):      # a dual verb: two people ("العنصرين قتلا إلى جانب آخرين أصيبا")
         w = strip_and(words[k])
@@ -197,7 +187,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
     for k in range(first, last):
-        kind = _kind(words[k]) if k not in used and set(word_forms(words[k])) & L.verbs else None
+        kind = kind_of(words[k]) if k not in used and set(word_forms(words[k])) & L.verbs else None
         if kind and not any(c.first <= k <= c.last for c in out):
             subject = _subject_before(doc, k, first, used | subjects)
             if subject:
@@ -214,7 +204,7 @@ def _subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, 
     words = doc.words
     for j in range(k - 1, max(first, k - L.subject_reach) - 1, -1):
         w = words[j]
-        if j in used or _kind(w) or w in L.clause_openers or "،" in doc.text[doc.tokens[j].end:doc.tokens[j + 1].start]:
+        if j in used or kind_of(w) or w in L.clause_openers or "،" in doc.text[doc.tokens[j].end:doc.tokens[j + 1].start]:
             return None
         value, size = number_at(words, j)
         if value is not None and j + size <= k and not _after_subset(words, j) and (
@@ -233,58 +223,16 @@ def _count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
     """A number followed by people, a few words on: the agent named in between."""
     words = doc.words
     for k in range(j, min(last, j + 8)):
-        if _kind(words[k]):
+        if kind_of(words[k]):
             break
         value, size = number_at(words, k)
         if value is not None and k + size < last and names_people(words[k + size]):
             return value, k, k + size
         if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
             return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
-        if k > j and (words[k].endswith("ا") and _one_person(words[k]) or _definite_victim(doc, k)):
+        if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)):
             return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
     return None, j, j
-
-
-def _definite_victim(doc: Doc, k: int) -> bool:
-    """"الشيخ" after the agent names the victim; after a definite noun it only describes it
-    ("للفصائل المقاتلة"), unless a comma stands between ("مساء الثلاثاء، الشيخ")."""
-    w, prev = doc.words[k], doc.words[k - 1]
-    if not (w.startswith("ال") and w[2:] in L.person_singular):
-        return False
-    definite = prev.startswith(("ال", "لل", "بال", "وال", "كال", "فال"))
-    return not definite or "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
-
-
-def _nth_of_list(words: list[str], j: int, last: int) -> tuple[int, int, int] | None:
-    """"إصابة الدروبي وشقيقه وشخص ثالث": the ordinal that closes a list of victims tells how
-    many they are; (how many, first token, end token)."""
-    for k in range(j + 1, min(last - 1, j + 8)):
-        if _kind(words[k]):
-            return None
-        w = words[k]
-        if w.startswith("و") and (_one_person(w[1:]) or w[1:] in L.additive) and words[k + 1] in L.ordinal_values:
-            return L.ordinal_values[words[k + 1]], j, k + 2
-    return None
-
-
-def _named(doc: Doc, j: int, last: int) -> int:
-    """How many names in quotes or brackets follow the casualty word, joined by و ("مقتل “كيوان”" is
-    one, "قتل "أبو خالد" و"أبو عبدو"" two); 0 when no name opens right after it."""
-    def opens(k: int) -> bool:
-        return doc.text[doc.tokens[k - 1].end:doc.tokens[k].start].endswith(L.name_marks)   # not a closing one
-    if not (0 < j < last and opens(j)):
-        return 0
-    n = 1
-    for k in range(j + 1, min(last, j + 12)):
-        if _kind(doc.words[k]):
-            break
-        n += doc.words[k] == "و" and k + 1 < last and opens(k + 1) or doc.words[k].startswith("و") and opens(k)
-    return n
-
-
-def _one_person(word: str) -> bool:
-    """A singular person noun, bare or with its tanween ("امرأة", "مواطناً")."""
-    return word in L.person_singular or (word.endswith("ا") and word[:-1] in L.person_singular)
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:
@@ -301,79 +249,6 @@ def _skip_when(words: list[str], j: int, last: int) -> int:
     return j
 
 
-def _and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
-    """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
-    counted with the first; "قتل طفل وامرأة" joins one person to one; (how many, its last token)."""
-    k, n = e, 0
-    while k < last and k not in used and words[k].startswith("و") and (
-            _one_person(words[k][1:]) or dual(words[k][1:])):
-        n, k = n + (dual(words[k][1:]) or 1), k + 1      # "قتل امرأة وطفلان": one and two
-    if k > e:
-        used.update(range(e, k))
-        return n, k - 1
-    for k in range(e, min(last, e + 7)):
-        if _kind(words[k]) or k in used or words[k] in L.subset:     # "بينهم امرأة و3 أطفال": among them
-            return None
-        if not words[k].startswith("و"):
-            continue
-        value, size = number_at(words, k)
-        if value is None:
-            continue
-        if k + size < last and names_people(words[k + size]) or dual(words[k][1:]):   # "3 أطفال وامرأتين"
-            used.update(range(k, k + size))
-            return value, k + size - 1
-        return None
-    return None
-
-
-def _companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
-    """(how many, last token) of "ومرافقه", "وزوجته", "وأطفالها الثلاثة" after the person counted,
-    within the clause; (0, e) when none follows."""
-    words = doc.words
-    n, at = 0, e
-    for k in range(e, min(last, e + 8)):
-        if _kind(words[k]) or words[k] in L.subset:     # "3 مدنيين بينهم رجل وابنه": among the three
-            break
-        w = words[k]
-        raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
-        if w.startswith("و") and not raw.endswith("ة") and kin(w[1:]):   # not "ومرافقة": escorting
-            n, at = n + 1, k
-        elif _relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
-            n, at = n + _relatives(words, k, last), k + 1
-    return n, at
-
-
-def _relatives(words: list[str], k: int, last: int) -> int:
-    """"وأطفالها الثلاثة", "وأبناؤه الأربعة": relatives told as a plural with their number."""
-    w = words[k]
-    if not (w.startswith("و") and k + 1 < last and words[k + 1].startswith("ال")):
-        return 0
-    if not any(w[1:].endswith(x) and w[1:-len(x)] in L.kin_plural for x in ("هما", "هم", "ها", "ه")):
-        return 0
-    return number_at([words[k + 1][2:]], 0)[0] or 0
-
-
-def _listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, int] | None:
-    """"قتل كلٌّ من A، وB، وC": as many people as names listed; (count, last token)."""
-    if not (j + 1 < last and words[j] in ("كل", "كلا") and words[j + 1] == "من"):
-        return None
-    n, end = 1, j + 2
-    for k in range(j + 3, min(last, j + 40)):
-        if words[k] in L.list_end or _kind(words[k]) or strip_and(words[k]) in L.clause_openers:
-            break       # "، وأن وضع الجريحين حرج": the list is over
-        gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
-        if words[k].startswith("و") and "،" in gap:
-            n, end = n + 1, k
-    if n == 1:     # "كل من أحمد ومحمد": two names, no comma
-        k = next((k for k in range(j + 3, min(last, j + 6)) if words[k].startswith("و")
-                  and not words[k].startswith(("وال", "وهو", "وهي", "وهم"))), None)
-        if k is None:
-            return None
-        n, end = 2, k
-    return n, end
-
-
-
 def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: list, used: set) -> int:
     """"مقتل القيادي … بالإضافة إلى عنصرين آخرين": the added people join the same count."""
     for j in range(i, min(last - 1, i + 12)):
@@ -385,7 +260,7 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
                 head.value, head.last, head.weak = head.value + value, e - 1, False
                 used.update(range(s, e))
                 return e
-        if _kind(words[j]) or _pronoun(words[j])[0]:
+        if kind_of(words[j]) or _pronoun(words[j])[0]:
             break
     return i
 

@@ -1,0 +1,136 @@
+"""Who a count is of: the casualty word's field, a person told by name or title, a list of
+names, relatives and companions joined to the first person, an ordinal that closes a list.
+Read by casualties.find_counts; the words are data (casualties.json)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .casualty_words import LANG as L
+from .normalise import word_forms
+from .numbers import dual, kin, names_people, number_at, strip_and
+from .text import Doc
+
+
+@lru_cache(maxsize=1 << 16)
+def kind_of(word: str) -> str | None:
+    """The field a casualty word states ("مقتل" killed, "وإصابة" injured); cached, asked of every token."""
+    forms = word_forms(word)
+    if any(f in L.count_after["killed"] for f in forms):
+        return "killed"
+    if any(f in L.count_after["injured"] for f in forms):
+        return "injured"
+    return None
+
+
+def definite_victim(doc: Doc, k: int) -> bool:
+    """"الشيخ" after the agent names the victim; after a definite noun it only describes it
+    ("للفصائل المقاتلة"), unless a comma stands between ("مساء الثلاثاء، الشيخ")."""
+    w, prev = doc.words[k], doc.words[k - 1]
+    if not (w.startswith("ال") and w[2:] in L.person_singular):
+        return False
+    definite = prev.startswith(("ال", "لل", "بال", "وال", "كال", "فال"))
+    return not definite or "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+
+
+def nth_of_list(words: list[str], j: int, last: int) -> tuple[int, int, int] | None:
+    """"إصابة الدروبي وشقيقه وشخص ثالث": the ordinal that closes a list of victims tells how
+    many they are; (how many, first token, end token)."""
+    for k in range(j + 1, min(last - 1, j + 8)):
+        if kind_of(words[k]):
+            return None
+        w = words[k]
+        if w.startswith("و") and (one_person(w[1:]) or w[1:] in L.additive) and words[k + 1] in L.ordinal_values:
+            return L.ordinal_values[words[k + 1]], j, k + 2
+    return None
+
+
+def named(doc: Doc, j: int, last: int) -> int:
+    """How many names in quotes or brackets follow the casualty word, joined by و ("مقتل “كيوان”" is
+    one, "قتل "أبو خالد" و"أبو عبدو"" two); 0 when no name opens right after it."""
+    def opens(k: int) -> bool:
+        return doc.text[doc.tokens[k - 1].end:doc.tokens[k].start].endswith(L.name_marks)   # not a closing one
+    if not (0 < j < last and opens(j)):
+        return 0
+    n = 1
+    for k in range(j + 1, min(last, j + 12)):
+        if kind_of(doc.words[k]):
+            break
+        n += doc.words[k] == "و" and k + 1 < last and opens(k + 1) or doc.words[k].startswith("و") and opens(k)
+    return n
+
+
+def one_person(word: str) -> bool:
+    """A singular person noun, bare or with its tanween ("امرأة", "مواطناً")."""
+    return word in L.person_singular or (word.endswith("ا") and word[:-1] in L.person_singular)
+
+
+def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
+    """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
+    counted with the first; "قتل طفل وامرأة" joins one person to one; (how many, its last token)."""
+    k, n = e, 0
+    while k < last and k not in used and words[k].startswith("و") and (
+            one_person(words[k][1:]) or dual(words[k][1:])):
+        n, k = n + (dual(words[k][1:]) or 1), k + 1      # "قتل امرأة وطفلان": one and two
+    if k > e:
+        used.update(range(e, k))
+        return n, k - 1
+    for k in range(e, min(last, e + 7)):
+        if kind_of(words[k]) or k in used or words[k] in L.subset:     # "بينهم امرأة و3 أطفال": among them
+            return None
+        if not words[k].startswith("و"):
+            continue
+        value, size = number_at(words, k)
+        if value is None:
+            continue
+        if k + size < last and names_people(words[k + size]) or dual(words[k][1:]):   # "3 أطفال وامرأتين"
+            used.update(range(k, k + size))
+            return value, k + size - 1
+        return None
+    return None
+
+
+def companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
+    """(how many, last token) of "ومرافقه", "وزوجته", "وأطفالها الثلاثة" after the person counted,
+    within the clause; (0, e) when none follows."""
+    words = doc.words
+    n, at = 0, e
+    for k in range(e, min(last, e + 8)):
+        if kind_of(words[k]) or words[k] in L.subset:     # "3 مدنيين بينهم رجل وابنه": among the three
+            break
+        w = words[k]
+        raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
+        if w.startswith("و") and not raw.endswith("ة") and kin(w[1:]):   # not "ومرافقة": escorting
+            n, at = n + 1, k
+        elif relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
+            n, at = n + relatives(words, k, last), k + 1
+    return n, at
+
+
+def relatives(words: list[str], k: int, last: int) -> int:
+    """"وأطفالها الثلاثة", "وأبناؤه الأربعة": relatives told as a plural with their number."""
+    w = words[k]
+    if not (w.startswith("و") and k + 1 < last and words[k + 1].startswith("ال")):
+        return 0
+    if not any(w[1:].endswith(x) and w[1:-len(x)] in L.kin_plural for x in ("هما", "هم", "ها", "ه")):
+        return 0
+    return number_at([words[k + 1][2:]], 0)[0] or 0
+
+
+def listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, int] | None:
+    """"قتل كلٌّ من A، وB، وC": as many people as names listed; (count, last token)."""
+    if not (j + 1 < last and words[j] in ("كل", "كلا") and words[j + 1] == "من"):
+        return None
+    n, end = 1, j + 2
+    for k in range(j + 3, min(last, j + 40)):
+        if words[k] in L.list_end or kind_of(words[k]) or strip_and(words[k]) in L.clause_openers:
+            break       # "، وأن وضع الجريحين حرج": the list is over
+        gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+        if words[k].startswith("و") and "،" in gap:
+            n, end = n + 1, k
+    if n == 1:     # "كل من أحمد ومحمد": two names, no comma
+        k = next((k for k in range(j + 3, min(last, j + 6)) if words[k].startswith("و")
+                  and not words[k].startswith(("وال", "وهو", "وهي", "وهم"))), None)
+        if k is None:
+            return None
+        n, end = 2, k
+    return n, end
