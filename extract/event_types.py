@@ -49,6 +49,9 @@ class Table:
     means_type: dict[str, tuple[str, str]]
     matcher: Matcher
     victims: Matcher    # cues read in the words of a casualty figure ("قتل عنصران", "اغتيل الشاب")
+    means_kinds: frozenset[str] = frozenset()     # acts a means told in their sentence re-kinds
+    means_absent: frozenset[str] = frozenset()    # ... unless one of these cues is told
+    means_act: tuple[tuple[str, str], ...] = ()   # (means cue, the act kind it gives), in means_order
 
     def cues(self, tokens) -> set[str]:
         """The sentence cues a run of tokens tells."""
@@ -57,6 +60,21 @@ class Table:
     def victim_cues(self, tokens) -> set[str]:
         """The cues the words of a casualty figure tell (who the victims were)."""
         return {c for m in self.victims.find(tokens) for c in m.payloads}
+
+    @property
+    def means_acts(self) -> frozenset[str]:
+        """The act kinds a means gives (an act of these told earlier is what a later means retells)."""
+        return frozenset(k for _, k in self.means_act)
+
+    def act_kind(self, tokens, kind: str) -> str:
+        """The act a sentence tells: "استهدف حافلة بعبوتين ناسفتين" is an IED attack, not a clash
+        missing its second side, when the sentence names a means and no fight."""
+        if kind not in self.means_kinds:
+            return kind
+        cues = self.cues(tokens)
+        if cues & self.means_absent:
+            return kind
+        return next((k for m, k in self.means_act if m in cues), kind)
 
     def decide(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> tuple[str, str]:
         """(event_type, sub_event_type) for an act of `kind` whose sentences tell `cues`;
@@ -106,7 +124,14 @@ def load(path: Path = DATA) -> Table:
             raise ValueError(f"{path.name}: rule {n}: then must be kind, means or a type pair")
         rules.append(Rule(r["why"], frozenset(r.get("kind", [])), frozenset(r.get("told", [])),
                           frozenset(r.get("also", [])), frozenset(r.get("absent", [])), r.get("target"), then))
-    return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims)
+    act = raw.get("means_act", {})
+    if set(act.get("absent", [])) - set(cues) or set(act.get("kind", [])) - set(lexicon.SUB):
+        raise ValueError(f"{path.name}: means_act: unknown cue or kind")
+    if act and any(not cues[n]["kinds"] for n in raw["means_order"]):
+        raise ValueError(f"{path.name}: means_act: every cue of means_order needs a trigger kind")
+    means_act = tuple((n, cues[n]["kinds"][0]) for n in raw["means_order"]) if act else ()
+    return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims,
+                 frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
                       consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
                       recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
 from .dates import DateExpr, lede_date, resolve_dates
-from .event_types import incident_type
+from .event_types import incident_type, table as type_table
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers, in_area
 from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
@@ -116,6 +116,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if any(a <= doc.tokens[best.first].start < b for a, b in opinion):
             continue
         kind = max(best.ids, key=lambda k: lexicon.SUB[k][2])
+        if not any(c.kind in type_table().means_acts for c, _ in out):   # the drone's missiles: its strike retold
+            kind = type_table().act_kind(doc.tokens[s.first:s.last], kind)   # "استهدف … بعبوتين": an IED
         kinds = {k for t in s_triggers for k in t.ids}
         if kind == "overtake" and "clash" not in kinds:
             kind = "transfer"

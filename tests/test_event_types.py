@@ -132,3 +132,26 @@ CASES = [
 @pytest.mark.parametrize("text,want", CASES)
 def test_typed_as_acled_would(text: str, want: tuple[str, str]):
     assert typed(text) == want
+
+
+def test_targeting_with_two_bombs_is_an_ied_attack_by_unknown_hands():
+    # the dual of a means noun tells the means; with no fight told the act is the bombing,
+    # so it is kept with an unidentified doer instead of waiting for a clash's second side
+    [inc] = run("تعرضت حافلة تقل عمالاً على طريق حمص تدمر صباح اليوم لاستهداف بعبوتين ناسفتين، "
+                "ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert "Unidentified Armed Group (Syria)" in {a.name for a in inc.actors}
+
+
+def test_a_means_act_needs_no_fight_told():
+    t = event_types.table()
+    from incidents.extract.text import prepare
+    assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين.").tokens, "clash") == "ied"
+    assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين واندلعت اشتباكات.").tokens, "clash") == "clash"
+    assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين.").tokens, "arrests") == "arrests"
+
+
+def test_a_drones_missiles_told_next_are_its_strike_retold():
+    incs = run("استهدفت طائرة مسيرة تركية سيارة في مدينة القامشلي مساء اليوم، ما أدى إلى مقتل قيادي في حزب العمال الكردستاني. "
+               "ووقع الهجوم بصاروخين استهدفا السيارة على طريق قرب قرية تل حبش.")
+    assert [(i.event_type, i.sub_event_type) for i in incs] == [("Explosions/Remote violence", "Air/drone strike")]
