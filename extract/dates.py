@@ -11,48 +11,53 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
+from .date_words import DATE_WORDS, alternatives
+
 if TYPE_CHECKING:     # text.py does not import dates; the hint only
     from .text import Doc
 
-MONTHS = {
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
-    "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-}
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WD_RE = "|".join(WEEKDAYS)
+W = DATE_WORDS
+MONTHS = W.months
+WEEKDAYS = W.weekdays
+ORDINAL_DAYS = W.ordinal_days
+_MONTH_RE = alternatives(MONTHS)
+_WD_RE = alternatives(WEEKDAYS)
+_PAST_RE = alternatives(W.past)
+_REL_RE = alternatives(W.current + W.past)      # this or last (الجاري، الماضي)
+_YEAR_W = alternatives(W.year_words)
 _P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached particle
 
 EXPLICIT = re.compile(
     rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})"
-    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s*[،,]?\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d))?"
-    r"(?:\s+(?P<rel>الجاري|الماضي|المنصرم|الفايت|الحالي))?")
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d))?"
+    rf"(?:\s+(?P<rel>{_REL_RE}))?")
 # a full date with its year, as a dateline writes it ("23 ابريل 2021", "3 يونيو، 2019")
 NAMED_DATE = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
-    r"\s*[،,]?\s+(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
+    rf"\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
                         rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)")
 NUMERIC = re.compile(r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
                      r"|(?<!\d)(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>20\d\d)(?!\d)")
 RELATIVE = re.compile(
-    rf"{_P}(?:ال)?(?P<part>صباح|مساء|ليل|ليله|فجر|ظهر|عصر|يوم|ظهيره)?\s*"
-    rf"(?:(?P<ams>امس\s+الاول|امس|الامس|البارحه)|(?P<today>اليوم)|(?P<wd>{_WD_RE}))"
-    r"(?:(?:\s*[-–]\s*|\s+)(?P<wd2>" + _WD_RE + r"))?(?:\s+(?P<past>الماضي|المنصرم|الفايت))?")
-ORDINAL_DAYS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
-                "الثامن": 8, "التاسع": 9, "العاشر": 10}
-ORDINAL_DATE = re.compile(rf"{_P}(?P<ord>{'|'.join(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})")
+    rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
+    rf"(?:(?P<ams>{alternatives(W.day_before_yesterday + W.yesterday)})|(?P<today>{alternatives(W.today)})"
+    rf"|(?P<wd>{_WD_RE}))"
+    rf"(?:(?:\s*[-–]\s*|\s+)(?P<wd2>{_WD_RE}))?(?:\s+(?P<past>{_PAST_RE}))?")
+_ORD_RE = alternatives(ORDINAL_DAYS)
+ORDINAL_DATE = re.compile(rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})")
+_MONTH_W = alternatives(W.month)
 # "السابع من الشهر الحالي": an ordinal day of this month or the last
-ORDINAL_THIS_MONTH = re.compile(rf"{_P}(?P<ord>{'|'.join(ORDINAL_DAYS)})\s+من\s+(?:هذا\s+)?الشهر\s*"
-                                r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفايت)?")
-THIS_MONTH = re.compile(r"(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s*(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفايت)?")
-MONTH_REL = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>الماضي|المنصرم|الفايت|الجاري|الحالي)")
-YEAR_ONLY = re.compile(r"(?:عام|العام|سنه|السنه)\s+(?P<year>(?:19|20)\d\d)")
-VAGUE = re.compile(r"(?P<two>(?:قبل|منذ)\s+يومين)|(?P<days>(?:قبل|منذ)\s+(?:ايام|عده\s+ايام|بضعه\s+ايام))|"
-                   r"(?P<week>الاسبوع\s+(?:الماضي|الفايت|المنصرم))|(?P<month>الشهر\s+(?:الماضي|الفايت|المنصرم))|"
-                   r"(?P<year>(?:العام|السنه)\s+(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه))")
+ORDINAL_THIS_MONTH = re.compile(rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?")
+THIS_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?")
+MONTH_REL = re.compile(rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>{_REL_RE})")
+YEAR_ONLY = re.compile(rf"(?:{alternatives(W.year_words + W.year)})\s+(?P<year>(?:19|20)\d\d)")
+_AGO = alternatives(W.ago)
+VAGUE = re.compile(rf"(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
+                   rf"|(?P<days>(?:{_AGO})\s+(?:{alternatives(W.few_days)}))"
+                   rf"|(?P<week>(?:{alternatives(W.week)})\s+(?:{_PAST_RE}))"
+                   rf"|(?P<month>(?:{_MONTH_W})\s+(?:{_PAST_RE}))"
+                   rf"|(?P<year>(?:{alternatives(W.year)})\s+(?:{alternatives(W.past + W.past_feminine)}))")
 
 
 @dataclass
@@ -130,7 +135,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
         if m.group("year"):
             year = int(m.group("year"))
         elif pub:
-            year = pub.year if month <= pub.month or m.group("rel") in ("الجاري", "الحالي") else pub.year - 1
+            year = pub.year if month <= pub.month or m.group("rel") in W.current else pub.year - 1
             if m.group("wd") and infer_year(day, month, WEEKDAYS[m.group("wd")], pub) in (year, year - 1):
                 year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")], pub), True
         if year is None:
@@ -153,7 +158,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
         for m in pattern.finditer(folded):
             if free(m.start(), m.end()) and pub:
                 first = pub.replace(day=1)
-                if m.group("rel") in ("الماضي", "المنصرم", "الفايت"):
+                if m.group("rel") in W.past:
                     first = (first - timedelta(days=1)).replace(day=1)
                 day = int(m.group("day")) if "day" in m.groupdict() else ORDINAL_DAYS[m.group("ord")]
                 try:
@@ -163,7 +168,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in MONTH_REL.finditer(folded):            # "في شهر آذار الماضي"
         if free(m.start(), m.end()) and pub:
             month = MONTHS[m.group("mon")]
-            year = pub.year if month < pub.month or (month == pub.month and m.group("rel") in ("الجاري", "الحالي")) \
+            year = pub.year if month < pub.month or (month == pub.month and m.group("rel") in W.current) \
                 else pub.year - 1
             add(DateExpr(m.start(), m.end(), f"{year}-{month:02d}", "month", explicit=True))
     for m in YEAR_ONLY.finditer(folded):            # "عام 2019": the year is all the text says
@@ -176,17 +181,18 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
                 and not _weekday_context(folded, m.start()):
             continue
         value = None
+        back = 0 if not m.group("ams") else 2 if " ".join(m.group("ams").split()) in W.day_before_yesterday else 1
         if pub:
             if m.group("today"):
                 d = pub
             elif m.group("ams"):
-                d = pub - timedelta(days=2 if "الاول" in m.group("ams") else 1)
+                d = pub - timedelta(days=back)
             else:
                 d = _last_weekday(pub, WEEKDAYS[m.group("wd")])
                 if m.group("past") and d == pub:
                     d -= timedelta(days=7)      # "الأحد الماضي" written on a Sunday: a week ago
             value = _iso(d)
-        day_key = ("today" if m.group("today") else f"-{2 if 'الاول' in m.group('ams') else 1}" if m.group("ams")
+        day_key = ("today" if m.group("today") else f"-{back}" if m.group("ams")
                    else f"wd{WEEKDAYS[m.group('wd')]}")
         named = m.group("wd2") or m.group("wd")
         add(DateExpr(m.start(), m.end(), value, "day" if value else None, relative=True, day_key=day_key,

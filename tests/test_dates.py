@@ -63,3 +63,9 @@ def test_the_lede_after_headline_lines_dates_the_acts_told_after():
             "وأسفرت الاشتباكات عن مقتل شابين من المدينة برصاص عناصر الأسايش.")
     incs = extract_document(text, DocMeta("t.txt", published="2023-05-15")).incidents
     assert incs and all(i.date == "2023-05-14" for i in incs)
+
+
+def test_the_date_words_are_data():
+    from incidents.extract.date_words import DATE_WORDS
+    assert DATE_WORDS.months["اذار"] == 3 and DATE_WORDS.weekdays["الجمعه"] == 4
+    assert values("قتل أمس الأول", "2023-05-14") == [("2023-05-12", "day")]

@@ -80,7 +80,7 @@ def test_validator_rejects_bad_records():
 
 @pytest.mark.parametrize("data,schema", [("actors.json", "actors.schema.json"), ("places.json", "places.schema.json"),
                                          ("places_manual.json", None),
-                                         ("speech.json", "speech.schema.json"),
+                                         ("speech.json", "speech.schema.json"), ("dates.json", "dates.schema.json"),
                                          ("actor_eras.json", "actor_eras.schema.json"),
                                          ("name_words.json", "name_words.schema.json"),
                                          ("acled_types.json", "acled_types.schema.json"),

@@ -1,0 +1,36 @@
+"""The date language, read once from data/dates.json (schema: dates.schema.json).
+
+Month and weekday names, ordinal days and the words of "yesterday", "last" and "ago"
+are data: a new month spelling or relative word is one line in the file, not an edit of
+the patterns in dates.py. Words are folded here as the text is (ى→ي, ة→ه, أ→ا), so the
+file is written in plain spelling.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .normalise import fold
+
+DATA = Path(__file__).resolve().parent / "data" / "dates.json"
+
+
+def alternatives(words) -> str:
+    """A regex alternation of folded words, longest first (so "امس الاول" wins over "امس")."""
+    return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+class DateWords:
+    """Folded words of the date grammar, one attribute per list of the data file."""
+
+    def __init__(self, raw: dict) -> None:
+        self.months = {fold(k): v for k, v in raw["months"].items()}
+        self.weekdays = {fold(k): v for k, v in raw["weekdays"].items()}
+        self.ordinal_days = {fold(k): v for k, v in raw["ordinal_days"].items()}
+        for name in ("parts_of_day", "today", "yesterday", "day_before_yesterday", "past", "past_feminine",
+                     "current", "year_words", "ago", "two_days", "few_days", "week", "month", "year"):
+            setattr(self, name, [fold(w) for w in raw[name]])
+
+
+DATE_WORDS = DateWords(json.loads(DATA.read_text(encoding="utf-8")))
