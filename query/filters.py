@@ -60,7 +60,9 @@ def comparison(words: list[str], clause: str) -> tuple[tuple[str, int], int]:
     op, used = "=", 0
     if words[0] in OPERATORS:
         op, used = ("=" if words[0] == "==" else words[0]), 1
-    if used >= len(words) or not words[used].isdigit():
+    if used >= len(words) or not words[used].isdecimal():
         got = words[used] if used < len(words) else "nothing"
         raise ParseError(f"{clause}: '{got}' is not a whole number; {example}")
+    if len(words[used].lstrip("0")) > 18:      # SQLite integers are 64 bits; no toll comes near 10^18
+        raise ParseError(f"{clause}: '{words[used]}' is too large a number; {example}")
     return (op, int(words[used])), used + 1

@@ -27,6 +27,7 @@ SEARCH = "search"
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _COMMA = re.compile(r"\s*[,،]\s*")
+MAX_LIMIT = 1_000_000_000     # rows; islice and SQLite need a bounded integer (issue 8, item 8)
 EXAMPLES = {
     "actor": "actor NDF",
     "where": "where Deir ez-Zor",
@@ -229,8 +230,9 @@ def parse_clauses(tokens: list[Token], q: Optional[Query] = None) -> Query:
         elif kw == "count":
             q.count = True
         elif kw == "limit":
-            if i >= len(tokens) or not tokens[i].text.isdigit() or int(tokens[i].text) < 1:
-                raise ParseError(f"limit needs a positive whole number, e.g. {EXAMPLES['limit']}")
+            if i >= len(tokens) or not tokens[i].text.isdecimal() or len(tokens[i].text) > 12 \
+                    or not 1 <= int(tokens[i].text) <= MAX_LIMIT:
+                raise ParseError(f"limit needs a whole number from 1 to {MAX_LIMIT:,}, e.g. {EXAMPLES['limit']}")
             q.limit = int(tokens[i].text)
             i += 1
     if q.date_from and q.date_to and _range_start(q.date_from) > _range_end(q.date_to):

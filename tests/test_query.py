@@ -61,7 +61,14 @@ def test_between_since_until_limit():
     ("since", "since needs a date"),
     ("actor", "actor needs a name, e.g. actor NDF"),
     ("actor where Deir", "actor needs a name"),
-    ("limit zero", "limit needs a positive whole number"),
+    ("limit zero", "limit needs a whole number from 1 to 1,000,000,000"),
+    ("limit 99999999999999999999", "limit needs a whole number from 1 to 1,000,000,000"),   # was OverflowError
+    ("limit 1000000001", "from 1 to 1,000,000,000"),
+    ("limit " + "9" * 5000, "from 1 to 1,000,000,000"),          # more digits than int() reads
+    ("limit ²", "limit needs a whole number"),                   # a digit that is no decimal
+    ("killed >= 99999999999999999999", "killed: '99999999999999999999' is too large a number"),
+    ("injured " + "9" * 5000, "is too large a number"),
+    ("killed ²", "'²' is not a whole number"),
     ('actor "NDF', "unclosed quote"),
     ("between 2021 2022 since 2020", "start date is already given"),
 ])
