@@ -1,4 +1,4 @@
-"""Ingest: documents -> extraction -> store, idempotent by the sha256 of the text.
+"""Ingest: documents -> extraction -> store, idempotent by the content of the text (store.save.content_sha256).
 
 Extraction runs outside any transaction; each batch of finished documents is
 written in one transaction (each document inside its own savepoint), so a run
@@ -15,7 +15,8 @@ from typing import Callable, Iterator
 from incidents.render.escape import message
 from incidents.store.db import describe, immediate
 from incidents.store.names import drop_unused_adhoc
-from incidents.store.save import delete_extraction, document_exists, save_document, save_extraction, text_sha256
+from incidents.store.save import (content_sha256, content_stored, delete_extraction, save_document, save_extraction,
+                                  text_sha256)
 
 BATCH_SIZE = 50
 LARGE_INGEST = 1000      # documents: after this many new ones the planner's statistics are refreshed
@@ -131,7 +132,7 @@ def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> N
     saved = []
     with immediate(store.db):
         for document, sha, extraction in pending:
-            if document_exists(store.db, sha):
+            if content_stored(store.db, document.text):    # another run stored it meanwhile
                 summary.unchanged += 1
                 continue
             try:
@@ -159,12 +160,13 @@ def _new_documents(store, paths: list[str], summary: IngestSummary, report) -> I
             report.error(str(item))
             report.step(item.source)
             continue
-        sha = text_sha256(item.text)
-        if sha in queued or document_exists(store.db, sha):
+        same = content_sha256(item.text)      # a trailing newline or CRLF is the same article
+        if same in queued or content_stored(store.db, item.text):
             summary.unchanged += 1
             report.step(item.meta.doc)
             continue
-        queued.add(sha)
+        queued.add(same)
+        sha = text_sha256(item.text)
         yield (item, sha), item.text, item.meta
 
 

@@ -11,7 +11,7 @@ from typing import IO, Iterator
 from incidents.store.ingest import (BATCH_SIZE, IngestSummary, _default_extractor, _default_gazetteer, _err,
                                     _exit, _guarded, _n, _Reporter, save_all)
 from incidents.render.escape import message
-from incidents.store.save import document_exists
+from incidents.store.save import content_sha256, content_stored
 
 
 def extract_records(paths: list[str], out: IO[str], gazetteer=None, workers: int = 1,
@@ -87,10 +87,11 @@ def load_records(store, paths: list[str], gazetteer=None, batch_size: int = BATC
     with _Reporter(False, summary) as report:
         def new():
             for document, sha, extraction in read_records(paths, report):
-                if sha in queued or document_exists(store.db, sha):
+                same = content_sha256(document.text)
+                if same in queued or content_stored(store.db, document.text):
                     summary.unchanged += 1
                     continue
-                queued.add(sha)
+                queued.add(same)
                 yield document, sha, extraction
 
         save_all(store, new(), summary, report, batch_size)

@@ -15,26 +15,42 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import unicodedata
 
 from incidents.extract.normalise import fold
 from incidents.store.names import ensure_actor, ensure_place
 
 
 def text_sha256(text: str) -> str:
+    """The document's key: the sha256 of its text exactly as given (its ids derive from it)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_sha256(text: str) -> str:
+    """What makes two texts the same article (issue 8, item 9): the sha256 of the text in
+    NFC, with LF line endings and no surrounding whitespace, so the same article with a
+    trailing newline, CRLF endings or a decomposed hamza is not stored again."""
+    same = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(same.encode("utf-8")).hexdigest()
 
 
 def document_exists(db, sha: str) -> bool:
     return db.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone() is not None
 
 
+def content_stored(db, text: str) -> bool:
+    """Whether an article with this content (content_sha256) is stored, in any bytes."""
+    return db.conn.execute("SELECT 1 FROM documents WHERE content_sha = ? LIMIT 1",
+                           [content_sha256(text)]).fetchone() is not None
+
+
 def insert_document(db, sha: str, meta, text: str, published_source: str | None) -> None:
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     db.conn.execute(
         "INSERT INTO documents (sha256, doc, outlet, title, url, published, published_source, text, "
-        "text_folded, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "text_folded, content_sha, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [sha, meta.doc, meta.outlet, meta.title, meta.url, meta.published, published_source, text,
-         fold(text), now])
+         fold(text), content_sha256(text), now])
 
 
 def delete_extraction(db, sha: str) -> None:

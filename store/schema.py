@@ -5,12 +5,13 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 7        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 8        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
                           # 6: quotes in document order (`quotes` streams without a full sort)
                           # 7: actors by side (`dyads` joins the two sides from one index)
+                          # 8: documents.content_sha, what re-ingest compares (store.save.content_sha256)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -255,6 +256,18 @@ def add_reports(db) -> None:
     reports_from_incidents(db)
 
 
+def add_content_hash(db) -> None:
+    """Schema 8: documents.content_sha (the sha256 of the normalised text) and its index;
+    the documents of an older store get theirs now."""
+    from incidents.store.save import content_sha256
+    if "content_sha" not in {r[1] for r in db.execute("PRAGMA table_info(documents)").fetchall()}:
+        db.execute("ALTER TABLE documents ADD COLUMN content_sha TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_documents_content ON documents(content_sha)")
+    while rows := db.execute("SELECT rowid, text FROM documents WHERE content_sha IS NULL LIMIT 500").fetchall():
+        db.conn.executemany("UPDATE documents SET content_sha = ? WHERE rowid = ?",
+                            [(content_sha256(text), rowid) for rowid, text in rows])
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -284,6 +297,7 @@ def create_schema(db) -> None:
         for sql in _statements(SCALE_INDEXES):
             db.execute(sql)
         add_reports(db)
+        add_content_hash(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                    [str(SCHEMA_VERSION)])
