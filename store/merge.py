@@ -186,6 +186,8 @@ def dates_agree(a: dict, b: dict) -> int | None:
             return None
         if undated["background"] and other["day_lo"] >= pub_lo:
             return None     # "وكان … قد نفّذ في وقت سابق": a recollection is not the day's news
+    if wa is not None and wa == wb and not a["day_lo"] and not b["day_lo"] and a["background"] == b["background"]:
+        return 1            # two undated news of "أمس الثلاثاء": the day they name agrees
     return 0
 
 

@@ -104,3 +104,13 @@ def test_two_reports_of_undated_pages_with_no_day_make_no_incident_by_themselves
     assert sorted(len(g) for g in cluster([a, b, dated], CTX, [], set())) == [3]
     a["data"]["weekday"] = b["data"]["weekday"] = 1
     assert sorted(len(g) for g in cluster([a, b], CTX, [], set())) == [2]
+
+
+def test_undated_news_naming_one_weekday_agree_on_the_day():
+    # "اغتال مجهولون أمس الثلاثاء شاباً" told by two undated pages: unknown gunmen and a civilian
+    # are all they name, and the weekday they share ties them as a date would
+    a = report("a", actors=("unidentified-armed-group", "civilians"), place="town", weekday=1)
+    b = report("b", actors=("unidentified-armed-group", "civilians"), place="town", weekday=1)
+    assert compatible(a, b, CTX) is not None
+    b["data"]["weekday"] = None
+    assert compatible(a, b, CTX) is None        # nothing but look-alike words in common
