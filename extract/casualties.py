@@ -55,6 +55,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     used: set[int] = set()
     while i < last:
         kind = kind_of(words[i])
+        told = phrase_at(words, i, L.eliminate, last)      # "القضاء على 12 إرهابياً"
+        kind = kind or ("killed" if told else None)
         if kind and i > first and words[i - 1] in L.attempt:
             i += 1      # "محاولة اغتيال القيادي": he was not killed
             continue
@@ -78,7 +80,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 i = e
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
-        j = _skip_when(words, i + 1, last)
+        j = _skip_when(words, i + max(1, told), last)
         along = j < last and words[j] in L.along      # "قتلوا معه 3 أشخاص": others besides him
         j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):

@@ -91,6 +91,7 @@ class _Language:
         self.also = _phrases(frame["also"])
         self.along = _words(frame["along"])
         self.attempt = _words(frame["attempt"])
+        self.eliminate = _phrases(frame["eliminate"])
         self.survived = _words(frame["survived"])
         self.name_marks = tuple(frame["name_marks"])
         self.contrast = _phrases(frame["contrast"])

@@ -90,6 +90,8 @@ TOLLS = [
     ("تمكنت الدورية من قتل “أبو حمزة” و“أبو طلحة” قرب الجسر", "killed", 2, "two names in quotes"),
     ('وأكدت المصادر مقتل "أبو حمزة" في الغارة التي شنها "التحالف"', "killed", 1,
      "a closing mark opens no name"),
+    ("وتمكنت الوحدات من القضاء على 8 إرهابيين في الكمين", "killed", 8, "doing away with is killing"),
+    ("وأكد الوزير استقلال القضاء على كل المستويات", "killed", None, "the judiciary is no killing"),
 ]
 
 
