@@ -112,6 +112,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if all(only_named(doc, t.first) for t in s_triggers) and not released(doc, s):
             continue    # "وتعمل الفرق على إزالة مخلفات القصف": the act is only mentioned
         main = main or s_triggers
+        if any(k in ("protest", "protest_force") for t in main for k in t.ids):
+            # "طالب المتظاهرون بوقف عمليات الاختطاف": a grievance a protest names is no act of its own
+            main = [t for t in main if set(t.ids) & {"protest", "protest_force"} or not protested_against(doc, t.first)]
         best = max(main, key=lambda t: max(lexicon.SUB[k][2] for k in t.ids))
         if any(a <= doc.tokens[best.first].start < b for a, b in opinion):
             continue

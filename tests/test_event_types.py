@@ -155,3 +155,9 @@ def test_a_drones_missiles_told_next_are_its_strike_retold():
     incs = run("استهدفت طائرة مسيرة تركية سيارة في مدينة القامشلي مساء اليوم، ما أدى إلى مقتل قيادي في حزب العمال الكردستاني. "
                "ووقع الهجوم بصاروخين استهدفا السيارة على طريق قرب قرية تل حبش.")
     assert [(i.event_type, i.sub_event_type) for i in incs] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_protests_demand_to_stop_abductions_is_no_abduction():
+    incs = run("شهدت بلدة القحطانية بريف الحسكة اليوم مظاهرة طالب خلالها المتظاهرون بإطلاق سراح المعتقلين "
+               "ووقف عمليات الاختطاف بحق الشبان.")
+    assert {i.event_type for i in incs} == {"Protests"}
