@@ -167,9 +167,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
-    for field, value, a, b in reached(doc, first, last):      # "عدد قتلى المجزرة بلغ 6": a figure
+    for field, value, a, b, rose in reached(doc, first, last):      # "عدد قتلى المجزرة بلغ 6": a figure
         out = [c for c in out if not a <= c.first <= b]
-        out.append(Count(field, value, False, a, b))
+        out.append(Count(field, value, False, a, b, update=rose))
         used.update(range(a, b + 1))
     for field, value, a, b in rises(doc, first, last):     # "ارتفع عدد القتلى … إلى 15": the new figure
         out = [c for c in out if not a <= c.first <= b]

@@ -114,10 +114,11 @@ def _any(word: str, words: frozenset) -> bool:
     return not words.isdisjoint(word_forms(word))
 
 
-def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
+def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int, bool]]:
     """A toll told as the figure it reached, its verb before or after the toll's words ("بلغ عدد
     القتلى 14", "عدد قتلى المجزرة بلغ 6", "ووصل عدد الضحايا إلى 30"): (field, figure, first
-    token, last token). A plain figure, not an update: a toll that rose says so (rises). The
+    token, last token, whether it rose). A plain figure unless a rise word comes after the toll's
+    words ("عدد القتلى ارتفع إلى 13"); before them it is a rise (rises). The
     field is told by the toll's noun or the word after the figure ("الحصيلة بلغت 7 شهداء")."""
     words = doc.words
     out = []
@@ -127,14 +128,17 @@ def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
         field = next((f for f in L.toll_nouns if _any(words[i + 1], L.toll_nouns[f])), None)
         before = i > first and _any(words[i - 1], L.toll_reached)
         k = i + 2 if field else i + 1
-        if not before:
-            k = next((j + 1 for j in range(k, min(last, k + 3)) if _any(words[j], L.toll_reached)), None)
+        rose = False
+        if not before:      # "عدد القتلى ارتفع إلى 13": a rise told after the toll's words updates it
+            k = next((j + 1 for j in range(k, min(last, k + 3))
+                      if _any(words[j], L.toll_reached) or _any(words[j], L.rise)), None)
             if k is None:
                 continue
+            rose = _any(words[k - 1], L.rise)
         k += k < last and _any(words[k], L.toll_to)
         value, _, e = count_within(words, k, last, 2)
         after = set(word_forms(words[e])) if value is not None and e < last else set()
         named = next((f for f in L.count_before if after & L.count_before[f]), None)
         if value is not None and (named or field):
-            out.append((named or field, value, i - before, e - (named is None)))
+            out.append((named or field, value, i - before, e - (named is None), rose))
     return out

@@ -92,6 +92,8 @@ TOLLS = [
      "a closing mark opens no name"),
     ("وتمكنت الوحدات من القضاء على 8 إرهابيين في الكمين", "killed", 8, "doing away with is killing"),
     ("وأكد الوزير استقلال القضاء على كل المستويات", "killed", None, "the judiciary is no killing"),
+    ("قتل 4 أشخاص بالغارة. وقال الدفاع المدني إن عدد الضحايا ارتفع إلى 10", "killed", 10,
+     "a rise told after the toll's words updates it"),
 ]
 
 
