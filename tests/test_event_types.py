@@ -126,6 +126,8 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='gunmen_storming_a_family_home_attack_civilians'),
     pytest.param('قتل مواطن على يد عناصر من الأمن العام تحت التعذيب في أحد السجون بمدينة اللاذقية اليوم.',
                  ('Violence against civilians', 'Attack'), id='the_victims_are_who_the_toll_names_not_the_doers_after_it'),
+    pytest.param('استهدف مسلحون مجهولون يستقلون دراجة نارية بطلقات نارية موظفاً في مديرية الزراعة ببلدة الصور بريف دير الزور اليوم، ما أدى إلى مقتله.',
+                 ('Violence against civilians', 'Attack'), id='gunmen_firing_on_an_employee_no_fight_attack_a_civilian'),
 ]
 
 
