@@ -41,3 +41,34 @@ def test_loader_folds_nothing_and_rejects_an_unknown_kind(tmp_path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="bombing"):
         lexicon.load_triggers(path)
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in run(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with its object pronoun: "استهدفه" is "استهدف" + him
+    ("قتل مدني بعدما استهدفه مسلحون مجهولون بالرصاص في مدينة الصنمين بريف درعا.",
+     ("Violence against civilians", "Attack")),
+    # sniping as a finite verb ("قنصت"), not only the masdar "قنص"
+    ("قنصت قوات النظام عنصرين من فصائل المعارضة على محور بلدة كفرنبل جنوبي إدلب.",
+     ("Battles", "Armed clash")),
+    # a masdar in the dual: two explosions, two shells, two protests
+    ("قتل ثلاثة عناصر من قوات النظام بتفجيرين منفصلين في مدينة درعا يوم الأحد.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("سقطت قذيفتان على حي الميدان في مدينة حلب.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("خرجت مظاهرتان في مدينة السويداء تطالبان بالإفراج عن المعتقلين.",
+     ("Protests", "Peaceful protest")),
+    # a brawl between two armed groups is a fight between them
+    ("اندلع شجار بين عناصر من الفرقة الرابعة وعناصر من الحرس الثوري الإيراني في مدينة البوكمال.",
+     ("Battles", "Armed clash")),
+    # a drone downed by air defences, a weapons depot seized: ACLED's disrupted weapons use
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية في سماء مدينة حماة.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("تمكنت قوات الأمن العام من ضبط مستودع أسلحة وذخائر في مدينة درعا.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_each_family_of_act_words_opens_an_act(text, expected):
+    assert _types(text) == [expected]
