@@ -147,5 +147,6 @@ class Session:
         self.err.flush()
 
     def warn(self, message: str) -> None:
-        self.err.write(f"note: {message}\n")
+        from incidents.render.escape import message as escaped
+        self.err.write(f"note: {escaped(' '.join(message.split()))}\n")
         self.err.flush()

@@ -132,3 +132,9 @@ def test_exports_carry_no_raw_bidi_controls_but_keep_them_as_escapes(formula_sto
 def test_message_shows_every_control_and_drops_bidi():
     assert message("a\x1b[2Jb\nc\td\x7f\x9b\u202e") == "a␛[2Jb␊c␉d␡\\x9b"
     assert message("قوات «النظام»") == "قوات «النظام»"
+
+
+def test_a_note_about_a_typed_name_is_escaped_too(formula_store):
+    r = run(formula_store, "-c", 'actor "قوات النظام" actor "\x1b]0;T\x07"')
+    assert r.returncode == 0, r.stderr
+    assert "note: no actor '␛]0;T␇'" in r.stderr and not any(c in r.stderr for c in RAW)
