@@ -128,6 +128,8 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='the_victims_are_who_the_toll_names_not_the_doers_after_it'),
     pytest.param('استهدف مسلحون مجهولون يستقلون دراجة نارية بطلقات نارية موظفاً في مديرية الزراعة ببلدة الصور بريف دير الزور اليوم، ما أدى إلى مقتله.',
                  ('Violence against civilians', 'Attack'), id='gunmen_firing_on_an_employee_no_fight_attack_a_civilian'),
+    pytest.param('وقع شجار بين عناصر من الفرقة الرابعة وعناصر من ميليشيا الحرس الثوري الإيراني على حاجز في مدينة الميادين اليوم تطور إلى استخدام السلاح.',
+                 ('Battles', 'Armed clash'), id='a_brawl_between_two_armed_groups_that_turns_to_arms_is_a_clash'),
 ]
 
 
@@ -163,3 +165,9 @@ def test_a_protests_demand_to_stop_abductions_is_no_abduction():
     incs = run("شهدت بلدة القحطانية بريف الحسكة اليوم مظاهرة طالب خلالها المتظاهرون بإطلاق سراح المعتقلين "
                "ووقف عمليات الاختطاف بحق الشبان.")
     assert {i.event_type for i in incs} == {"Protests"}
+
+
+def test_a_brawl_tells_two_sides_engaging():
+    from incidents.extract.text import prepare
+    # so gunfire in a brawl ("تطور الشجار إلى إطلاق الرصاص") is no one-sided shooting of civilians
+    assert "mutual" in event_types.table().cues(prepare("تطورت المشاجرة بين الطرفين إلى إطلاق الرصاص.").tokens)
