@@ -7,17 +7,14 @@ plain spelling.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .normalise import fold
+from .wordlists import DATA_DIR, folded, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "casualties.json"
+DATA = DATA_DIR / "casualties.json"
 FIELDS = ("killed", "injured")
 
-
-def _words(values) -> frozenset[str]:
-    return frozenset(fold(w) for w in values)
 
 
 def _numbers(table: dict) -> dict[str, int]:
@@ -55,62 +52,62 @@ class _Language:
         self.units = _numbers(num["units"])
         self.tens = _numbers(num["tens"])
         self.hundreds = _numbers(num["hundreds"])
-        self.teen_second = _words(num["teen_second"])
-        self.eleven = _words(num["eleven"])
-        self.twelve = _words(num["twelve"])
+        self.teen_second = folded(num["teen_second"])
+        self.eleven = folded(num["eleven"])
+        self.twelve = folded(num["twelve"])
         self.ordinal_values = _numbers(num["ordinals"])
         self.ordinals = frozenset(self.ordinal_values)
-        self.lower_bound = _words(num["lower_bound"])
+        self.lower_bound = folded(num["lower_bound"])
         self.max_count = int(num["max_count"])
-        self.person_singular = _words(people["singular"])
-        self.plural_people = _words(people["plural"]) | _sound_plurals(self.person_singular, people)
-        self.one_of = _words(people["one_of"])
-        self.things = _words(raw["things"])
-        self.dual_stems = tuple(sorted(_words(people["dual_stems"])))
-        self.ambiguous_plurals = _words(people["ambiguous_plurals"])
-        self.subject_nouns = _words(people["subject_nouns"])
-        self.kin = _words(people["kin"])
-        self.kin_plural = _words(people["kin_plural"])
+        self.person_singular = folded(people["singular"])
+        self.plural_people = folded(people["plural"]) | _sound_plurals(self.person_singular, people)
+        self.one_of = folded(people["one_of"])
+        self.things = folded(raw["things"])
+        self.dual_stems = tuple(sorted(folded(people["dual_stems"])))
+        self.ambiguous_plurals = folded(people["ambiguous_plurals"])
+        self.subject_nouns = folded(people["subject_nouns"])
+        self.kin = folded(people["kin"])
+        self.kin_plural = folded(people["kin_plural"])
         pred = raw["predicates"]
         verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
-        self.count_after = {f: _words(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}
-        self.count_before = {f: _words(pred[f]["count_before"]) for f in FIELDS}
+        self.count_after = {f: folded(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}
+        self.count_before = {f: folded(pred[f]["count_before"]) for f in FIELDS}
         self.verbs = _inflected([w for f in FIELDS for w in pred[f]["verbs"]], raw["verb_suffixes"])
-        self.agent_verbs = _words(w for f in FIELDS for w in pred[f]["agent_verbs"])   # not the dual: قتلا
+        self.agent_verbs = folded(w for f in FIELDS for w in pred[f]["agent_verbs"])   # not the dual: قتلا
         self.dual_verbs = {fold(w): f for f in FIELDS for w in pred[f]["dual_verbs"]}
         self.single = {fold(w): f for f in FIELDS for w in pred[f]["single"]}
-        self.subset = _words(frame["subset"])
-        self.additive = _words(frame["additive"])
-        self.skip = _words(frame["skip"])
-        self.when = _words(frame["when"])
-        self.died_of = _words(frame["died_of"])
-        self.list_end = _words(frame["list_end"])
-        self.hearsay = _words(frame["hearsay"])
-        self.rise = _words(frame["rise"])
-        self.combined_between = _words(frame["combined_between"])
+        self.subset = folded(frame["subset"])
+        self.additive = folded(frame["additive"])
+        self.skip = folded(frame["skip"])
+        self.when = folded(frame["when"])
+        self.died_of = folded(frame["died_of"])
+        self.list_end = folded(frame["list_end"])
+        self.hearsay = folded(frame["hearsay"])
+        self.rise = folded(frame["rise"])
+        self.combined_between = folded(frame["combined_between"])
         self.also = _phrases(frame["also"])
-        self.along = _words(frame["along"])
-        self.attempt = _words(frame["attempt"])
+        self.along = folded(frame["along"])
+        self.attempt = folded(frame["attempt"])
         self.eliminate = _phrases(frame["eliminate"])
-        self.survived = _words(frame["survived"])
+        self.survived = folded(frame["survived"])
         self.name_marks = tuple(frame["name_marks"])
         self.contrast = _phrases(frame["contrast"])
-        self.clause_openers = _words(frame["clause_openers"])
+        self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
         toll = raw["toll"]
-        self.toll_heads = _words(toll["heads"])
-        self.toll_nouns = {f: _words(toll[f]) for f in FIELDS}
-        self.toll_to = _words(toll["to"])
-        self.toll_reached = _words(toll["reached"])
+        self.toll_heads = folded(toll["heads"])
+        self.toll_nouns = {f: folded(toll[f]) for f in FIELDS}
+        self.toll_to = folded(toll["to"])
+        self.toll_reached = folded(toll["reached"])
         self.toll_reach = int(toll["reach"])
         none = raw["none"]
-        self.none_negators = _words(none["negators"])
-        self.none_links = _words(none["links"])
+        self.none_negators = folded(none["negators"])
+        self.none_links = folded(none["links"])
         self.none_nouns = tuple(tuple(fold(n).split()) for n in none["nouns"])
         self.none_reach = int(none["reach"])
         self.none_phrases = tuple(tuple(fold(n).split()) for n in none["phrases"])
         life = raw["life"]
-        self.life_heads = _words(life["heads"])
+        self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])
         self.life_reach = int(life["reach"])
 
@@ -130,7 +127,7 @@ def phrase_before(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]
 
 def load(path: Path = DATA) -> _Language:
     """The casualty language of one data file (the bundled one unless told)."""
-    return _Language(json.loads(path.read_text(encoding="utf-8")))
+    return _Language(read_data(path))
 
 
 LANG = load()

@@ -8,31 +8,29 @@ name that is also an ordinary word ("الصور") needs before it counts as a pl
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
-from .normalise import fold, strip_article
+from .wordlists import DATA_DIR, folded, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "context_names.json"
+DATA = DATA_DIR / "context_names.json"
 
 
-def _words(values) -> frozenset[str]:
-    folded = {fold(w) for w in values}
-    return frozenset(folded | {strip_article(w) for w in folded})
+
+def _bare(values) -> frozenset[str]:
+    return folded(values, bare=True)
 
 
 class _ContextWords:
     """Folded word sets, one attribute per list of the data file."""
 
     def __init__(self, raw: dict) -> None:
-        self.not_names = _words(raw["not_names"])
+        self.not_names = _bare(raw["not_names"])
         self.list_breaks = frozenset(raw["list_breaks"])
         self.quotes = frozenset(raw["quotes"])
-        self.common_word_context = _words(raw["common_word_context"])
-        self.container_after = _words(raw["container_after"])
-        self.introducers = _words(raw["introducers"])
-        self.unit_words = _words(raw["unit_words"])
-        self.generic_after_unit = _words(raw["generic_after_unit"])
+        self.common_word_context = _bare(raw["common_word_context"])
+        self.container_after = _bare(raw["container_after"])
+        self.introducers = _bare(raw["introducers"])
+        self.unit_words = _bare(raw["unit_words"])
+        self.generic_after_unit = _bare(raw["generic_after_unit"])
 
 
-CONTEXT = _ContextWords(json.loads(DATA.read_text(encoding="utf-8")))
+CONTEXT = _ContextWords(read_data(DATA))

@@ -7,13 +7,12 @@ file is written in plain spelling.
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from .normalise import fold
+from .wordlists import DATA_DIR, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "dates.json"
+DATA = DATA_DIR / "dates.json"
 
 
 def alternatives(words) -> str:
@@ -33,4 +32,4 @@ class DateWords:
             setattr(self, name, [fold(w) for w in raw[name]])
 
 
-DATE_WORDS = DateWords(json.loads(DATA.read_text(encoding="utf-8")))
+DATE_WORDS = DateWords(read_data(DATA))

@@ -11,16 +11,13 @@ are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .normalise import fold
+from .wordlists import DATA_DIR, folded, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "segmentation.json"
+DATA = DATA_DIR / "segmentation.json"
 
-
-def _words(values) -> frozenset[str]:
-    return frozenset(fold(w) for w in values)
 
 
 class Segmentation:
@@ -28,28 +25,28 @@ class Segmentation:
 
     def __init__(self, raw: dict) -> None:
         self.roundup_kinds = frozenset(raw["roundup_kinds"])
-        self.list_goes_on = _words(raw["list_goes_on"])
-        self.region_plurals = _words(raw["region_plurals"])
+        self.list_goes_on = folded(raw["list_goes_on"])
+        self.region_plurals = folded(raw["region_plurals"])
         self.within_town_kinds = frozenset(raw["within_town_kinds"])
-        self.unnamed_towns = _words(raw["unnamed_towns"])
-        self.unnamed_towns_after = _words(raw["unnamed_towns_after"])
+        self.unnamed_towns = folded(raw["unnamed_towns"])
+        self.unnamed_towns_after = folded(raw["unnamed_towns_after"])
         self.fronted_window = int(raw["fronted_window"])
-        self.earlier_time = _words(raw["earlier_time"])
-        self.habitual = _words(raw["habitual"])
-        self.relative_pronouns = _words(raw["relative_pronouns"])
-        self.demonstratives = _words(raw["demonstratives"])
-        self.result_verbs = _words(raw["result_verbs"])
-        self.another = _words(raw["another"])
+        self.earlier_time = folded(raw["earlier_time"])
+        self.habitual = folded(raw["habitual"])
+        self.relative_pronouns = folded(raw["relative_pronouns"])
+        self.demonstratives = folded(raw["demonstratives"])
+        self.result_verbs = folded(raw["result_verbs"])
+        self.another = folded(raw["another"])
         self.another_window = int(raw["another_window"])
         self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
-        self.event_nouns = _words(raw["event_nouns"])
-        self.separate_acts = _words(raw["separate_acts"])
+        self.event_nouns = folded(raw["event_nouns"])
+        self.separate_acts = folded(raw["separate_acts"])
 
 
 def load(path: Path = DATA) -> Segmentation:
     """The language of one data file (tests load edited copies)."""
-    return Segmentation(json.loads(path.read_text(encoding="utf-8")))
+    return Segmentation(read_data(path))
 
 
 WORDS = load()

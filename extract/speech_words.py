@@ -7,17 +7,12 @@ is written in plain spelling.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from .lexicon import OWNED_BY
-from .normalise import fold, strip_article
+from .wordlists import DATA_DIR, folded, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "speech.json"
+DATA = DATA_DIR / "speech.json"
 
-
-def _words(values) -> frozenset[str]:
-    return frozenset(fold(w) for w in values)
 
 
 def conjugate(past: str, present: str) -> list[str]:
@@ -26,49 +21,44 @@ def conjugate(past: str, present: str) -> list[str]:
     return [past, past + "ت", past + "وا", present, "ت" + present[1:], present + "ون"]
 
 
-def _marker_words(values) -> frozenset[str]:
-    """Kind markers matched with or without their article ("المرصد" marks "للمرصد")."""
-    words = _words(values)
-    return words | frozenset(strip_article(w) for w in words)
-
-
 class _Language:
     """Folded word sets of the attribution grammar, one attribute per list of the data file."""
 
     def __init__(self, raw: dict) -> None:
-        self.verbs = _words(raw["verbs"]) | _words(raw["outlet_verbs"]) | _words(raw["carry_verbs"]) | _words(
+        self.verbs = folded(raw["verbs"]) | folded(raw["outlet_verbs"]) | folded(raw["carry_verbs"]) | folded(
             form for past, present in raw["conjugated"].items() for form in conjugate(past, present))
-        self.impersonal = _words(raw["impersonal"])
-        self.learn_verbs = _words(raw["learn_verbs"])
-        self.not_speakers = _words(raw["not_speakers"])
-        self.clause_openers = _words(raw["clause_openers"])
-        self.self_words = _words(raw["self"])
-        self.negations = _words(raw["negations"])
-        self.platforms = _words(raw["platforms"])
-        self.outlet_verbs = _words(raw["outlet_verbs"])
-        self.carry_verbs = _words(raw["carry_verbs"])
-        self.stop = _words(raw["stop"]) | OWNED_BY
+        self.impersonal = folded(raw["impersonal"])
+        self.learn_verbs = folded(raw["learn_verbs"])
+        self.not_speakers = folded(raw["not_speakers"])
+        self.clause_openers = folded(raw["clause_openers"])
+        self.self_words = folded(raw["self"])
+        self.negations = folded(raw["negations"])
+        self.platforms = folded(raw["platforms"])
+        self.outlet_verbs = folded(raw["outlet_verbs"])
+        self.carry_verbs = folded(raw["carry_verbs"])
+        self.stop = folded(raw["stop"]) | OWNED_BY
         # why a speaker phrase may end; "punct", "verb" and "length" are the scanner's own reasons
-        self.accept = _words(raw["accept"]) | OWNED_BY | {"punct", "verb", "length"}
-        self.keep_l = _words(raw["keep_l"])
-        self.tolls = _words(raw["tolls"])
-        self.statements = _words(raw["statements"])
-        self.source_heads = _words(raw["source_heads"])
-        self.that = _words(raw["that"])
-        self.according_to = _words(raw["according_to"])
-        self.in_line_with = _words(raw["in_line_with"])
-        self.according_to_what = _words(raw["according_to_what"])
-        self.on_the_tongue = _words(raw["on_the_tongue"])
-        self.tongue = _words(raw["tongue"])
-        self.came_in = _words(raw["came_in"])
-        self.anaphors = _words(raw["anaphors"])
-        self.commentators = _words(raw["commentators"])
-        self.object_pronouns = _words(raw["object_pronouns"])
-        self.object_suffixes = tuple(sorted(_words(raw["object_suffixes"]), key=len, reverse=True))
-        self.auxiliaries = _words(raw["auxiliaries"])
-        self.masdars = _words(raw["masdars"])
-        self.describe_verbs = _words(raw["describe_verbs"])
-        self.kinds = [(kind, _marker_words(words)) for kind, words in raw["kinds"].items()]
+        self.accept = folded(raw["accept"]) | OWNED_BY | {"punct", "verb", "length"}
+        self.keep_l = folded(raw["keep_l"])
+        self.tolls = folded(raw["tolls"])
+        self.statements = folded(raw["statements"])
+        self.source_heads = folded(raw["source_heads"])
+        self.that = folded(raw["that"])
+        self.according_to = folded(raw["according_to"])
+        self.in_line_with = folded(raw["in_line_with"])
+        self.according_to_what = folded(raw["according_to_what"])
+        self.on_the_tongue = folded(raw["on_the_tongue"])
+        self.tongue = folded(raw["tongue"])
+        self.came_in = folded(raw["came_in"])
+        self.anaphors = folded(raw["anaphors"])
+        self.commentators = folded(raw["commentators"])
+        self.object_pronouns = folded(raw["object_pronouns"])
+        self.object_suffixes = tuple(sorted(folded(raw["object_suffixes"]), key=len, reverse=True))
+        self.auxiliaries = folded(raw["auxiliaries"])
+        self.masdars = folded(raw["masdars"])
+        self.describe_verbs = folded(raw["describe_verbs"])
+        # kind markers match with or without their article ("المرصد" marks "للمرصد")
+        self.kinds = [(kind, folded(words, bare=True)) for kind, words in raw["kinds"].items()]
 
 
-SPEECH = _Language(json.loads(DATA.read_text(encoding="utf-8")))
+SPEECH = _Language(read_data(DATA))
