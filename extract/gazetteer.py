@@ -6,8 +6,10 @@ extract/data/README.md) are named by --gazetteer or INCIDENTS_GAZETTEER
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
+from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -39,6 +41,8 @@ class Gazetteer:
     # ids from a bulk list of communities ("bulk"): they count only in an article about their governorate
     bulk: set = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
+    # a document's view only (for_document): the actors its text named that our files lack
+    found: Optional[dict] = None
     # lookups built once at load: places are resolved for every mention of every document
     _governorates: dict = field(default_factory=dict)
     _actor_by_name: dict = field(default_factory=dict)
@@ -54,17 +58,27 @@ class Gazetteer:
     def governorate(self, admin1: Optional[str]) -> Optional[dict]:
         return self._governorates.get(admin1) if admin1 else None
 
-    def add_found_actor(self, aid: str, name_ar: str, most: int = 10000) -> bool:
-        """Register an armed group a text names that our files lack ("كتيبة الصقور", see
-        named_units.py), so later stages read its kind like any actor's; at most `most` a
-        process, so a long run does not grow without bound. False when over that bound."""
+    def for_document(self) -> "Gazetteer":
+        """A view of this gazetteer for one document: the armed groups its text names that our
+        files lack (named_units.py) go into a layer of the view's own, so extracting a document
+        never changes the gazetteer another document is read with (issue 10: extraction is a pure
+        function of a document and the gazetteer, whatever the order of ingest). Costs a dict."""
+        view = copy.copy(self)
+        view.actors = ChainMap({}, self.actors)
+        view.found = view.actors.maps[0]
+        return view
+
+    def add_found_actor(self, aid: str, name_ar: str, most: int = 500) -> bool:
+        """Register, in this document's view (for_document), an armed group its text names that
+        our files lack ("كتيبة الصقور"), so later stages read its kind like any actor's; at most
+        `most` a document. False when over that bound or when this is no document's view: the
+        shared gazetteer is never written to."""
         if aid in self.actors:
             return True
-        self._found = getattr(self, "_found", 0) + 1
-        if self._found > most:
+        if self.found is None or len(self.found) >= most:
             return False
-        self.actors[aid] = {"id": aid, "name": name_ar, "name_ar": name_ar, "kind": "militia",
-                            "affiliation": "unknown", "parent": None, "country": "Syria", "found_in_text": True}
+        self.found[aid] = {"id": aid, "name": name_ar, "name_ar": name_ar, "kind": "militia",
+                           "affiliation": "unknown", "parent": None, "country": "Syria", "found_in_text": True}
         return True
 
     def actor_named(self, name: str) -> Optional[dict]:

@@ -4,9 +4,10 @@
 A unit word (data: context_names.json unit_words) without the article, followed by a name
 (a word with the article, or an idafa "درع الشهباء", or a quoted name) that is no description
 of the unit (generic_after_unit: "مجموعة المسلحين", "فصيل معارض", "لواء الركن"), names an
-armed group. It gets an actor record of its own (Gazetteer.add_found_actor: kind militia,
-affiliation unknown) so that the later stages treat it as any armed actor; the English name
-is its Arabic name.
+armed group. It gets an actor record of its own in the document's view of the gazetteer
+(Gazetteer.for_document / add_found_actor: kind militia, affiliation unknown) so that the later
+stages treat it as any armed actor; the English name is its Arabic name. The record stays with
+the document: the next one is read with the gazetteer as our files give it.
 """
 from __future__ import annotations
 

@@ -323,7 +323,7 @@ def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: 
 def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:
     """All incidents and quotes of one document, each field with its evidence offsets
     (a text longer than any article in pieces: linear time, extract/pieces.py)."""
-    g = gazetteer or default_gazetteer()
+    g = (gazetteer or default_gazetteer()).for_document()   # what the text names stays with it
     if too_long(text):
         return extract_in_pieces(text, meta, g, _extract_one)
     return _extract_one(text, meta, g)

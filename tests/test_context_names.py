@@ -91,7 +91,7 @@ def test_our_own_village_named_by_an_everyday_word_needs_context():
 def groups(text: str) -> list[str]:
     from incidents.extract.gazetteer import default_gazetteer
     from incidents.extract.mentions import find_actors
-    g = default_gazetteer()
+    g = default_gazetteer().for_document()
     return [g.actors[m.ids[0]]["name_ar"] for m in find_actors(prepare(text), g)
             if m.ids[0].startswith("named:")]
 
@@ -115,3 +115,20 @@ def test_sweida_spelt_without_its_final_hamza():
 def test_a_kafr_name_written_joined_is_the_same_village():
     # OCHA writes "كفر خاشر"; news often "كفرخاشر"
     assert ("Kafr Khasher", "كفر خاشر", "Aleppo") in located("قصفت المدفعية التركية قرية كفرخاشر بريف أعزاز اليوم.")
+
+
+def test_a_group_one_document_names_does_not_change_the_next_document():
+    # issue 10: extraction is a pure function of a document and the gazetteer, whatever came before
+    from dataclasses import asdict
+    from incidents.extract.gazetteer import load_gazetteer
+    a = "اشتبك مقاتلو كتيبة النسور مع عناصر لواء «درع الوادي» قرب بلدة تل رفعت بريف حلب."
+    b = "هاجم مسلحون من كتيبة النسور حاجزاً لقوات النظام في ريف حلب الشمالي، ما أدى إلى مقتل عنصرين."
+    meta = DocMeta("b.txt", "Test", published="2024-06-14")
+    g = load_gazetteer()
+    before = dict(g.actors)
+    extract_document(a, DocMeta("a.txt", "Test", published="2024-06-14"), g)
+    after_a = asdict(extract_document(b, meta, g))
+    assert g.actors == before and g.found is None      # the shared gazetteer is never written to
+    alone = asdict(extract_document(b, meta, load_gazetteer()))
+    assert after_a == alone
+    assert any(a.name_ar == "كتيبة النسور" for i in extract_document(b, meta, g).incidents for a in i.actors)
