@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, strip_article, word_forms
 from .speech_words import SPEECH
-from .speaker_phrase import (gap, is_speech_verb, on_platform, past_object, speaker_after, speaker_kind,
+from .speaker_phrase import (dative_l, gap, is_speech_verb, on_platform, past_object, speaker_after, speaker_kind,
                              statement_span, verb_stem)
 from .text import Doc
 
@@ -106,7 +106,8 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
         if ":" in gap(doc, k + 1):
             phrase = doc.text[doc.tokens[s_first].start:doc.tokens[k].end]
             if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person":
-                to = next((j for j in range(s_first + 1, k + 1) if doc.words[j].startswith("ل")), k + 1) if told \
+                to = next((j for j in range(s_first + 1, k + 1) if doc.words[j].startswith("لل")
+                           or dative_l(doc, j)), k + 1) if told \
                     else k + 1      # "مصادر لـ"الحدث"": the source, not whom it told
                 out.append((s_first, to, k + 1))
             break
@@ -266,9 +267,9 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
          doc_sha: str, suffix: str = "") -> None:
     b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
-    if doc.words[a].startswith("ل") and doc.words[a][1:2] in ("م", "ا", "و") and a > 0 and \
+    if a > 0 and not doc.words[a].startswith("لل") and dative_l(doc, a) and \
             doc.words[a - 1] in SPEECH.in_line_with | SPEECH.statements:
-        ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة
+        ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة; "بيان لواء المعتصم" is the brigade's
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
         speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني

@@ -67,10 +67,28 @@ def gap(doc: Doc, i: int) -> str:
     return doc.text[doc.tokens[i - 1].end:doc.tokens[i].start] if i > 0 else ""
 
 
+_HAMZA_AFTER_L = set("أإآـ")
+
+
+def dative_l(doc: Doc, j: int) -> bool:
+    """Token j is the preposition ل on a noun ("لوكالة", "لأورينت", "لـ"عنب بلدي"", "لمصادر"), not
+    a name that begins with ل: a name head of speech.json keep_l ("لواء"), or a foreign name whose
+    ل opens on a long vowel ("لافروف", "لودريان", "ليندسي"), unless what follows ل is a noun the
+    preposition takes (dative_vowel_nouns: "لوزارة", "لوسائل"). A hamza or tatweel after ل, as
+    written, is always the preposition ("لإيران", "لـ"). Words with لل are left to the callers."""
+    w = doc.words[j]
+    if not w.startswith("ل") or w in _KEEP_L:
+        return False
+    raw = doc.text[doc.tokens[j].start:doc.tokens[j].end]
+    if len(w) < 4 or raw[1:2] in _HAMZA_AFTER_L or w[1] not in "اوي":
+        return True
+    return bool(set(word_forms(w[1:])) & SPEECH.dative_vowel_nouns)
+
+
 def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[int, int, str]:
     """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
     j = i
-    if after_verb and i < end and doc.words[i].startswith("ل") and doc.words[i] not in _KEEP_L and not doc.words[i].startswith("لل"):
+    if after_verb and i < end and dative_l(doc, i) and not doc.words[i].startswith("لل"):
         return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
     if after_verb and i < end and (doc.words[i] == "ب" or doc.words[i].startswith(("بال", "كال"))):
         return i, i, "ب"        # "يذكر بالأحداث", "وصفته بـ"الإرهابي"": a phrase after the verb, not its speaker
@@ -86,7 +104,7 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
         if w == "علي" and j > i and "ى" not in doc.text[doc.tokens[j].start:doc.tokens[j].end]:
             j += 1      # "محمد علي": the name, not the preposition على
             continue
-        if w in _STOP or (w.startswith("ل") and j > i and w not in _KEEP_L and len(w) > 1 and not w.startswith("لل")):
+        if w in _STOP or (j > i and len(w) > 1 and dative_l(doc, j) and not w.startswith("لل")):
             k = j
             while k - 1 > i and doc.words[k - 1] in ("في", "من"):
                 k -= 1      # "مدير المشفى في تصريح": the source ends before its "in"

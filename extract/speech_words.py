@@ -40,6 +40,7 @@ class _Language:
         # why a speaker phrase may end; "punct", "verb" and "length" are the scanner's own reasons
         self.accept = folded(raw["accept"]) | OWNED_BY | {"punct", "verb", "length"}
         self.keep_l = folded(raw["keep_l"])
+        self.dative_vowel_nouns = folded(raw["dative_vowel_nouns"])
         self.tolls = folded(raw["tolls"])
         self.statements = folded(raw["statements"])
         self.source_heads = folded(raw["source_heads"])

@@ -213,3 +213,17 @@ def test_whom_it_was_told_before_the_source():
     assert speakers('وقال لـ"الحدث" مصدر أمني إن المهاجمين فروا.') == ["مصدر أمني"]
     text = "وقالت مصادر محلية إن القصف طال الحي.\nوأضافت لموقع الحدث إن الأهالي نزحوا."
     assert speakers(text) == ["مصادر محلية", "مصادر محلية"]
+
+
+def test_a_name_that_begins_with_lam_is_no_preposition():
+    # a foreign surname whose ل opens on a long vowel, and a brigade (لواء) after a statement word
+    assert speakers("وقال وزير الخارجية الروسي سيرغي لافروف إن الهجوم على البلدة جريمة.") == [
+        "وزير الخارجية الروسي سيرغي لافروف"]
+    assert speakers("وأكد لودريان أن الحل السياسي هو الطريق الوحيد.") == ["لودريان"]
+    assert speakers("وذكر بيان لواء المعتصم أن عناصره صدوا الهجوم.") == ["لواء المعتصم"]
+
+
+def test_the_preposition_lam_on_a_noun_still_ends_the_speaker():
+    assert speakers("وقال مصدر عسكري لوكالة الأنباء إن قصفاً استهدف البلدة.") == ["مصدر عسكري"]
+    assert speakers("وذكر بيان لجيش الإسلام أن عناصره صدوا الهجوم.") == ["جيش الإسلام"]
+    assert speakers("وذكر بيان لشبكة عين الفرات أن دورية دخلت القرية.") == ["شبكة عين الفرات"]
