@@ -87,6 +87,15 @@ def _plain(v):
     return v.plain if hasattr(v, "plain") and not isinstance(v, str) else v
 
 
+def _require_folder(path: str) -> None:
+    """FILE's folder must exist: export never makes folders, so a typo in a directory
+    is one error line naming it rather than a new tree of folders (or a file elsewhere)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        what = "is not a folder" if os.path.exists(folder) else "does not exist"
+        raise CommandError(f"{path}: the folder {folder} {what} (export creates no folders)")
+
+
 def export_file(session, cmd: Command) -> None:
     """`export FILE [--format F] [CLAUSES]`: the clauses' incidents, else the last
     result shown, else every incident, written to FILE."""
@@ -94,6 +103,7 @@ def export_file(session, cmd: Command) -> None:
     fmt = _format_for(path, forced)
     if os.path.exists(path) and not force:
         raise CommandError(f"{path} exists; add --force to overwrite it")
+    _require_folder(path)
     q = cmd.query
     last = getattr(session, "last_result", None)
     if not q.is_empty() or q.limit is not None:
@@ -111,8 +121,9 @@ def export_file(session, cmd: Command) -> None:
             write_export(session, out, fmt, kind, rows, columns)
     except OSError as e:
         raise CommandError(f"{path}: {(e.strerror or str(e)).lower()}") from None
-    session.err.write(f"wrote {len(rows)} {kind if kind in ('incidents', 'quotes') else 'rows'} "
-                      f"to {path} ({fmt})\n")
+    from incidents.render.escape import message
+    session.err.write(message(f"wrote {len(rows)} {kind if kind in ('incidents', 'quotes') else 'rows'} "
+                              f"to {path} ({fmt})") + "\n")
     session.err.flush()
 
 

@@ -46,3 +46,26 @@ def test_ingest_of_a_csv_is_one_error_line_not_an_article(seed_store, tmp_path):
     errors = [line for line in r.stderr.splitlines() if "error" in line or "not an article" in line]
     assert errors and all(str(target) in line for line in errors[:1])
     assert "not an article" in r.stderr and "0 incidents" in r.stderr
+
+
+def test_export_into_a_missing_folder_is_one_error_line_naming_it(seed_store, tmp_path):
+    """A typo'd directory is an error, not a new tree of folders."""
+    target = tmp_path / "reprots" / "2024" / "out.csv"
+    ok, out, err, _ = run(seed_store, f"export {target}")
+    assert not ok and out == ""
+    assert err == (f"error: {target}: the folder {target.parent} does not exist "
+                   f"(export creates no folders)\n")
+    assert not (tmp_path / "reprots").exists()
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    ok, _, err, _ = run(seed_store, f"export {plain / 'out.csv'}")
+    assert not ok and err.count("\n") == 1 and f"the folder {plain} is not a folder" in err
+
+
+def test_the_wrote_line_escapes_the_path(seed_store, tmp_path):
+    """The file name is outside words: an ESC in it must not reach the terminal."""
+    target = tmp_path / "a\x1b[31mb.csv"
+    ok, _, err, _ = run(seed_store, f"export {target}")
+    assert ok and target.exists()
+    n = len(list(seed_store.export_incidents()))
+    assert "\x1b" not in err and err == f"wrote {n} incidents to {tmp_path}/a\u241b[31mb.csv (csv)\n"
