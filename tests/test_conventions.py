@@ -63,8 +63,11 @@ def test_a_closed_pipe_ends_quietly_with_exit_0(seed_store, tmp_path):
 
 
 def test_ctrl_c_exits_130(seed_store, tmp_path):
+    # Ctrl-C as from a terminal: a suite run as a background job (`land.sh &`) has SIGINT
+    # ignored, the child would inherit that and never see the signal
     p = subprocess.Popen(_exe() + ["--db", seed_store.path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, env=_env(tmp_path))
+                         stderr=subprocess.PIPE, env=_env(tmp_path),
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     p.stdin.write(b"stats\n")
     p.stdin.flush()
     assert b"documents" in p.stdout.readline()  # running, now waiting for the next line
