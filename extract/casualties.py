@@ -137,14 +137,15 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         field = "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
         if not field or (k - 1) in used:
             continue
-        value, size = number_at(words, k - 1)
-        if value is not None and size == 1 and not _after_subset(words, k - 1):
+        start = _number_before(words, k, first, used)
+        value, size = number_at(words, start)
+        if value is not None and start + size == k and not _after_subset(words, start):
             other = "injured" if field == "killed" else "killed"
             both = k + 1 < last and words[k + 1].startswith("و") and bool(
                 set(word_forms(words[k + 1][1:])) & L.count_before[other])
-            out.append(Count("combined" if both else field, value, False, k - 1, k + both,
-                             _rise_before(words, k - 1)))
-            used.update(range(k - 1, k + 1 + both))
+            out.append(Count("combined" if both else field, value, False, start, k + both,
+                             _rise_before(words, start)))
+            used.update(range(start, k + 1 + both))
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
     for k in range(first, last):
         if k in used:
@@ -276,6 +277,15 @@ def _contrasted(words: list[str], i: int, first: int) -> bool:
     """"في حين قتل خمسة من المعارضة", "فيما قتل كل من A وB": a figure set against another."""
     prev = strip_and(words[i - 1]) if i > first else ""      # "وفيما قتل"
     return phrase_before(words, i, L.contrast, first) or (prev,) in L.contrast
+
+
+def _number_before(words: list[str], k: int, first: int, used: set[int]) -> int:
+    """Where the number that ends right before words[k] starts: "أربعة عشر شهيداً" and
+    "خمسة وعشرين قتيلاً" are numbers of two words (the last alone would read 10 or 20)."""
+    j = k - 2
+    if j >= first and j not in used and number_at(words, j)[1] == 2:
+        return j
+    return k - 1
 
 
 def _after_subset(words: list[str], i: int) -> bool:

@@ -29,6 +29,8 @@ TOLLS = [
      "a list of names"),
     ("وقتل كل من أحمد ومحمد في الكمين", "killed", 2, "two names without a comma"),
     ("أدى القصف إلى سقوط 12 شهيداً بينهم طفلان", "killed", 12, "martyrs"),
+    ("ما أدى إلى ارتقاء ثلاثة عشر شهيداً وعدد من الجرحى", "killed", 13, "a teen in words before its noun"),
+    ("وخلّف الانفجار سبعة وعشرين جريحاً في السوق", "injured", 27, "units and tens before the noun"),
     ("أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً في القرية", "killed", 15, "a count after a long agent"),
     ("مقتل شخص وإصابة آخرين", "killed", 1, "others: how many is not said"),
     ("مقتل شخص وإصابة آخرين", "injured", None, "others: how many is not said"),
