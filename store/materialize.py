@@ -65,15 +65,7 @@ def build(reports: list[dict], ctx: Context) -> dict:
     sub = _most_common([r["sub_event_type"] for r in news if r["event_type"] == etype], head["sub_event_type"])
     dated = _pick_date(news)["data"]
     place = _pick_place(reports, ctx)["data"]["location"]
-    # the head's actors, and those at least half the reports name (one outlet's stray
-    # actor does not join the incident)
-    told = Counter(a for r in reports for a in {x["actor_id"] for x in r["data"]["actors"]})
-    actors, seen = [], set()
-    for r in reports:
-        for a in r["data"]["actors"]:
-            if a["actor_id"] not in seen and (r is head or 2 * told[a["actor_id"]] > len(reports)):
-                seen.add(a["actor_id"])
-                actors.append(dict(a))
+    actors = _merged_actors(reports, head, ctx)
     data = [r["data"] for r in reports]
     return {
         "id": head["id"], "document": head["document"], "event_type": etype, "sub_event_type": sub,
@@ -86,6 +78,33 @@ def build(reports: list[dict], ctx: Context) -> dict:
         "reports": [r["id"] for r in reports],
         "corrected": [], "retracted": False,
     }
+
+
+def _merged_actors(reports: list[dict], head: dict, ctx: Context) -> list[dict]:
+    """The head's actors, those at least half the reports name, and those no other report
+    contradicts: one outlet's stray actor (the others name someone else on its side) does
+    not join the incident, but the target only one outlet names ("حافلة مبيت عسكرية": the
+    army, where the others tell only of unknown bombers) does."""
+    told = Counter(a for r in reports for a in {x["actor_id"] for x in r["data"]["actors"]})
+    named_on: dict[int | None, list[set[str]]] = {}
+    for r in reports:
+        by_side: dict[int | None, set[str]] = {}
+        for a in r["data"]["actors"]:
+            by_side.setdefault(a.get("side"), set()).update(ctx.named([a["actor_id"]]))
+        for side, ids in by_side.items():
+            named_on.setdefault(side, []).append(ids)
+
+    def uncontradicted(a: dict) -> bool:
+        return all(not ids or a["actor_id"] in ids for ids in named_on.get(a.get("side"), []))
+
+    actors, seen = [], set()
+    for r in reports:
+        for a in r["data"]["actors"]:
+            if a["actor_id"] not in seen and (r is head or 2 * told[a["actor_id"]] > len(reports)
+                                              or uncontradicted(a)):
+                seen.add(a["actor_id"])
+                actors.append(dict(a))
+    return actors
 
 
 def _corroboration(db, reports: list[str]) -> int:

@@ -15,19 +15,18 @@ once leave the same store.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import Counter
 from typing import Iterable
+
+from incidents.store.merge_dates import (BACKGROUND_WINDOW, MONTH_SPAN, NEWS_WINDOW, dates_agree,  # noqa: F401
+                                           day_range, published_range, shift_days)
 
 FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
           "Violence against civilians": "violence", "Protests": "demonstration",
           "Riots": "demonstration", "Strategic developments": "strategic"}
 GENERIC_KINDS = frozenset({"unidentified"})   # name no one in particular
 GENERIC_IDS = frozenset({"civilians"})         # civilians at large (a civilian group is someone)
-MONTH_SPAN = 31            # the widest date range blocked by day (month precision)
-NEWS_WINDOW = 3            # an undated news report: published this many days before at most
-BACKGROUND_WINDOW = 400    # an undated recollection: up to this many days before publication
 COARSE_PLACES = frozenset({"governorate", "district", "subdistrict", "region"})
 
 
@@ -35,40 +34,15 @@ def family(event_type: str | None) -> str:
     return FAMILY.get(event_type or "", "other")
 
 
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def day_range(date: str | None, precision: str | None) -> tuple[str | None, str | None]:
-    """First and last day a dated report can mean; (None, None) when too vague to block on."""
-    if not date:
-        return None, None
-    try:
-        if len(date) == 10:
-            d = _day(date)
-            if precision == "week":
-                return (d - dt.timedelta(days=3)).isoformat(), (d + dt.timedelta(days=3)).isoformat()
-            return date, date
-        if len(date) == 7:
-            first = _day(date + "-01")
-            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
-    except ValueError:
-        pass
-    return None, None
-
-
-def _shift(day: str, days: int) -> str:
-    return (_day(day) + dt.timedelta(days=days)).isoformat()
-
-
 _CONTEXTS: dict = {}
 
 
 def context(db) -> "Context":
-    """The Context of `db`, read again when actors or places were added or the gazetteer changed."""
-    key = db.execute("SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM places), "
-                     "(SELECT value FROM meta WHERE key = 'gazetteer')").fetchone()
+    """The Context of `db`, read again when its actors or places changed (store.names bumps
+    the `context_version` meta key on every write to them, the gazetteer's sync included)."""
+    from incidents.store.names import CONTEXT_VERSION
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [CONTEXT_VERSION]).fetchone()
+    key = row[0] if row else None
     cached = _CONTEXTS.get(id(db))
     if cached is None or cached[0] != key or cached[1].db is not db:
         _CONTEXTS.clear()
@@ -145,51 +119,6 @@ def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
     return None
 
 
-def published_range(rep: dict) -> tuple[str | None, str | None]:
-    """First and last day the report's document can have been published ("2021-10" from a
-    URL is any day of October)."""
-    return day_range(rep["published"], None)
-
-
-def _weekday(rep: dict) -> int | None:
-    """The weekday a report names or its day falls on (0 Monday); None when neither is known."""
-    if rep["day_lo"] and rep["day_lo"] == rep["day_hi"]:
-        return _day(rep["day_lo"]).weekday()
-    return rep["data"].get("weekday")
-
-
-def dates_agree(a: dict, b: dict) -> int | None:
-    """2 when both are dated to the same day, 1 to overlapping dates, 0 when they may
-    agree (one undated, or dated only by its year or month), None when they cannot.
-    A report tells of what happened by its document's day: never of a later event."""
-    for told, other in ((a, b), (b, a)):
-        pub_hi = published_range(told)[1]
-        if pub_hi and other["day_lo"] and other["day_lo"] > _shift(pub_hi, 1):
-            return None
-    if a["day_lo"] and b["day_lo"]:
-        slack = 1 if (a["published"] != b["published"] or not a["published"]) else 0
-        if a["day_lo"] > _shift(b["day_hi"], slack) or b["day_lo"] > _shift(a["day_hi"], slack):
-            return None
-        return 2 if a["day_lo"] == a["day_hi"] == b["day_lo"] == b["day_hi"] else 1
-    da, db_ = a["date"] or "", b["date"] or ""
-    if da and db_ and not (da.startswith(db_) or db_.startswith(da)):
-        return None
-    wa, wb = _weekday(a), _weekday(b)
-    if wa is not None and wb is not None and min((wa - wb) % 7, (wb - wa) % 7) > 1:
-        return None         # "مساء الأحد" and "أمس الثلاثاء": two days, whatever the week
-    for undated, other in ((a, b), (b, a)):
-        pub_lo = published_range(undated)[0]
-        if undated["day_lo"] or not pub_lo or not other["day_lo"]:
-            continue
-        window = BACKGROUND_WINDOW if undated["background"] else NEWS_WINDOW
-        if other["day_hi"] < _shift(pub_lo, -window):
-            return None
-        if undated["background"] and other["day_lo"] >= pub_lo:
-            return None     # "وكان … قد نفّذ في وقت سابق": a recollection is not the day's news
-    if wa is not None and wa == wb and not a["day_lo"] and not b["day_lo"] and a["background"] == b["background"]:
-        return 1            # two undated news of "أمس الثلاثاء": the day they name agrees
-    return 0
-
 
 def _actor_sets(rep: dict, ctx: Context) -> tuple[frozenset, frozenset, dict]:
     """(named actors, generic ones, each named actor's chain of parent units), read once a
@@ -229,6 +158,20 @@ def _none_against_some(a: dict, b: dict) -> bool:
     return False
 
 
+SAME_TOLL_MIN = 2           # a toll of one is told of every shooting; of 14, of one blast
+
+
+def _same_toll(a: dict, b: dict) -> bool:
+    """Both tell the same number of dead (or of wounded), of SAME_TOLL_MIN or more: with the
+    day, the place and the kind of attack, a figure the reports share ties them where one
+    names who was hit ("حافلة مبيت عسكرية": the army) and the other only unknown bombers."""
+    for field in ("killed", "injured"):
+        x, y = a["data"].get(field), b["data"].get(field)
+        if x is not None and x == y and x >= SAME_TOLL_MIN:
+            return True
+    return False
+
+
 def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     """How alike two reports of different documents are; None when they cannot be one incident."""
     if a["document"] == b["document"] or a["family"] != b["family"] or a["family"] == "other":
@@ -245,11 +188,12 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     if actors is None:
         return None
     named, generic = actors
-    if not named and not (date and generic):
+    same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
+    told = bool(date and place == 2 and same_sub and _same_toll(a, b))
+    if not named and not (date and generic) and not told:
         return None         # nothing positive in common: two undated attacks in one town stay two
     if place == 0 and not (named and date):
         return None         # a town and its governorate: only the same day and a named actor tie them
-    same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
     if not date and _none_against_some(a, b):
         return None         # undated, and one says no one was hurt where the other counts victims
     if not date and named < 2 and not (place == 2 and (same_sub or a["event_type"] == b["event_type"])):
@@ -297,8 +241,8 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
 
     if rep["day_lo"]:
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo >= ? AND day_lo <= ? "
-            "AND day_hi >= ?", [rep["family"], scope, _shift(rep["day_lo"], -MONTH_SPAN - 1),
-                                _shift(rep["day_hi"], 1), _shift(rep["day_lo"], -1)])
+            "AND day_hi >= ?", [rep["family"], scope, shift_days(rep["day_lo"], -MONTH_SPAN - 1),
+                                shift_days(rep["day_hi"], 1), shift_days(rep["day_lo"], -1)])
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo IS NULL",
             [rep["family"], scope])
     elif published_range(rep)[0]:
@@ -306,7 +250,7 @@ def candidates(db, rep: dict, ctx: Context) -> list[dict]:
         pub_lo, pub_hi = published_range(rep)
         add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND "
             "(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))",
-            [rep["family"], scope, _shift(pub_hi, 1), _shift(pub_lo, -window)])
+            [rep["family"], scope, shift_days(pub_hi, 1), shift_days(pub_lo, -window)])
     else:
         add("family = ? AND place_id IN (SELECT value FROM json_each(?))", [rep["family"], scope])
     found.pop(rep["id"], None)

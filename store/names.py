@@ -35,9 +35,20 @@ def record_keys(record: dict) -> set[str]:
     return {k for k in (key_text(str(n)) for n in names if n) if k}
 
 
+CONTEXT_VERSION = "context_version"     # meta key: bumped whenever actors or places change
+
+
+def bump_context_version(db) -> None:
+    """Mark the actors and places as changed, so store.merge.context() reads them again
+    (one key looked up per settle instead of two counts over the whole tables)."""
+    db.conn.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE "
+                    "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)", [CONTEXT_VERSION])
+
+
 def _upsert(db, kind: str, records: list[dict]) -> None:
     """Insert or update records (gazetteer shape) and replace their name keys."""
     table, names_table, fk, columns = KINDS[kind]
+    bump_context_version(db)
     rows = [tuple(r.get(c) for c in columns) for r in records]
     placeholders = ", ".join("?" for _ in columns)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
@@ -302,3 +313,4 @@ def drop_unused_adhoc(db) -> None:
                     "(SELECT actor_id FROM incident_actors)")
     db.conn.execute("DELETE FROM places WHERE id LIKE 'adhoc-%' AND id NOT IN "
                     "(SELECT place_id FROM incidents WHERE place_id IS NOT NULL)")
+    bump_context_version(db)

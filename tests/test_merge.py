@@ -124,3 +124,18 @@ def test_a_new_report_rewrites_only_the_incidents_whose_reports_changed():
     # b split off into its own incident: both clusters are new, a's old incident goes
     assert _changed([[a], [b], [c]], [a, b, c], set(), set()) == ([[a], [b]], {"i-a"})
     assert _changed([[c]], [c], set(), {"i-c"}) == ([[c]], {"i-c"})
+
+
+def test_the_merge_context_is_read_again_when_a_place_is_added(tmp_path):
+    """A village first stored by this ingest is known to the next settle (the version the
+    store bumps on every write of actors or places, not a count of them, says so)."""
+    from incidents.extract.model import PlaceRef
+    from incidents.store.merge import context
+    from incidents.store.names import ensure_place
+    store = open_store(str(tmp_path / "ctx.db"))
+    before = context(store.db)
+    assert context(store.db) is before              # nothing written: the same one
+    pid = ensure_place(store.db, PlaceRef("Kafr Test", "كفر تجربة", "Idleb", 35.9, 36.6, "كفر تجربة"))
+    after = context(store.db)
+    assert after is not before and pid in after.place_kind
+    store.close()

@@ -114,3 +114,33 @@ def test_undated_news_naming_one_weekday_agree_on_the_day():
     assert compatible(a, b, CTX) is not None
     b["data"]["weekday"] = None
     assert compatible(a, b, CTX) is None        # nothing but look-alike words in common
+
+
+def test_one_toll_on_one_day_ties_a_named_target_to_unknown_bombers():
+    # "انفجار عبوتين بحافلة مبيت عسكرية … 14 قتيلاً" beside "تفجير مزدوج لمجهولين … مقتل 14"
+    kw = dict(place="city", sub="Remote explosive/landmine/IED")
+    army = report("a", "2021-10-20", "2021-10-20", actors=("military-forces-of-syria", "civilians"), killed=14, **kw)
+    unknown = report("b", "2021-10-20", "2021-10-20", actors=("unidentified-armed-group",), killed=14, **kw)
+    assert compatible(army, unknown, CTX) is not None
+    unknown["data"]["killed"] = 9
+    assert compatible(army, unknown, CTX) is None       # two blasts in one city: their tolls differ
+    army["data"]["killed"] = unknown["data"]["killed"] = 1
+    assert compatible(army, unknown, CTX) is None       # a toll of one is told of every attack
+    unknown["data"]["killed"] = army["data"]["killed"] = 14
+    assert compatible(army, dict(unknown, date="2021-10-21", day_lo="2021-10-21", day_hi="2021-10-21"),
+                      CTX) is None                      # the same toll on another day
+
+
+def test_a_merged_incident_keeps_the_target_one_outlet_names_but_not_a_stray_actor():
+    from incidents.store.materialize import _merged_actors
+
+    def rep(doc, *actors):
+        return {"id": doc, "data": {"actors": [{"actor_id": a, "side": s} for a, s in actors]}}
+    unknown, army, hts = ("unidentified-armed-group", 1), ("military-forces-of-syria", 2), ("hts", 1)
+    one = [rep("a", unknown, army), rep("b", unknown), rep("c", unknown)]
+    assert [a["actor_id"] for a in _merged_actors(one, one[1], CTX)] == [unknown[0], army[0]]
+    # a third outlet blames a named group where two name another: that one stays out
+    stray = [rep("a", ("israel", 1)), rep("b", ("israel", 1)), rep("c", ("iran", 1))]
+    assert [a["actor_id"] for a in _merged_actors(stray, stray[0], CTX)] == ["israel"]
+    # "مجهولون" in one report, the group another names on that side: the named one tells who
+    assert [a["actor_id"] for a in _merged_actors([rep("a", unknown), rep("b", hts)], None, CTX)] == [hts[0]]
