@@ -132,8 +132,15 @@ def _same_day(d: Draft, c: Candidate) -> bool:
         if d.date.value and c.date.value and d.date.value != c.date.value:
             return False
         if d.date.day_key and c.date.day_key and d.date.day_key != c.date.day_key:
-            return False
+            return same_weekday(d.date, c.date)
     return True
+
+
+def same_weekday(a: DateExpr, b: DateExpr) -> bool:
+    """"مساء اليوم الجمعة" and then "مساء الجمعة", "أمس الخميس" and "الخميس": a relative day
+    told with its weekday is the day the bare weekday names, so the two keys are one day;
+    two different weekdays (or a key without one) stay two days."""
+    return a.weekday is not None and a.weekday == b.weekday
 
 
 def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:

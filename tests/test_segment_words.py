@@ -154,3 +154,19 @@ def test_last_weekday_fronted_steps_back():
 def test_quarters_of_one_town_struck_together_are_one_incident():
     ex = run("شنت الطائرات الروسية اليوم غارات على أحياء الصاخور والشعار والكلاسة في مدينة حلب.")
     assert len(ex.incidents) == 1 and ex.incidents[0].location.admin1 == "Aleppo"
+
+
+def test_today_with_its_weekday_is_the_bare_weekday_told_later():
+    # "مساء اليوم الجمعة" then "مساء الجمعة": one day, so one clash, not two
+    text = ("اندلعت اشتباكات مساء اليوم الجمعة بين قوات النظام وهيئة تحرير الشام في ريف إدلب.\n"
+            "وقالت مصادر محلية إن اشتباكات عنيفة دارت مساء الجمعة قرب مدينة سراقب في ريف إدلب.")
+    battles = [i for i in run(text, published=None).incidents if i.event_type == "Battles"]
+    assert len(battles) == 1
+    assert battles[0].location.name == "Saraqib"
+
+
+def test_two_weekdays_stay_two_days():
+    text = ("اندلعت اشتباكات مساء اليوم الجمعة بين قوات النظام وهيئة تحرير الشام في ريف إدلب.\n"
+            "وقالت مصادر محلية إن اشتباكات عنيفة دارت مساء الخميس قرب مدينة سراقب في ريف إدلب.")
+    battles = [i for i in run(text, published=None).incidents if i.event_type == "Battles"]
+    assert len(battles) == 2
