@@ -72,3 +72,17 @@ def _types(text: str) -> list[tuple[str, str]]:
 ])
 def test_each_family_of_act_words_opens_an_act(text, expected):
     assert _types(text) == [expected]
+
+
+def test_drones_flying_over_a_raid_are_no_strike():
+    # a drone's flight ("وسط تحليق الطائرات المسيرة") watches the act; it strikes no one
+    text = ("داهمت قوات الجيش الإسرائيلي صباح اليوم بلدة خان أرنبة في ريف القنيطرة واعتقلت ثلاثة شبان.\n"
+            "وانتشرت القوة على أسطح المنازل وسط تحليق الطائرات المسيرة في سماء البلدة.")
+    types = [i.event_type for i in run(text)]
+    assert "Explosions/Remote violence" not in types
+    assert "Strategic developments" in types
+
+
+def test_a_drone_that_strikes_is_still_a_strike():
+    text = "استهدفت طائرة مسيرة اليوم سيارة على طريق بلدة خان أرنبة في ريف القنيطرة ما أدى لمقتل شخصين."
+    assert [i.sub_event_type for i in run(text)] == ["Air/drone strike"]
