@@ -238,12 +238,12 @@ def report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
 def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
     """The text's dates resolved against the article's date (the one given, else its dateline);
     the dateline itself is marked so that it dates no act when the sentence names another day."""
-    dates = find_dates(doc.folded[:doc.body_end], published)
+    dates = find_dates(doc.readable(), published)
     if not published:
         report = report_date(doc, dates)
         if report:
             published = report.value
-            dates = find_dates(doc.folded[:doc.body_end], published)
+            dates = find_dates(doc.readable(), published)
             for d in dates:
                 d.inferred = d.inferred or report.inferred
     top = next((d for d in dates if d.start < DATELINE_CHARS and d.explicit and d.precision == "day"), None)

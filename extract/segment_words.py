@@ -5,7 +5,7 @@ Which acts told for a list of towns are one incident per town, the words that
 carry such a list on, the fronted time phrases that move the story to an earlier act,
 the words that make an act a habit, the relative pronouns of a context clause and the
 demonstratives and result verbs that point back at an act, and 'another' that starts a
-second one, and the words that open a clause of its own inside a sentence, are data: a new list word or kind is one line in the file,
+second one, the words that open a clause of its own inside a sentence, and the marker of a photo caption, are data: a new list word or kind is one line in the file,
 not a branch in roundup.py or the pipeline. Words are folded here as the tokens
 are (ى→ي, ة→ه, أ→ا), so the file is written in plain spelling.
 """
@@ -42,6 +42,7 @@ class Segmentation:
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
+        self.caption_markers = tuple(fold(w) for w in raw["caption_markers"])
 
 
 def load(path: Path = DATA) -> Segmentation:

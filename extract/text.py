@@ -48,7 +48,16 @@ class Doc:
     words: list[str]
     sentences: list[Sentence] = field(default_factory=list)
     body_end: int = 0    # folded offset where page clutter starts
+    captions: list[tuple[int, int]] = field(default_factory=list)   # folded ranges of photo captions
     _raw_ends: Optional[list[int]] = field(default=None, repr=False, compare=False)   # sentence_span's cache
+
+    def readable(self) -> str:
+        """The folded body with its photo captions blanked (offsets kept): the text whose
+        dates are the article's."""
+        body = self.folded[:self.body_end]
+        for a, b in self.captions:
+            body = body[:a] + " " * (b - a) + body[b:]
+        return body
 
     def span(self, fstart: int, fend: int) -> tuple[int, int]:
         """Original offsets of a folded range."""
@@ -86,6 +95,27 @@ class Doc:
 MAX_SENTENCE = 200    # tokens; the longest sentence of the shared corpora has 146
 
 
+def captions(folded: str, body_end: int) -> list[tuple[int, int]]:
+    """Photo captions, as folded line ranges: a line the page opens with its camera icon and
+    the same words as a line of their own before it ("نزوح الأهالي من منطقة الأتارب - 11
+    شباط 2020 (عنب بلدي)", then "camera icon" and the same caption). A caption shows a
+    scene, not an act the article tells, and its date is the photo's, not the article's."""
+    out, pos, seen = [], 0, {}
+    for line in folded[:body_end].split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(WORDS.caption_markers):
+            out.append((pos, pos + len(line)))
+            shown = stripped
+            for marker in WORDS.caption_markers:
+                shown = shown[len(marker):].strip() if shown.startswith(marker) else shown
+            if shown in seen:
+                out.append(seen[shown])
+        elif stripped:
+            seen[stripped] = (pos, pos + len(line))
+        pos += len(line) + 1
+    return sorted(out)
+
+
 def prepare(text: str) -> Doc:
     folded, index = fold_map(text)
     body_end = len(folded)
@@ -96,8 +126,10 @@ def prepare(text: str) -> Doc:
             body_end = pos
             break
         pos += len(line) + 1
-    tokens = [t for t in tokenize(text, folded, index) if t.fend <= body_end]
-    doc = Doc(text, folded, index, tokens, [t.text for t in tokens], body_end=body_end)
+    caps = captions(folded, body_end)
+    tokens = [t for t in tokenize(text, folded, index) if t.fend <= body_end
+              and not any(a <= t.fstart < b for a, b in caps)]
+    doc = Doc(text, folded, index, tokens, [t.text for t in tokens], body_end=body_end, captions=caps)
     body = folded[:body_end]
     bounds = sorted({m.end() for m in _SENT_END.finditer(body)} | {m.end() for m in _CLAUSE.finditer(body)}
                     | {body_end})

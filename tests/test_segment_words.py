@@ -170,3 +170,21 @@ def test_two_weekdays_stay_two_days():
             "وقالت مصادر محلية إن اشتباكات عنيفة دارت مساء الخميس قرب مدينة سراقب في ريف إدلب.")
     battles = [i for i in run(text, published=None).incidents if i.event_type == "Battles"]
     assert len(battles) == 2
+
+
+def test_a_photo_caption_is_no_act_and_dates_nothing():
+    # the page shows the caption, then "camera icon" and the same caption again
+    caption = "قصف مدفعي لقوات النظام على مدينة سراقب شرقي إدلب - 3 آذار 2019 (عنب بلدي)"
+    text = (f"مقتل مدنيين بقصف على سراقب\n\n{caption}\n\ncamera icon{caption}\n\n"
+            "قتل مدنيان اليوم الأحد إثر قصف مدفعي لقوات النظام استهدف مدينة سراقب شرقي إدلب.")
+    incidents = run(text, published=None).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed == 2 and not incidents[0].background
+    assert incidents[0].date is None      # "3 آذار 2019" is the photo's day, not the article's
+
+
+def test_a_line_told_once_is_no_caption():
+    text = ("قصفت قوات النظام مدينة سراقب شرقي إدلب في 3 آذار 2019 (عنب بلدي)\n\n"
+            "وقتل مدنيان إثر القصف.")
+    incidents = run(text, published=None).incidents
+    assert [i.date for i in incidents] == ["2019-03-03"]
