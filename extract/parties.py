@@ -11,6 +11,7 @@ from .model import ActorRef, Incident, Span
 from .normalise import fold, word_forms
 from .segment import Draft
 from .sides import Hit
+from .speech_words import SPEECH
 from .text import Doc
 
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
@@ -139,6 +140,43 @@ def speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
         return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
     return span.start, span.end
 
+
+
+CLAIM_REACH = 5     # tokens after a speaker within which "عن"/"أنه" opens what it says
+_NOT_DOERS = VICTIM_ONLY_KINDS | {"political", "unidentified"}
+
+
+def own_claim(doc: Doc, g: Gazetteer, s, speakers, acts, known: set) -> list[Hit]:
+    """"أعلن الأمن العام السوري أنه اعتقل عناصر …", "أعلن الجهاز الأمني التابع للهيئة عن قتل
+    قيادي …": an armed force whose words open on its own act (the act right after "عن" or
+    "أنه", not a toll such as "عن مقتل") did that act; as a speaker it is no mention."""
+    starts = {t.first for t in acts}
+    lo, hi = doc.tokens[s.first].start, doc.tokens[s.last - 1].end
+    out = []
+    for a, b in speakers:
+        if not lo <= a < hi:
+            continue
+        after = next((k for k in range(s.first, s.last) if doc.tokens[k].start >= b), s.last)
+        opener = next((k for k in range(after, min(after + CLAIM_REACH, s.last))
+                       if doc.words[k] in SPEECH.own_act_openers), None)
+        if opener is None or any(w in SPEECH.that for w in doc.words[after:opener]):
+            continue    # "ذكرت مصادر النظام أن الانفجار ناجم عن تفجير …": what it says, not its act
+        k = opener + 1
+        while k < s.last and doc.words[k] in SPEECH.auxiliaries:    # "أنه قد اعتقل"
+            k += 1
+        if k not in starts:
+            continue
+        # the speaker's words up to "عن": its name and owner ("التابع لهيئة تحرير الشام")
+        inside = [i for i in range(s.first, opener) if doc.tokens[i].start >= a]
+        if not inside:
+            continue
+        for m in g.actor_names.find(doc.tokens[inside[0]:opener]):
+            actor = m.payloads[0]
+            if actor not in known and g.actors.get(actor, {}).get("kind") not in _NOT_DOERS:
+                first = inside[0] + m.first
+                out.append(Hit(actor, first, inside[0] + m.last, first, 1))
+                known.add(actor)
+    return out
 
 
 _OWN_FIGHTERS = {"عناصرها", "عناصره", "مقاتليها", "مقاتليه", "جنودها", "جنوده", "منتسبيها", "منتسبيه", "افرادها"}

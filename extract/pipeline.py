@@ -25,7 +25,8 @@ from .numbers import PLURAL_PEOPLE, names_people
 from .pieces import extract_in_pieces, too_long
 from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       charged_with, family_of, is_parent_of, named_by_toll_or_claim,
-                      civilians_first, one_sided_fight, own_losses, speaker_and_owner, special_actor)
+                      civilians_first, one_sided_fight, own_claim, own_losses, speaker_and_owner,
+                      special_actor)
 from .quotes import commentary, find_quotes, link
 from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
@@ -171,6 +172,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
                 h.side = 2
         hits += own_losses(doc, g, s, speakers, stated, {h.actor_id for h in hits})
+        hits += own_claim(doc, g, s, speakers, main, {h.actor_id for h in hits})
         s_dates = by_s["dates"][s.index]
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context

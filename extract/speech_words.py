@@ -45,6 +45,7 @@ class _Language:
         self.statements = folded(raw["statements"])
         self.source_heads = folded(raw["source_heads"])
         self.that = folded(raw["that"])
+        self.own_act_openers = folded(raw["own_act_openers"])
         self.according_to = folded(raw["according_to"])
         self.in_line_with = folded(raw["in_line_with"])
         self.according_to_what = folded(raw["according_to_what"])

@@ -302,3 +302,21 @@ SIDES = [
 def test_sides_from_wording(why: str, text: str, expected: dict):
     [inc] = run(text)
     assert sides(inc) == expected
+
+
+def test_a_force_announcing_its_own_arrest_made_it():
+    # "أعلن X أنه اعتقل": the speaker's words open on its own act, so it is the arrester
+    incs = run("أعلن الأمن العام السوري، اليوم الجمعة، أنه اعتقل ثلاثة عناصر من خلية تابعة لتنظيم داعش في مدينة حمص.")
+    assert len(incs) == 1 and incs[0].sub_event_type == "Arrests"
+    assert "General Security Service" in {a.name for a in incs[0].actors}
+
+
+def test_a_force_announcing_a_killing_by_its_masdar_made_it():
+    incs = run("أعلنت هيئة تحرير الشام، اليوم الأحد، عن قتل قيادي في تنظيم داعش قرب مدينة سلقين بريف إدلب.")
+    assert "Hayat Tahrir al-Sham" in {a.name for a in incs[0].actors}
+
+
+def test_a_force_announcing_a_toll_or_what_others_did_is_no_doer():
+    # "عن مقتل" is a toll, not its act; "أن الانفجار ناجم عن تفجير" reports another's act
+    incs = run("ذكرت مصادر قوات النظام أن الانفجار ناجم عن تفجير انتحاري نفسه قرب حاجز في مدينة حمص.")
+    assert "Military Forces of Syria" not in {a.name for a in incs[0].actors if a.side == 1}
