@@ -27,6 +27,7 @@ class Mention:
     last: int
     ids: list[str]           # gazetteer ids, or trigger kinds
     mention_first: int = -1  # start of the displayed mention (with "ميليشيا", "بلدة" …)
+    local: bool = False      # a place spelling that counts only in its governorate's articles (in_area)
 
     @property
     def shown_first(self) -> int:
@@ -166,7 +167,10 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
                 doc.words[m.first - 1].startswith("ال") and len(doc.words[m.first - 1]) > 3:
             continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town
-        out.append(Mention("place", m.first, m.last, list(m.payloads)))
+        only = g.context_only.get(m.name_key) or (      # "بلدة كناكر" is as ambiguous as "كناكر"
+            g.context_only.get(m.name_key[1:], ()) if m.name_key[0] in lexicon.PLACE_WORDS else ())
+        out.append(Mention("place", m.first, m.last, list(m.payloads),
+                           local=all(pid in g.bulk or pid in only for pid in m.payloads)))
     return out
 
 
@@ -206,9 +210,12 @@ def _introduced(doc: Doc, m) -> bool:
 
 
 def in_area(g: Gazetteer, places: list[Mention], admin1: Optional[str]) -> list[Mention]:
-    """Drop bulk community names of another governorate than the article's: with thousands of
-    village names, one from elsewhere is more likely a word of this article than that village."""
-    return [m for m in places if not all(pid in g.bulk for pid in m.ids)
+    """Drop local names of another governorate than the article's: a bulk community name (with
+    thousands of village names, one from elsewhere is more likely a word of this article than
+    that village) or a spelling that needs context, an everyday word or a name many villages
+    share ("صيدا", "كناكر", "الجديدة"): in an article about Raqqa "قرية صيدا" is a Raqqa village
+    we lack, read from its place word, not Daraa's Saida."""
+    return [m for m in places if not m.local
             or admin1 is None or any(g.places[pid].get("admin1") == admin1 for pid in m.ids)]
 
 

@@ -132,3 +132,15 @@ def test_a_group_one_document_names_does_not_change_the_next_document():
     alone = asdict(extract_document(b, meta, load_gazetteer()))
     assert after_a == alone
     assert any(a.name_ar == "كتيبة النسور" for i in extract_document(b, meta, g).incidents for a in i.actors)
+
+
+def test_a_name_many_villages_share_is_the_article_governorates():
+    # "صيدا" is Daraa's Saida in a Daraa article; in a Raqqa article it is a Raqqa village we lack,
+    # read from its place word, not Daraa's town
+    def where(text):
+        incs = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+        return [(i.location.name_ar, i.location.admin1) for i in incs]
+    assert where("قتل عنصران من قوات سوريا الديمقراطية في هجوم على حاجز في الرقة. كما قصفت القوات "
+                 "التركية قرية صيدا، ما أدى إلى مقتل مدنيين اثنين.")[1] == ("صيدا", "Ar-Raqqa")
+    assert where("قصفت قوات النظام بلدة صيدا في ريف درعا الشرقي، ما أدى إلى مقتل مدنيين اثنين.") == [
+        ("صيدا", "Dar'a")]
