@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from incidents.extract.normalise import key_text  # noqa: E402
-from ocha_communities import communities, flag_everyday_names, joined_spellings  # noqa: E402
+from ocha_communities import (ADMIN3, communities, flag_everyday_names, joined_spellings,  # noqa: E402
+                              subdistrict_pcodes)
 
 DATA = ROOT / "extract" / "data"
 MANUAL = DATA / "places_manual.json"
@@ -215,6 +216,8 @@ def validate(places: list[dict]) -> list[str]:
 def main() -> int:
     manual = json.loads(MANUAL.read_text(encoding="utf-8"))["places"]
     places = merge(resolve_manual(manual), geonames_places())
+    for pcode in subdistrict_pcodes(places):
+        print(f"{ADMIN3.name}: {pcode} names no one subdistrict of ours", file=sys.stderr)
     places += communities(places)
     flag_everyday_names(places)
     joined_spellings(places)

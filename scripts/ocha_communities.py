@@ -95,22 +95,23 @@ def _risky(name: str, ordinary: set[str]) -> bool:
     return all(w in ordinary for w in words)
 
 
-def communities(places: list[dict], admin1: str = "Aleppo") -> list[dict]:
-    """New village records for the communities; communities we already have are folded in place."""
+def communities(places: list[dict]) -> list[dict]:
+    """New village records for the communities; communities we already have (same Arabic name
+    in the community's governorate) are folded in place."""
     rows = read_rows()
     subdistricts = {p["pcode"]: p for p in places if p.get("pcode")}
-    index: dict[str, list[dict]] = {}
+    index: dict[tuple[str, str], list[dict]] = {}
     for p in places:
-        if p["kind"] in ("village", "town", "city", "neighbourhood") and p["admin1"] == admin1:
+        if p["kind"] in ("village", "town", "city", "neighbourhood"):
             for n in [p["name_ar"], *p.get("aliases_ar", [])]:
-                index.setdefault(key_text(n), []).append(p)
+                index.setdefault((p["admin1"], key_text(n)), []).append(p)
     ordinary = ordinary_words({w for _, _, _, ar in rows for n in ar for w in n.split()})
     out = []
     for pcode, parent_code, en, ar in rows:
         parent = subdistricts.get(parent_code)
         if parent is None:
             raise SystemExit(f"community {pcode}: no subdistrict with pcode {parent_code}")
-        twin = next((p for n in ar for p in index.get(key_text(n), [])), None)
+        twin = next((p for n in ar for p in index.get((parent["admin1"], key_text(n)), [])), None)
         if twin is not None:
             twin.setdefault("pcode", pcode)
             for n in ar:
@@ -129,6 +130,41 @@ def communities(places: list[dict], admin1: str = "Aleppo") -> list[dict]:
             rec["needs_context"] = risky
         out.append(rec)
     return out
+
+
+ADMIN3 = ROOT / "scripts" / "data" / "ocha_admin3.tsv"
+# OCHA admin1 P-code -> our governorate name (the admin1 of a subdistrict's P-code SY0200xx)
+OCHA_ADMIN1 = {"SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rural Damascus", "SY04": "Homs", "SY05": "Hama",
+               "SY06": "Lattakia", "SY07": "Idleb", "SY08": "Al-Hasakeh", "SY09": "Deir-ez-Zor", "SY10": "Tartous",
+               "SY11": "Ar-Raqqa", "SY12": "Dar'a", "SY13": "As-Sweida", "SY14": "Quneitra"}
+
+
+def _bare(name: str) -> str:
+    """"ناحية مركز الباب", "مركز الباب", "الباب" are one subdistrict's names."""
+    words = [w for w in key_text(name).split() if w not in ("ناحيه", "مركز")]
+    return "".join(words)
+
+
+def subdistrict_pcodes(places: list[dict], path: Path = ADMIN3) -> list[str]:
+    """Give each of our subdistricts the OCHA P-code of the admin3 of the same Arabic name in its
+    governorate (scripts/data/ocha_admin3.tsv), so that communities of any governorate find their
+    parent; returns the P-codes that named no subdistrict of ours (or more than one)."""
+    subs: dict[tuple[str, str], list[dict]] = {}
+    for p in places:
+        if p["kind"] == "subdistrict":
+            for n in {_bare(x) for x in [p["name_ar"], *p.get("aliases_ar", [])]}:
+                subs.setdefault((p["admin1"], n), []).append(p)
+    unmatched = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pcode, _en, ar = line.split("\t")
+        found = subs.get((OCHA_ADMIN1[pcode[:4]], _bare(ar)), [])
+        if len(found) != 1 or found[0].get("pcode") not in (None, pcode):
+            unmatched.append(pcode)
+            continue
+        found[0]["pcode"] = pcode
+    return unmatched
 
 
 def flag_everyday_names(places: list[dict], kinds: tuple = ("village", "landmark")) -> None:

@@ -213,3 +213,18 @@ def test_everyday_words_and_people_need_context(places):
     risky = {n for p in places for n in p.get("needs_context", [])}
     assert {"قبة", "الحرية", "أبو ماجد"} <= risky      # a dome, freedom, a man
     assert not {"بشنطرة", "كفر خاشر"} & risky
+
+
+_OCHA_ADMIN1 = {"SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rural Damascus", "SY04": "Homs", "SY05": "Hama",
+                "SY06": "Lattakia", "SY07": "Idleb", "SY08": "Al-Hasakeh", "SY09": "Deir-ez-Zor", "SY10": "Tartous",
+                "SY11": "Ar-Raqqa", "SY12": "Dar'a", "SY13": "As-Sweida", "SY14": "Quneitra"}
+
+
+def test_subdistricts_carry_the_ocha_pcode_of_their_governorate(places):
+    # every governorate's subdistricts, so a community list of any governorate finds its parents
+    subs = [p for p in places if p["kind"] == "subdistrict"]
+    coded = [p for p in subs if p.get("pcode")]
+    assert len(coded) >= 270 and len({p["pcode"] for p in coded}) == len(coded)
+    for p in coded:
+        assert len(p["pcode"]) == 8 and _OCHA_ADMIN1[p["pcode"][:4]] == p["admin1"], p["id"]
+    assert {_OCHA_ADMIN1[p["pcode"][:4]] for p in coded} == set(_OCHA_ADMIN1.values())
