@@ -99,6 +99,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = _count_beyond_agent(doc, j + 1, last)
+        if value is None and j < last and words[j] in L.cause:      # "وأصيب جراء القصف 4 مدنيين"
+            value, s, e = _count_past_cause(doc, j + 1, last)
         names = named(doc, j, last) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
@@ -235,6 +237,20 @@ def _count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
             return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
         if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)):
             return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
+    return None, j, j
+
+
+def _count_past_cause(doc: Doc, j: int, last: int) -> tuple:
+    """A number of people a few words on, past the cause told between the verb and its count
+    ("قتل في الغارة 3 أطفال"); a comma, a clause opener or another casualty word ends the reach."""
+    words = doc.words
+    for k in range(j, min(last, j + L.cause_reach)):
+        if kind_of(words[k]) or strip_and(words[k]) in L.clause_openers or \
+                "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            break
+        value, size = number_at(words, k)
+        if value is not None and k + size < last and names_people(words[k + size]):
+            return value, k, k + size
     return None, j, j
 
 

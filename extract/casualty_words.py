@@ -94,6 +94,8 @@ class _Language:
         self.contrast = _phrases(frame["contrast"])
         self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
+        self.cause = folded(frame["cause"])
+        self.cause_reach = int(frame["cause_reach"])
         toll = raw["toll"]
         self.toll_heads = folded(toll["heads"])
         self.toll_nouns = {f: folded(toll[f]) for f in FIELDS}
@@ -105,7 +107,12 @@ class _Language:
         self.none_links = folded(none["links"])
         self.none_nouns = tuple(tuple(fold(n).split()) for n in none["nouns"])
         self.none_reach = int(none["reach"])
-        self.none_phrases = tuple(tuple(fold(n).split()) for n in none["phrases"])
+        self.none_unknown = folded(none["unknown"])
+        self.none_harm_verbs = folded(none["harm_verbs"])
+        self.none_nobody = _phrases(none["nobody"])
+        self.limited_heads = folded(none["limited"]["heads"])
+        self.limited_material = folded(none["limited"]["material"])
+        self.limited_reach = int(none["limited"]["reach"])
         life = raw["life"]
         self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])

@@ -7,7 +7,7 @@ one other word among them (the act: "لم تسجل الحادثة إصابة"), 
 """
 from __future__ import annotations
 
-from .casualty_words import LANG as L
+from .casualty_words import LANG as L, phrase_at
 from .normalise import word_forms
 from .numbers import count_within, number_at
 from .text import Doc
@@ -23,29 +23,45 @@ def _noun_at(words: list[str], k: int, last: int) -> int:
 
 
 def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """Token spans (first, last inclusive) that say the act hurt no one."""
+    """Token spans (first, last inclusive) that say the act hurt no one: a negated casualty
+    noun ("دون وقوع إصابات"), a negated harm verb with no one as its subject ("لم يصب أحد"),
+    or the damage limited to property ("اقتصرت الأضرار على المادية"). A negated knowing or
+    news ("لا أنباء عن إصابات", "لم يعرف عدد القتلى") is no such statement."""
     words = doc.words
     out = []
     for i in range(first, last):
-        phrase = next((p for p in L.none_phrases if p[0] in word_forms(words[i])
-                       and tuple(words[i + 1:i + len(p)]) == p[1:]), None)
-        if phrase and i + len(phrase) <= last:
-            out.append((i, i + len(phrase) - 1))     # "اقتصرت الأضرار على المادية"
+        limited = _limited(words, i, last)
+        if limited:
+            out.append((i, limited))
             continue
         if L.none_negators.isdisjoint(word_forms(words[i])):
             continue
-        others = 0
+        others, harmed = 0, False
         for k in range(i + 1, min(last, i + 1 + L.none_reach)):
-            n = _noun_at(words, k, last)
+            forms = word_forms(words[k])
+            if not L.none_unknown.isdisjoint(forms):
+                break
+            n = _noun_at(words, k, last) or (harmed and phrase_at(words, k, L.none_nobody, last))
             if n:
                 out.append((i, k + n - 1))
                 break
-            if not L.none_links.isdisjoint(word_forms(words[k])):
+            if not L.none_harm_verbs.isdisjoint(forms):
+                harmed = True
+                continue
+            if not L.none_links.isdisjoint(forms):
                 continue
             others += 1
             if others > 1:
                 break
     return out
+
+
+def _limited(words: list[str], i: int, last: int) -> int:
+    """The last token of "اقتصرت الأضرار على المادية" opening at i, 0 if none."""
+    if L.limited_heads.isdisjoint(word_forms(words[i])):
+        return 0
+    return next((k for k in range(i + 2, min(last, i + 1 + L.limited_reach))
+                 if not L.limited_material.isdisjoint(word_forms(words[k]))), 0)
 
 
 def _told_after(words: list[str], e: int, last: int) -> str | None:

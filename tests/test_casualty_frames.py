@@ -54,6 +54,11 @@ NO_CASUALTIES = [
     ("أدى الانفجار إلى مقتل شخص دون تسجيل إصابات بين المارة", 1, 0),
     ("ولم يعرف عدد القتلى حتى الآن", None, None),           # not known is not none
     ("ولم ترد معلومات عن سقوط إصابات", None, None),         # no news is not no one hurt
+    ("ولم يعرف بعد عدد الإصابات", None, None),              # a negated knowing, not a negated harm
+    ("ولم يصب أحد بأذى في الحادث", 0, 0),                  # a harm verb with no one its subject
+    ("ولم يتمكن أحد من الوصول إلى المكان", None, None),     # no one, but no harm verb
+    ("واقتصرت الخسائر على الأضرار المادية في المحال", 0, 0),  # the damage limited to property
+    ("واقتصرت الأضرار على الممتلكات", 0, 0),
 ]
 
 
@@ -72,6 +77,11 @@ COUNT_WORDS = [
     ("سقط قتيل وخمسة جرحى في الاشتباك", 1, 5),                           # "وخمسة" opens the next count
     ("وبلغت الحصيلة 9 شهداء و21 جريحاً", 9, 21),
     ("وجرحت طفلة بشظايا القذيفة", None, 1),                              # جرح + ت: an inflection made on load
+    ("سقط قتيلان وثلاثة جرحى بالقذيفة", 2, 3),                            # a dual casualty noun is two
+    ("وخلف الانفجار جريحين من المارة", None, 2),
+    ("وأصيب جراء القصف 4 مدنيين بجروح", None, 4),                         # a cause between verb and count
+    ("وقتل في الغارة الأولى ثلاثة أطفال", 3, None),
+    ("وأصيب في الهجوم الذي نفذه 3 مسلحين حارس المبنى", None, None),       # the attackers are not the wounded
 ]
 
 
