@@ -14,7 +14,7 @@ from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_peopl
 from .normalise import word_forms
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
-from .tolls import lives_lost, no_casualties, reached, rises
+from .tolls import lives_lost, no_casualties, reached, rises, several_acts
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Count:
     weak: bool = False    # one person told by a singular noun ("مقتل قيادية"), not a stated figure
     negated: bool = False  # "دون وقوع إصابات": 0, unless a figure is stated
     other: bool = False   # "في حين قتل 5 من المعارضة": another group of the same act, added
+    tally: bool = False   # "قتل 3 في هجومين منفصلين": summed over several acts, the figure of none
 
 
 @lru_cache(maxsize=1 << 16)
@@ -199,6 +200,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 value, j, weak = subject
                 out.append(Count(kind, value, False, j, k, weak=weak))
                 subjects.update(range(j, k))
+    acts = several_acts(doc, first, last)
+    for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
+        c.tally = any(0 < k - c.last <= L.several_reach for k in acts)
     return out
 
 
@@ -313,6 +317,8 @@ def total(counts: list[Count], field: str) -> int | None:
     if all(c.negated for c in counts if c.field == field):     # only "no one was hurt", or nothing
         return 0 if any(c.field == field for c in counts) else None
     counts = [c for c in counts if not c.negated]
+    if any(c.field == field and not c.tally for c in counts):     # a figure of its own outranks a sum
+        counts = [c for c in counts if c.field != field or not c.tally]
     updates = [c.value for c in counts if c.field == field and c.update]
     if updates:
         return max(updates)

@@ -113,6 +113,11 @@ class _Language:
         self.limited_heads = folded(none["limited"]["heads"])
         self.limited_material = folded(none["limited"]["material"])
         self.limited_reach = int(none["limited"]["reach"])
+        several = raw["several"]
+        self.several_acts = folded(several["acts"])
+        self.several_plurals = folded(several["plural_acts"])
+        self.several_apart = folded(several["apart"])
+        self.several_reach = int(several["reach"])
         life = raw["life"]
         self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])

@@ -56,6 +56,25 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return out
 
 
+def several_acts(doc: Doc, first: int, last: int) -> list[int]:
+    """Where the text says its toll is summed over several acts ("في هجومين", "في عمليات
+    متفرقة", "في ثلاث هجمات"): the tokens of those act nouns."""
+    words = doc.words
+    out = []
+    for k in range(first, last):
+        forms = word_forms(words[k])
+        if L.several_acts.isdisjoint(forms):
+            continue
+        if L.several_plurals.isdisjoint(forms):
+            out.append(k)       # a dual: two acts
+            continue
+        apart = k + 1 < last and not L.several_apart.isdisjoint(word_forms(words[k + 1]))
+        counted = k > first and (number_at(words, k - 1)[0] or 0) > 1
+        if apart or counted:
+            out.append(k)
+    return out
+
+
 def _limited(words: list[str], i: int, last: int) -> int:
     """The last token of "اقتصرت الأضرار على المادية" opening at i, 0 if none."""
     if L.limited_heads.isdisjoint(word_forms(words[i])):

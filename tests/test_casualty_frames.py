@@ -139,3 +139,18 @@ def test_a_toll_told_before_the_act_goes_to_it():
             "وقال في بيان إن الاشتباكات التي اندلعت أمس مع قسد في محيط مدينة منبج أسفرت عن هذه الحصيلة.")
     [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
     assert (inc.killed, inc.injured) == (14, 9)
+
+
+# a figure summed over several acts ("في هجومين", "في هجمات متفرقة") is no one act's toll: it
+# stands only when the incident tells no figure of its own
+SEVERAL_ACTS = [
+    ("قتل ثلاثة مزارعين وأصيب رابع في هجومين منفصلين. وأدى الهجوم الأول إلى مقتل مزارع", 1, 1),
+    ("وقتل خمسة عناصر من الشرطة في هجمات متفرقة على الحواجز", 5, None),     # the sum is all it tells
+    ("وقتل خمسة عناصر من الشرطة في ثلاث هجمات. وقتل عنصران في الهجوم على الحاجز", 2, None),
+    ("قتل 4 مدنيين في هجمات على البلدة. وقتل 3 أطفال في القصف", 3, None),   # one act's attacks: the lowest
+]
+
+
+@pytest.mark.parametrize("text, killed, injured", SEVERAL_ACTS)
+def test_a_sum_over_several_acts(text, killed, injured):
+    _check(text, killed, injured)
