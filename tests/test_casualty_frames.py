@@ -119,6 +119,12 @@ def test_a_toll_that_rose(sentence, killed, injured):
     _check(sentence, killed, injured)
 
 
+def test_a_victim_told_as_also_is_one_more():
+    # "أيضاً" after the count: someone besides the one the sentence is about
+    _check("توفي المختار متأثراً بجراحه، وكان الهجوم قد أدى إلى مقتل سائقه أيضاً", 2, None)
+    _check("قتل مرافقه في الاشتباك", 1, None)       # no "also": he may be the one already told
+
+
 def test_a_relative_inside_a_subset_is_no_one_more():
     _check("وأسفرت الغارة عن مقتل 4 مدنيين بينهم امرأة وابنها", 4, None)
     _check("قتل قيادي ومرافقه في الكمين", 2, None)
