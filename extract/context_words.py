@@ -4,7 +4,8 @@
 A place word before a name the gazetteer lacks ("قرية X") makes X a place; these
 lists say which words after a place word are no name ("القرى الحدودية"), where a
 list of names stops, which marks wrap a quoted name, and what context a gazetteer
-name that is also an ordinary word ("الصور") needs before it counts as a place.
+name that is also an ordinary word ("الصور") needs before it counts as a place, and
+which words name a road by the two places it joins ("طريق طفس – المزيريب").
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ class _ContextWords:
         self.introducers = _bare(raw["introducers"])
         self.unit_words = _bare(raw["unit_words"])
         self.generic_after_unit = _bare(raw["generic_after_unit"])
+        self.road_words = _bare(raw["road_words"])
+        self.road_qualifiers = _bare(raw["road_qualifiers"])
 
 
 CONTEXT = _ContextWords(read_data(DATA))

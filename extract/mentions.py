@@ -147,7 +147,9 @@ def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
 def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]:
     """Gazetteer places not inside an actor name ("لواء القدس" is no place)."""
     out = []
-    for m in g.place_names.find(doc.tokens):
+    found = list(g.place_names.find(doc.tokens))
+    starts = {m.first for m in found}
+    for m in found:
         if any(i in actor_tokens for i in range(m.first, m.last + 1)):
             continue
         if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
@@ -162,8 +164,10 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
         if _of_origin(doc, m.first):
             continue    # "المنحدر من بلدة الصور": where a person comes from, not where it happened
         if m.first > 0 and _is_any(doc.words[m.first - 1], lexicon.LANDMARK_WORDS) \
-                and not _is_any(doc.words[m.first], lexicon.PLACE_WORDS):
-            continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it)
+                and not _is_any(doc.words[m.first], lexicon.PLACE_WORDS) \
+                and not (_is_any(doc.words[m.first - 1], CONTEXT.road_words) and m.last + 1 in starts):
+            continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it);
+            # "طريق طفس – المزيريب" is the road between two towns: both are places (places._mark_roads)
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
                 doc.words[m.first - 1].startswith("ال") and len(doc.words[m.first - 1]) > 3:
             continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town

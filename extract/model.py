@@ -51,6 +51,7 @@ class PlaceRef:
     span: Optional[Span] = None
     place_id: Optional[str] = None
     geo_precision: int = 1         # ACLED: 1 the place, 2 near it, 3 the region
+    along: list[str] = field(default_factory=list)   # a road's two ends ("طريق طفس – المزيريب"): place ids
 
 
 @dataclass

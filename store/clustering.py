@@ -131,11 +131,14 @@ def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         comp = by_id[i]["component"]
         if comp in intact:
             union(first.setdefault(comp, i), i)
-    for x, y in combinations(sorted(by_id), 2):
-        if by_id[x]["component"] in intact and by_id[y]["component"] in intact:
-            continue
-        if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
-            union(x, y)
+    ids = sorted(by_id)
+    outside = [i for i in ids if by_id[i]["component"] not in intact]
+    for x in outside:       # each pair with a report outside the stored components, once
+        for y in ids:
+            if y == x or (by_id[y]["component"] not in intact and y < x):
+                continue
+            if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
+                union(x, y)
     for group in must:
         inside = [g for g in group if g in by_id]
         for other in inside[1:]:

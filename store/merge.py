@@ -108,9 +108,23 @@ class Context:
 def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
     """2 the same place, 1 one inside the other, 0 inside a whole region (a governorate
     or district holds every town in it: weak), None otherwise."""
-    pa, pb = a["place_id"], b["place_id"]
-    if not pa or not pb:
-        return None
+    best = None
+    for pa in _places(a):
+        for pb in _places(b):
+            rel = _one_place_relation(pa, pb, ctx)
+            if rel is not None and (best is None or rel > best):
+                best = rel
+    return best
+
+
+def _places(rep: dict) -> tuple[str, ...]:
+    """The report's place, or the two towns its road joins ("طريق طفس – المزيريب": an event
+    on the road is at either end, so a report at one of them can be the same)."""
+    along = (rep["data"].get("location") or {}).get("along") or ()
+    return tuple(dict.fromkeys(([rep["place_id"]] if rep["place_id"] else []) + list(along)))
+
+
+def _one_place_relation(pa: str, pb: str, ctx: Context) -> int | None:
     if pa == pb:
         return 2
     for outer, inner in ((pa, pb), (pb, pa)):
@@ -228,31 +242,35 @@ def _ids_param(ids: Iterable[str]) -> str:
     return json.dumps(sorted(set(ids)))
 
 
+AT_PLACE = "place_id IN (SELECT value FROM json_each(?))"
+ON_ROAD = "id IN (SELECT report FROM report_roads WHERE place_id IN (SELECT value FROM json_each(?)))"
+
+
 def candidates(db, rep: dict, ctx: Context) -> list[dict]:
-    """Reports that may be compatible with `rep` (a superset; symmetric by construction)."""
+    """Reports that may be compatible with `rep` (a superset; symmetric by construction):
+    at a place in the scope of its own (or of its road's towns), or on a road one of whose
+    towns is in that scope."""
     if not rep["place_id"] or rep["family"] == "other":
         return []
-    scope = _ids_param(ctx.place_scope(rep["place_id"]))
+    scope = _ids_param(p for pid in _places(rep) for p in ctx.place_scope(pid))
     found: dict[str, dict] = {}
 
     def add(where: str, params: list) -> None:   # a document's own reports are never one incident
-        for r in load_reports(db, where + " AND document != ?", params + [rep["document"]]):
-            found.setdefault(r["id"], r)
+        for at in (AT_PLACE, ON_ROAD):
+            for r in load_reports(db, f"family = ? AND {at} AND {where} AND document != ?",
+                                  [rep["family"], scope] + params + [rep["document"]]):
+                found.setdefault(r["id"], r)
 
     if rep["day_lo"]:
-        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo >= ? AND day_lo <= ? "
-            "AND day_hi >= ?", [rep["family"], scope, shift_days(rep["day_lo"], -MONTH_SPAN - 1),
-                                shift_days(rep["day_hi"], 1), shift_days(rep["day_lo"], -1)])
-        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND day_lo IS NULL",
-            [rep["family"], scope])
+        add("day_lo >= ? AND day_lo <= ? AND day_hi >= ?",
+            [shift_days(rep["day_lo"], -MONTH_SPAN - 1), shift_days(rep["day_hi"], 1), shift_days(rep["day_lo"], -1)])
+        add("day_lo IS NULL", [])
     elif published_range(rep)[0]:
         window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
         pub_lo, pub_hi = published_range(rep)
-        add("family = ? AND place_id IN (SELECT value FROM json_each(?)) AND "
-            "(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))",
-            [rep["family"], scope, shift_days(pub_hi, 1), shift_days(pub_lo, -window)])
+        add("(day_lo IS NULL OR (day_lo <= ? AND day_hi >= ?))", [shift_days(pub_hi, 1), shift_days(pub_lo, -window)])
     else:
-        add("family = ? AND place_id IN (SELECT value FROM json_each(?))", [rep["family"], scope])
+        add("1", [])
     found.pop(rep["id"], None)
     return list(found.values())
 

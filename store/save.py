@@ -91,6 +91,8 @@ def _report_data(db, inc) -> dict:
         location = {"place_id": ensure_place(db, loc), "name": loc.name, "name_ar": loc.name_ar,
                     "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon, "mention": loc.mention,
                     "start": ls, "end": le, "geo_precision": loc.geo_precision}
+        if loc.along:
+            location["along"] = list(loc.along)     # "طريق طفس – المزيريب": at either town
     return {"event_type": inc.event_type, "sub_event_type": inc.sub_event_type, "date": inc.date,
             "date_precision": inc.date_precision, "date_inferred": bool(inc.date_inferred),
             "killed": inc.killed, "injured": inc.injured, "casualties_combined": inc.casualties_combined,
@@ -111,6 +113,9 @@ def insert_report(db, report_id: str, sha: str, data: dict, published: str | Non
         [report_id, sha, data["event_type"], data["sub_event_type"], family(data["event_type"]),
          data["date"], lo, hi, loc.get("admin1"), loc.get("place_id"), int(data["background"]),
          published, json.dumps(data, ensure_ascii=False)])
+    if loc.get("along"):
+        db.conn.executemany("INSERT INTO report_roads (report, place_id) VALUES (?, ?)",
+                            [(report_id, p) for p in loc["along"]])
 
 
 def save_extraction(db, sha: str, extraction) -> tuple[int, int]:

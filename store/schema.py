@@ -5,13 +5,14 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 8        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 9        # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
                           # 6: quotes in document order (`quotes` streams without a full sort)
                           # 7: actors by side (`dyads` joins the two sides from one index)
                           # 8: documents.content_sha, what re-ingest compares (store.save.content_sha256)
+                          # 9: report_roads, the two towns a report's road joins (store.merge blocking)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -147,7 +148,13 @@ CREATE TABLE IF NOT EXISTS corrections (
     undone INTEGER NOT NULL DEFAULT 0,
     undone_at TEXT
 );
+CREATE TABLE IF NOT EXISTS report_roads (
+    report TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS idx_reports_place ON reports(family, place_id, day_lo);
+CREATE INDEX IF NOT EXISTS idx_report_roads_place ON report_roads(place_id);
+CREATE INDEX IF NOT EXISTS idx_report_roads_report ON report_roads(report);
 CREATE INDEX IF NOT EXISTS idx_reports_incident ON reports(incident_id);
 CREATE INDEX IF NOT EXISTS idx_reports_component ON reports(component);
 CREATE INDEX IF NOT EXISTS idx_reports_document ON reports(document);

@@ -279,3 +279,15 @@ def test_an_attack_that_comes_days_after_another_recalls_it():
     incidents = run(text, published="2023-08-12").incidents
     recalled = [i for i in incidents if i.background]
     assert len(incidents) == 2 and len(recalled) == 1 and recalled[0].location.admin1 == "Ar-Raqqa"
+
+
+def test_a_road_named_by_two_towns_keeps_both_ends():
+    # the road between two towns: an event on it is at either end (store.merge reads `along`)
+    for text in ("اغتال مسلحون مجهولون شاباً بطلق ناري على طريق “طفس – المزيريب” بريف درعا الغربي.",
+                 "قتل مسلحون مجهولون شاباً على الطريق الواصل بين طفس والمزيريب بريف درعا."):
+        loc = run(text).incidents[0].location
+        assert loc.place_id in ("dar-tafas", "dar-muzayrib-town")
+        assert sorted(loc.along) == ["dar-muzayrib-town", "dar-tafas"]
+    # a road named after one town is a landmark of it, with no second end
+    loc = run("قتل مسلحون مجهولون شاباً في بلدة طفس على طريق المزيريب بريف درعا.").incidents[0].location
+    assert loc.along == []

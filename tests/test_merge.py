@@ -139,3 +139,21 @@ def test_the_merge_context_is_read_again_when_a_place_is_added(tmp_path):
     after = context(store.db)
     assert after is not before and pid in after.place_kind
     store.close()
+
+
+ROAD_DOCS = [
+    {"id": "r1", "outlet": "Outlet R",
+     "text": "اغتال مسلحون مجهولون، مساء أمس الثلاثاء، الشيخ أبو سالم بطلق ناري على طريق “طفس – المزيريب” "
+             "في ريف درعا الغربي."},
+    {"id": "r2", "outlet": "Outlet S",
+     "text": "اغتال مسلحون مجهولون، أمس الثلاثاء، أحد وجهاء بلدة المزيريب في ريف درعا الغربي، بحسب مصادر محلية."},
+]
+
+
+def test_a_killing_on_the_road_between_two_towns_merges_with_one_at_a_town_in_any_order(tmp_path):
+    """The road's report is found from the town's (store.merge blocks on the road's towns
+    both ways: report_roads), so ingesting either first gives the same store."""
+    snaps = ingest_in_orders(tmp_path, ROAD_DOCS, [[ROAD_DOCS], [ROAD_DOCS[::-1]], [[d] for d in ROAD_DOCS],
+                                                   [[d] for d in ROAD_DOCS[::-1]]])
+    assert all(s == snaps[0] for s in snaps[1:])
+    assert [r["corroboration"] for r in snaps[0] if "corroboration" in r] == [2]

@@ -13,9 +13,10 @@ class _Ctx(Context):
         self.actor_kind = {"israel": "state", "iran": "state", "unidentified-armed-group": "unidentified",
                            "civilians": "civilians"}
         self.actor_parent = {}
-        self.place_parent = {"port": "city", "city": "gov", "gov": None, "town": "gov"}
-        self.place_kind = {"port": "neighbourhood", "city": "city", "gov": "governorate", "town": "town"}
-        self.children = {"gov": ["city", "town"], "city": ["port"]}
+        self.place_parent = {"port": "city", "city": "gov", "gov": None, "town": "gov", "village": "gov"}
+        self.place_kind = {"port": "neighbourhood", "city": "city", "gov": "governorate", "town": "town",
+                           "village": "village"}
+        self.children = {"gov": ["city", "town", "village"], "city": ["port"]}
         self._chains = {}
 
 
@@ -144,3 +145,15 @@ def test_a_merged_incident_keeps_the_target_one_outlet_names_but_not_a_stray_act
     assert [a["actor_id"] for a in _merged_actors(stray, stray[0], CTX)] == ["israel"]
     # "مجهولون" in one report, the group another names on that side: the named one tells who
     assert [a["actor_id"] for a in _merged_actors([rep("a", unknown), rep("b", hts)], None, CTX)] == [hts[0]]
+
+
+def test_a_road_between_two_towns_is_at_either_end():
+    # "على طريق البلدة – القرية" in one report, "في البلدة" or "في القرية" in another
+    kw = dict(actors=("unidentified-armed-group", "civilians"), weekday=1, event_type="Violence against civilians",
+              sub="Attack")
+    road = report("a", place="village", **kw)
+    road["data"]["location"] = {"place_id": "village", "along": ["town", "village"]}
+    assert compatible(road, report("b", place="town", **kw), CTX) is not None
+    assert compatible(report("b", place="village", **kw), road, CTX) is not None
+    assert compatible(road, report("c", place="city", **kw), CTX) is None      # a third place
+    assert compatible(report("b", place="town", **kw), report("c", place="village", **kw), CTX) is None
