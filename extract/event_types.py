@@ -76,6 +76,18 @@ class Table:
             return kind
         return next((k for m, k in self.means_act if m in cues), kind)
 
+    def means_goes_on(self, tokens, kinds: set[str], kind: str, told: str) -> str:
+        """"كما أصيب خمسة من عناصر قوات النظام حيث تم استهداف نقاط تمركزهم" right after the
+        shelling of the villages: a targeting that names no means, no fight and no act of
+        another kind (`kinds`: all the sentence's triggers), told right after an act by a
+        means (`told`), is that means' act on one more target, not a clash."""
+        if kind not in self.means_kinds or told not in self.means_acts or not kinds <= self.means_kinds:
+            return kind
+        cues = self.cues(tokens)
+        if cues & self.means_absent or any(m in cues for m, _ in self.means_act):
+            return kind
+        return told
+
     def decide(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> tuple[str, str]:
         """(event_type, sub_event_type) for an act of `kind` whose sentences tell `cues`;
         `armed()` says whether its target is armed (asked only when a rule needs it)."""

@@ -136,6 +136,9 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if not counts and lead[2] is not None and lead[2].index == s.index - 1:
             counts = lead[3]
         stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
+        told = type_table().means_goes_on(doc.tokens[s.first:s.last], kinds, kind, out[-1][0].kind) \
+            if stated and out else kind     # "كما أصيب خمسة … حيث تم استهداف نقاطهم": the shelling's toll
+        goes_on, kind = told != kind, told
         if set_aside(doc, s, earlier and not released(doc, s), s_triggers, stated):
             continue    # "واستنفرت الميليشيات عقب القصف", "وعادة ما يتسبب القصف بضحايا": no act of its own
         padded = f" {text} "
@@ -201,7 +204,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),
                          unattributed=unattributed(doc, s), later=hours_later(doc, s) or another_act(doc, s),
-                         retold=refers_back(doc, s, best.first, s_places),
+                         retold=refers_back(doc, s, best.first, s_places), goes_on=goes_on,
                          own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                        not in VICTIM_ONLY_KINDS | {"unidentified"}))
         out.append((cand, s_places))

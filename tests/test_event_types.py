@@ -171,3 +171,26 @@ def test_a_brawl_tells_two_sides_engaging():
     from incidents.extract.text import prepare
     # so gunfire in a brawl ("تطور الشجار إلى إطلاق الرصاص") is no one-sided shooting of civilians
     assert "mutual" in event_types.table().cues(prepare("تطورت المشاجرة بين الطرفين إلى إطلاق الرصاص.").tokens)
+
+
+def test_a_targeting_with_a_toll_after_shelling_is_that_shelling():
+    # no means and no fight in the sentence: the shells just told hit one more target
+    text = ("قصفت القوات التركية بقذائف المدفعية مساء أمس قرى غربي مدينة منبج.\n"
+            "كما أصيب خمسة من عناصر قوات النظام حيث تم استهداف نقاط تمركزهم على طريق منبج الباب.")
+    incs = [i for i in run(text) if i.injured == 5]
+    assert len(incs) == 1 and incs[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert "Military Forces of Turkey" in {a.name for a in incs[0].actors if a.side == 1}
+
+
+def test_a_targeting_that_names_a_fight_stays_a_clash():
+    text = ("قصفت القوات التركية بقذائف المدفعية مساء أمس قرى غربي مدينة منبج.\n"
+            "كما أصيب خمسة من عناصر قوات النظام خلال اشتباكات مع فصائل الجيش الوطني على طريق منبج الباب.")
+    incs = [i for i in run(text) if i.injured == 5]
+    assert incs and incs[0].event_type == "Battles"
+
+
+def test_territory_taken_back_is_taken_by_force():
+    # "استعاد مقاتلو الفتح السيطرة على …": the verb apart from "السيطرة" still tells a retaking
+    incs = run("وفي السياق، استعاد مقاتلو جيش الفتح السيطرة على تلة المحروقات وقرية العامرية بريف حلب الجنوبي، "
+               "بعد أن كانت سيطرت عليها قوات النظام أمس.")
+    assert [(i.event_type, i.sub_event_type) for i in incs] == [("Battles", "Non-state actor overtakes territory")]
