@@ -8,6 +8,7 @@ import re
 from . import lexicon
 from .normalise import fold, word_forms
 from .numbers import number_at
+from .segment_words import WORDS
 from .text import Doc
 
 DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
@@ -56,8 +57,9 @@ def anaphoric(doc: Doc, s) -> bool:
 
 
 def only_named(doc: Doc, i: int) -> bool:
-    """"موقع الانفجار" names a place, "عصابة خطف" a gang, "مخلفات القصف" what is left of it."""
-    return i > 0 and doc.words[i - 1] in ("موقع", "مكان", "عصابه", "عصابات", "مخلفات", "اثار", "بقايا")
+    """"موقع الانفجار" names a place, "عصابة خطف" a gang, "مخلفات القصف" what is left of it,
+    "فريق مراقبة الهدنة" an agreement already made (segmentation.json naming_heads)."""
+    return i > 0 and doc.words[i - 1] in WORDS.naming_heads
 
 
 def subordinate(doc: Doc, i: int) -> bool:
@@ -139,3 +141,11 @@ def comes_after(doc: Doc, s) -> bool:
     """"ويأتي الهجوم بعد أيام من مقتل 10 عناصر في كمين …": the act told is an earlier one."""
     head = doc.words[s.first:s.first + 6]
     return bool(head) and head[0] in ("ياتي", "وياتي", "تاتي", "وتاتي") and "بعد" in head
+
+
+def in_later_clause(doc: Doc, trigger: int, first: int) -> bool:
+    """"قاموا بتفجير قنبلة صوتية في المكان قبل أن تتدخل الشرطة العسكرية": a name after a
+    conjunction that opens a clause of its own ("قبل أن", "بعد أن") is that clause's subject,
+    no party to the act before it (segmentation.json later_clause_openers)."""
+    words = doc.words[trigger + 1:first]
+    return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in WORDS.later_clause_openers)

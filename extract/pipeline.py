@@ -12,8 +12,9 @@ from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .casualty_words import LANG as CASUALTY_WORDS
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
-                      consequence, hours_later, irrealis_word, mentions_city, only_named, protested_against,
-                      recalls, released, sentence_text, statistic, subordinate, trigger_clause, unattributed)
+                      consequence, hours_later, in_later_clause, irrealis_word, mentions_city, only_named,
+                      protested_against, recalls, released, sentence_text, statistic, subordinate, trigger_clause,
+                      unattributed)
 from .dates import DateExpr, lede_date, resolve_dates
 from .event_types import incident_type, table as type_table
 from .gazetteer import Gazetteer, default_gazetteer
@@ -33,7 +34,7 @@ from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, 
 from .sides import Hit, assign
 from .subtypes import refine
 from .text import Doc, prepare
-from .told import another_act, refers_back, set_aside, steps_back
+from .told import another_act, names_earlier_day, refers_back, set_aside, steps_back
 
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -152,7 +153,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                                 or named_by_toll_or_claim(doc, m, stated, s.first))
                 and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in speakers)
                 and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
-                and not charged_with(doc, m.mention_first)]
+                and not charged_with(doc, m.mention_first) and not in_later_clause(doc, best.first, m.first)]
         if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
                 and lead[2].index == s.index - 1:
             hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]
@@ -192,7 +193,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             or steps_back(doc, s)
         if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
             background = True
-        elif background and date and date.relative and not any(b in text for b in DISTANT) and not steps_back(doc, s):
+        elif background and date and date.relative and not any(b in text for b in DISTANT) \
+                and not names_earlier_day(doc, s):
             background = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
         if not background and date is None and out and out[-1][0].background \
                 and out[-1][0].sentence.index == s.index - 1 \

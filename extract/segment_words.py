@@ -43,6 +43,8 @@ class Segmentation:
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
         self.caption_markers = tuple(fold(w) for w in raw["caption_markers"])
+        self.naming_heads = folded(raw["naming_heads"])
+        self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
 
 
 def load(path: Path = DATA) -> Segmentation:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from . import lexicon
 from .casualty_words import LANG as HARM
+from .date_words import DATE_WORDS
 from .normalise import word_forms
 from .segment_words import WORDS, Segmentation
 from .text import Doc
 
 _ARTICLE = ("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")
+# "حزيران الماضي", "آذار الفائت": a month the past mark puts before the report's (data/dates.json)
+_PAST_MONTHS = frozenset(f"{m} {p}" for m in DATE_WORDS.months for p in DATE_WORDS.past)
 
 
 def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
@@ -26,7 +29,13 @@ def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
 def steps_back(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وقبل يومين، فقد أربعة عناصر …", "ومطلع الشهر الجاري، أصيب …": a time phrase fronted
     at the sentence's start moves the story to an earlier act (ACLED: a recollection)."""
-    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.fronted_window)], lang.earlier_time)
+    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.fronted_window)], lang.earlier_time | _PAST_MONTHS)
+
+
+def names_earlier_day(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"وكانت الهيئة قد كشفت يوم الأحد الفائت عن …": an earlier time phrase anywhere in the
+    sentence (a weekday "الماضي/الفائت", "قبل يومين") dates the act before the report's week."""
+    return _phrase_in(doc.words[s.first:s.last], lang.earlier_time | _PAST_MONTHS)
 
 
 def habitual(doc: Doc, first: int, last: int, lang: Segmentation = WORDS) -> bool:
@@ -71,9 +80,21 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     before = [set(word_forms(w)) for w in doc.words[max(s.first, trigger - 2):trigger]]
     pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
-    if not (pointed or resulting):
+    if not (pointed or resulting or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
+
+
+def opens_on_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"وأسفرت تلك الهجمات عن استشهاد سيدة …", "وأدى الهجوم إلى …": the sentence opens on a
+    result verb whose subject is the act already told (a demonstrative before an act noun, or
+    the act noun with the article), whichever trigger the sentence's toll is read from."""
+    words = doc.words[s.first:min(s.last, s.first + 4)]
+    if len(words) < 2 or not set(word_forms(words[0])) & lang.result_verbs:
+        return False
+    k = 2 if words[1] in lang.demonstratives and len(words) > 2 else 1
+    noun = words[k]
+    return (k == 2 or noun.startswith(_ARTICLE)) and bool(set(word_forms(noun)) & (_ACT_WORDS | lang.event_nouns))
 
 
 def _act_words() -> frozenset[str]:

@@ -188,3 +188,47 @@ def test_a_line_told_once_is_no_caption():
             "وقتل مدنيان إثر القصف.")
     incidents = run(text, published=None).incidents
     assert [i.date for i in incidents] == ["2019-03-03"]
+
+
+def test_an_earlier_weekday_inside_the_sentence_keeps_a_recollection():
+    # "وكانت … قد … يوم الأحد الفائت": a pluperfect act dated last week is background, though
+    # the weekday is a relative date ("وكانت اشتباكات اندلعت مساء الأربعاء" stays this week's)
+    text = ("قصفت قوات النظام اليوم الخميس بلدة كنصفرة في جبل الزاوية بريف إدلب.\n"
+            "وكانت هيئة تحرير الشام قد قصفت يوم الأحد الفائت مواقع قوات النظام في مدينة كفرنبل بريف إدلب.")
+    by_place = {i.location.name: i for i in run(text).incidents}
+    assert by_place["Kafranbel"].background
+    assert not by_place["Kansafra"].background
+
+
+def test_a_result_verb_opening_on_those_attacks_retells_them():
+    # "وأسفرت تلك الهجمات عن …" names no new act: the shelling just told, still at its place
+    # (the village the dead came from is no new scene)
+    text = ("قصفت القوات التركية بأكثر من خمسين قذيفة مساء أمس قرى ريف منبج الغربي.\n"
+            "وأسفرت تلك الهجمات عن مقتل امرأتين من قرية الدندنية وإصابة ثلاثة رجال أثناء فرارهم من القصف "
+            "باتجاه مدينة منبج.")
+    incidents = run(text).incidents
+    assert len(incidents) == 1
+    assert (incidents[0].killed, incidents[0].injured) == (2, 3)
+    assert incidents[0].location.name == "Manbij countryside"
+
+
+def test_a_month_marked_past_steps_back_to_a_recollection():
+    text = ("جرى اليوم تبادل لإطلاق النار بين قوات النظام وعناصر الدفاع الوطني قرب نادي الضباط في مدينة دير الزور.\n"
+            "وفي حزيران الماضي، دارت اشتباكات بين الدفاع الوطني ولواء القدس عند دوار البانوراما في مدينة دير الزور.")
+    incidents = run(text, published=None).incidents     # no article date resolves "حزيران الماضي"
+    assert sorted(i.background for i in incidents) == [False, True]
+
+
+def test_a_name_after_before_that_is_no_party_to_the_act():
+    # "… قبل أن تتدخل الشرطة العسكرية": the police stop the fight, they are no party to the bomb
+    text = ("جرى اليوم تبادل لإطلاق النار بين قوات النظام وعناصر الدفاع الوطني قرب نادي الضباط في مدينة دير الزور.\n"
+            "كما قاموا بتفجير قنبلة صوتية في المكان قبل أن تتدخل الشرطة العسكرية وتنهي الخلاف.")
+    incidents = run(text).incidents
+    assert len(incidents) == 1 and incidents[0].event_type == "Battles"
+
+
+def test_a_truce_named_by_the_team_that_watches_it_is_no_agreement():
+    text = ("قصفت فصائل المعارضة اليوم حي الشيخ مقصود في مدينة حلب بالصواريخ ما أدى لمقتل مدني.\n"
+            "ووجهت وحدات حماية الشعب رسالة إلى فريق مراقبة الهدنة عن خروقات الفصائل في حي الشيخ مقصود.")
+    types = [i.event_type for i in run(text).incidents]
+    assert types == ["Explosions/Remote violence"]

@@ -86,3 +86,16 @@ def test_drones_flying_over_a_raid_are_no_strike():
 def test_a_drone_that_strikes_is_still_a_strike():
     text = "استهدفت طائرة مسيرة اليوم سيارة على طريق بلدة خان أرنبة في ريف القنيطرة ما أدى لمقتل شخصين."
     assert [i.sub_event_type for i in run(text)] == ["Air/drone strike"]
+
+
+def test_bodies_recovered_after_a_blast_are_no_new_act():
+    # "انتشال الجثث" is the aftermath of the bombing just told, not a body found elsewhere
+    text = ("قتل 12 مدنياً اليوم بانفجار سيارة مفخخة وسط مدينة الباب بريف حلب الشرقي.\n"
+            "وقال مسؤولون في الدفاع المدني بمدينة إعزاز إن الفرق ما زالت تعمل على انتشال الجثث من المكان.")
+    incs = run(text)
+    assert len(incs) == 1 and incs[0].location.name == "Al-Bab"
+
+
+def test_a_body_found_is_still_an_act():
+    incs = run("عثر أهالي قرية الجنينة في ريف دير الزور الغربي اليوم على جثة شاب مقتولاً بالرصاص.")
+    assert len(incs) == 1
