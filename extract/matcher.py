@@ -5,11 +5,15 @@ matches a key word in any of its `word_forms` (as written, without ال, or
 without an attached و ب ل ف ك), so "بالميادين" and "والدفاع الوطني" match
 "الميادين" and "الدفاع الوطني". Only the first word of a name may carry a
 particle; later words may only drop their article.
+
+The names are a trie of key words (a node per word of a name), so a text word that
+starts hundreds of names ("قوات", "بلدة", "تل") costs a walk along the words that
+follow it, not a test of every name it starts.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 from .normalise import Token, strip_article, word_forms
 
@@ -22,14 +26,20 @@ class Match:
     name_key: tuple[str, ...]
 
 
+# A trie node: [children by key word, the name ending here or None]; a name is
+# (rank, name_key, payloads), rank its order of addition (the earlier of two equally
+# long names that both match wins, as in a list of names sorted longest first).
+_Node = list
+
+
 class Matcher:
-    """A dict from first key word to the names starting with it, longest first."""
+    """A trie of names by key word, with a per-word cache of the nodes a text word starts."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], list[Any]]]] = {}
+        self._roots: dict[str, _Node] = {}
         self._names: dict[tuple[str, ...], list[Any]] = {}
-        # per text word: its forms that start a name, with whether the form is a risky short
-        # stem, and their buckets; most words start none, and find() skips them at one lookup
+        # per text word: the nodes its forms start, with whether the form is a risky short
+        # stem; most words start none, and find() skips them at one lookup
         self._starts: dict[str, tuple] = {}
 
     def add(self, name_key: tuple[str, ...], payload: Any) -> None:
@@ -42,21 +52,20 @@ class Matcher:
         payloads = [payload]
         self._names[name_key] = payloads
         self._starts.clear()
-        bucket = self._by_first.setdefault(name_key[0], [])
-        bucket.append((name_key, payloads))
-        if len(bucket) > 1 and len(bucket[-2][0]) < len(name_key):
-            bucket.sort(key=lambda item: -len(item[0]))
-
+        node = self._roots.setdefault(name_key[0], [{}, None])
+        for word in name_key[1:]:
+            node = node[0].setdefault(word, [{}, None])
+        node[1] = (len(self._names), name_key, payloads)
 
     def _starts_of(self, word: str) -> tuple:
         found = []
         for form in word_forms(word):
-            bucket = self._by_first.get(form)
-            if bucket:
+            root = self._roots.get(form)
+            if root:
                 # a particle-stripped form of a short word is too risky alone (ل+بنان), but
                 # fine as the head of a longer name ("وتل واسط")
                 short = form != word and form != strip_article(word) and len(form) < 3
-                found.append((short, bucket))
+                found.append((short, root))
         self._starts[word] = found = tuple(found)
         return found
 
@@ -73,23 +82,40 @@ class Matcher:
             if not heads:
                 i += 1
                 continue
-            best: Match | None = None
-            for short, bucket in heads:
-                for name_key, payloads in bucket:
-                    size = len(name_key)
-                    if (short and size == 1) or i + size > n or (best and size <= best.last - best.first + 1):
-                        continue
-                    if all(_word_matches(tokens[i + k].text, name_key[k]) for k in range(1, size)):
-                        best = Match(i, i + size - 1, payloads, name_key)
-                        break
+            best: Optional[tuple] = None
+            best_size = 0
+            for short, root in heads:
+                size, name = _longest(root, tokens, i, n, short)
+                if size > best_size:     # a later form only with a longer name
+                    best, best_size = name, size
             if best:
-                out.append(best)
-                i = best.last + 1
+                out.append(Match(i, i + best_size - 1, best[2], best[1]))
+                i += best_size
             else:
                 i += 1
         return out
 
 
-def _word_matches(word: str, key_word: str) -> bool:
-    return word == key_word or strip_article(word) == key_word
-
+def _longest(root: _Node, tokens: list[Token], i: int, n: int, short: bool) -> tuple[int, Optional[tuple]]:
+    """(size, name) of the longest name from `root` matching tokens[i:], the earliest added
+    among equally long ones; a later word matches as written or without its article."""
+    best_size, best = 0, None
+    stack = [(root, 1)]
+    while stack:
+        node, size = stack.pop()
+        name = node[1]
+        if name is not None and not (short and size == 1) and (
+                size > best_size or size == best_size and name[0] < best[0]):
+            best_size, best = size, name
+        children = node[0]
+        if children and i + size < n:
+            word = tokens[i + size].text
+            child = children.get(word)
+            if child is not None:
+                stack.append((child, size + 1))
+            bare = strip_article(word)
+            if bare != word:
+                child = children.get(bare)
+                if child is not None:
+                    stack.append((child, size + 1))
+    return best_size, best
