@@ -5,6 +5,7 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Optional
 
 from . import lexicon
@@ -98,9 +99,10 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
             # sentence without an act names who and where for the next one, and its toll
-            # ("أعلنت قسد عن مقتل 63 عنصراً" then "وقالت إن الاشتباكات أسفرت عن هذه الحصيلة")
+            # ("أعلنت قسد عن مقتل 63 عنصراً" then "وقالت إن الاشتباكات أسفرت عن هذه الحصيلة");
+            # its toll is counted only when the next sentence asks (most never do)
             lead = ([Hit(m.ids[0], m.first, m.last, m.shown_first) for m in s_actors], s_places, s,
-                    find_counts(doc, s.first, s.last))
+                    partial(find_counts, doc, s.first, s.last))
             continue
         text = sentence_text(doc, s.first, s.last)
         if text.split(" ", 1)[0] in QUESTION:
@@ -135,7 +137,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
         counts = find_counts(doc, s.first, s.last)
         if not counts and lead[2] is not None and lead[2].index == s.index - 1:
-            counts = lead[3]
+            counts = lead[3]()
         stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
         told = type_table().means_goes_on(doc.tokens[s.first:s.last], kinds, kind, out[-1][0].kind) \
             if stated and out else kind     # "كما أصيب خمسة … حيث تم استهداف نقاطهم": the shelling's toll
