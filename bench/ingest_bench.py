@@ -9,8 +9,9 @@ generator, so every text (and sha256) is new while the wording stays real, and a
 publication day between 2012 and 2026. Each size
 runs `incidents --db NEW ingest CORPUS.jsonl` in a fresh process, timed from start to
 exit; peak memory is that process tree's largest resident set (ru_maxrss of the
-children: the largest single process). --profile instead runs the smallest size
-in-process under cProfile and prints the top functions.
+children: the largest single process); CPU seconds are the user + system time of that
+process and its workers (the machine is shared: compare CPU seconds). --profile instead
+runs the smallest size in-process under cProfile and prints the top functions.
 """
 from __future__ import annotations
 
@@ -26,11 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from make_store import shared_corpus  # noqa: E402
+from benchenv import incidents_command, shared_corpus
 
-EXE = ROOT / ".venv" / "bin" / "incidents"
 TARGET_CHARS = 1400          # about the size of the issue's measured documents
 
 
@@ -69,23 +67,24 @@ def write_corpus(path: Path, n: int, seed: int = 10) -> int:
     return size
 
 
-def run(corpus: Path, db: Path, workers: int | None, dask: str | None = None) -> tuple[float, float, str]:
-    """(seconds, peak resident MB of the largest child process, summary line)."""
-    cmd = [str(EXE) if EXE.exists() else sys.executable, "--db", str(db), "ingest", str(corpus)]
-    if not EXE.exists():
-        cmd[1:1] = ["-c", "from incidents.shell.cli import main; main()"]
+def run(corpus: Path, db: Path, workers: int | None, dask: str | None = None
+        ) -> tuple[float, float, float, str]:
+    """(seconds, CPU seconds, peak resident MB of the largest child process, summary line)."""
+    cmd = incidents_command() + ["--db", str(db), "ingest", str(corpus)]
     if workers is not None:
         cmd += ["--workers", str(workers)]
     if dask:
         cmd += ["--dask", dask]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu
     if proc.returncode not in (0, 1):
         sys.exit(f"bench: ingest failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
-    return seconds, max(peak, before) / 1024, proc.stderr.strip().splitlines()[-1]
+    return seconds, cpu, max(peak, before) / 1024, proc.stderr.strip().splitlines()[-1]
 
 
 def profile(corpus: Path, db: Path) -> None:
@@ -115,17 +114,18 @@ def main() -> None:
             if args.profile:
                 profile(corpus, db)
                 return
-            seconds, peak, said = run(corpus, db, args.workers, args.dask)
-            rows.append((n, size, seconds, peak, said))
+            seconds, cpu, peak, said = run(corpus, db, args.workers, args.dask)
+            rows.append((n, size, seconds, cpu, peak, said))
             for f in Path(tmp).glob(f"store-{n}.db*"):
                 f.unlink()
             corpus.unlink()
     engine = f"dask {args.dask}" if args.dask else f"workers: {args.workers or 'ingest default'}"
     print(f"{engine} on {os.cpu_count()} cores")
-    print(f"{'documents':>9} {'MB':>6} {'seconds':>8} {'docs/s':>7} {'MB/s':>6} {'peak MB':>8}  ingest said")
-    for n, size, seconds, peak, said in rows:
+    print(f"{'documents':>9} {'MB':>6} {'seconds':>8} {'docs/s':>7} {'MB/s':>6} {'CPU s':>7} "
+          f"{'docs/CPU-s':>10} {'peak MB':>8}  ingest said")
+    for n, size, seconds, cpu, peak, said in rows:
         print(f"{n:9,d} {size / 1e6:6.1f} {seconds:8.1f} {n / seconds:7.0f} {size / 1e6 / seconds:6.2f} "
-              f"{peak:8.0f}  {said}")
+              f"{cpu:7.1f} {n / cpu:10.0f} {peak:8.0f}  {said}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SENTENCES = ["اشتبكت قوات النظام مع فصائل المعارضة في ريف إدلب",
              "وقتل ثلاثة مدنيين وأصيب خمسة آخرون",

@@ -21,23 +21,13 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchenv import shared_corpus
 
 PER_DOC = 50           # incidents per synthetic document (a template's incidents repeated): a
                        # 1M store stays under a GB; the listings' cost is in incidents, not articles
 BATCH = 200            # documents per transaction
 FIRST_DAY = dt.date(2011, 1, 1).toordinal()
 LAST_DAY = dt.date(2026, 12, 31).toordinal()
-
-
-def shared_corpus(name: str) -> Path:
-    """../shared/corpus/NAME from the main checkout or from a worktree under /work/wt."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        p = base / "shared" / "corpus" / name
-        if p.exists():
-            return p
-    sys.exit(f"bench: shared/corpus/{name}: not found")
 
 
 def templates(paths: list[Path]):

@@ -19,10 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-from make_store import FIRST_DAY, LAST_DAY, shared_corpus, templates  # noqa: E402
+from benchenv import shared_corpus
+from make_store import FIRST_DAY, LAST_DAY, templates
 
 BATCH = 200
 

@@ -18,8 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchenv import seed_paths
 
 SCREEN = 40            # lines: what a terminal shows before the pager takes over
 STOP = 5000            # lines: then the reader "quits the pager" (BrokenPipeError), as in the shell
@@ -91,7 +90,7 @@ def seed_store(tmp: str) -> str:
     from incidents.store.ingest import ingest_paths
     path = os.path.join(tmp, "seed.db")
     store = open_store(path)
-    ingest_paths(store, [str(ROOT / "seeds")])
+    ingest_paths(store, seed_paths())
     store.close()
     return path
 

@@ -22,9 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-EXE = ROOT / ".venv" / "bin" / "incidents"
+from benchenv import incidents_command, seed_paths
+
 PROMPT = "incidents>"          # prompt_toolkit may redraw the trailing space separately
 QUERY_LINE = "actor NDF where Al-Hasakeh between 2023 2024"
 ACTOR_KEY, PLACE_KEY = "ndf", "deir ez zor"      # extract.normalise.key_text of NDF / Deir-ez-Zor
@@ -57,7 +56,7 @@ def _env(db_dir: str) -> dict:
 
 
 def _exe() -> list[str]:
-    return [str(EXE)] if EXE.exists() else [sys.executable, "-c", "from incidents.shell.cli import main; main()"]
+    return incidents_command()
 
 
 def time_prompt(db: str, runs: int = 5) -> list[float]:
@@ -153,7 +152,7 @@ def main() -> int:
         tmp = tempfile.mkdtemp(prefix="shell-bench-")
         db = os.path.join(tmp, "bench.db")
         store = open_store(db)
-        ingest_paths(store, [str(ROOT / "seeds")], progress=False)
+        ingest_paths(store, seed_paths(), progress=False)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
     from incidents.extract.normalise import key_text
