@@ -44,6 +44,33 @@ def _pronoun(word: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# What a word tells the loops of find_counts, asked of every token of a sentence: cached by word.
+@lru_cache(maxsize=1 << 16)
+def _before_field(word: str) -> str | None:
+    """"قتلى" / "جرحى" after a number ("5 قتلى"): the field a plural after the figure tells."""
+    forms = set(word_forms(word))
+    return "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _single(word: str) -> str | None:
+    """"قتيل", "مصاب": one person of that field."""
+    forms = set(word_forms(word))
+    return next((L.single[f] for f in forms if f in L.single), None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_verb(word: str) -> bool:
+    """A casualty verb ("قتلوا", "أصيب") whose subject may come before it."""
+    return bool(set(word_forms(word)) & L.verbs)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quiet(word: str) -> bool:
+    """A word that opens no count in find_counts' first pass: most words of a sentence."""
+    return kind_of(word) is None and _pronoun(word)[0] is None and not any(p and p[0] == word for p in L.eliminate)
+
+
 def _rise_before(words: list[str], i: int) -> bool:
     return any(w in L.rise for w in words[max(0, i - 6):i])
 
@@ -55,6 +82,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     i = first
     used: set[int] = set()
     while i < last:
+        if _quiet(words[i]):
+            i += 1      # no casualty word, no phrase of killing, no casualty noun with a pronoun
+            continue
         kind = kind_of(words[i])
         told = phrase_at(words, i, L.eliminate, last)      # "القضاء على 12 إرهابياً"
         kind = kind or ("killed" if told else None)
@@ -136,8 +166,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                     break
     # count before a plural: "13 جريحا", "5 قتلى"; "7 قتلى وجرحى" is one combined figure
     for k in range(first + 1, last):
-        forms = set(word_forms(words[k]))
-        field = "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
+        field = _before_field(words[k])
         if not field or (k - 1) in used:
             continue
         start = _number_before(words, k, first, used)
@@ -153,8 +182,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for k in range(first, last):
         if k in used:
             continue
-        forms = set(word_forms(words[k]))
-        single = next((L.single[f] for f in forms if f in L.single), None)
+        single = _single(words[k])
         prev = words[k - 1] if k > first else ""
         if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
@@ -193,7 +221,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
     for k in range(first, last):
-        kind = kind_of(words[k]) if k not in used and set(word_forms(words[k])) & L.verbs else None
+        kind = kind_of(words[k]) if k not in used and _is_verb(words[k]) else None
         if kind and not any(c.first <= k <= c.last for c in out):
             subject = _subject_before(doc, k, first, used | subjects)
             if subject:

@@ -125,11 +125,30 @@ class _Language:
 
 
 def phrase_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...], last: int) -> int:
-    """How many words of one of the phrases start at words[i] ("فضلا عن" is 2), 0 if none."""
-    for p in phrases:
+    """How many words of one of the phrases start at words[i] ("فضلا عن" is 2), 0 if none.
+    Only the phrases whose first word is words[i] are tried (asked of every token)."""
+    if i >= last or i >= len(words):
+        return 0
+    for p in _by_first_word(phrases).get(words[i], ()):
         if i + len(p) <= last and tuple(words[i:i + len(p)]) == p:
             return len(p)
     return 0
+
+
+_FIRST_WORDS: dict[int, tuple] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, in their order (kept per phrase list, with the list)."""
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            if not p:
+                break       # an empty phrase matches anywhere: those after it were never tried
+            index.setdefault(p[0], []).append(p)
+        known = _FIRST_WORDS[id(phrases)] = (phrases, index)
+    return known[1]
 
 
 def phrase_before(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...], first: int) -> bool:

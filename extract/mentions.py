@@ -55,7 +55,7 @@ def find_triggers(doc: Doc) -> list[Mention]:
              and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
-        if i not in taken and set(word_forms(w)) & _FIRE_VERBS and any(
+        if i not in taken and not _FIRE_VERBS.isdisjoint(word_forms(w)) and any(
                 "نار" in word_forms(x) for x in doc.words[i + 1:i + 8]):
             found.append(Mention("trigger", i, i, ["shooting"]))
     return sorted(found, key=lambda m: m.first)
@@ -104,7 +104,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
             last_named.setdefault(aid, []).append(m.first)
     for firsts in last_named.values():
         firsts.sort()
-    for m in g.weak_actor_names.find(doc.tokens):
+    for m in (g.weak_actor_names.find(doc.tokens) if seen else ()):     # weak aliases of actors named
         # "المخابرات" after "المخابرات العسكرية": the one named most recently before it
         ids = sorted((a for a in m.payloads if a in seen), key=lambda a: -_last_before(last_named.get(a, []), m.first))
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
@@ -135,10 +135,14 @@ def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
     out: list[Mention] = []
     if not g.adjectives:
         return out
+    names = g.adjectives.keys()
     for i, w in enumerate(doc.words):
         if i in taken:
             continue
-        aid = next((g.adjectives[f] for f in word_forms(w) if f in g.adjectives), None)
+        forms = word_forms(w)
+        if names.isdisjoint(forms):
+            continue
+        aid = next((g.adjectives[f] for f in forms if f in g.adjectives), None)
         if aid and any(_is_any(x, lexicon.MEANS) for x in doc.words[max(0, i - 3):i]):
             out.append(Mention("actor", i, i, [aid]))
     return out
@@ -221,6 +225,13 @@ def in_area(g: Gazetteer, places: list[Mention], admin1: Optional[str]) -> list[
     we lack, read from its place word, not Daraa's Saida."""
     return [m for m in places if not m.local
             or admin1 is None or any(g.places[pid].get("admin1") == admin1 for pid in m.ids)]
+
+
+@lru_cache(maxsize=1 << 16)
+def may_open_place(word: str) -> bool:
+    """A place word ("بلدة") or a list word ("قرى"): only such a word can open a name the
+    gazetteer lacks (unknown_place_after, unknown_list_after); most tokens are skipped here."""
+    return any(lexicon.PLACE_WORDS.get(f) or _LIST_WORDS.get(f) for f in word_forms(word))
 
 
 def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
@@ -353,4 +364,7 @@ def _has_article(word: str) -> bool:
 
 
 def _is_any(word: str, words) -> bool:
-    return any(f in words for f in word_forms(word))
+    for f in word_forms(word):
+        if f in words:
+            return True
+    return False

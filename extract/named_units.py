@@ -22,7 +22,7 @@ def named_units(doc: Doc, g: Gazetteer, taken: set[int]) -> list:
     out = []
     words, n = doc.words, len(doc.words)
     for i, w in enumerate(words):
-        if i in taken or not set(word_forms(w)) & CONTEXT.unit_words or "ال" in w[:4] or i + 1 >= n:
+        if i in taken or CONTEXT.unit_words.isdisjoint(word_forms(w)) or "ال" in w[:4] or i + 1 >= n:
             continue
         span = _name_after(doc, i)
         if span is None or any(t in taken for t in range(span[0], span[1] + 1)):

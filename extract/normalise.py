@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DROP = set(range(0x610, 0x61B)) | set(range(0x64B, 0x660)) | {0x670, 0x640} | set(range(0x6D6, 0x6EE))
 _MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -121,9 +121,10 @@ def key_text(name: str) -> str:
     return " ".join(key(name))
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of the document: folded form and original character offsets."""
+class Token(NamedTuple):
+    """A word of the document: folded form and original character offsets (an immutable
+    tuple: a text has a token per word, and a tuple is made five times faster than a
+    frozen dataclass)."""
     text: str          # folded
     start: int         # offset in the original text
     end: int

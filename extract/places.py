@@ -8,7 +8,7 @@ from typing import Optional
 from .gazetteer import Gazetteer
 from .context_words import CONTEXT
 from .lexicon import DIRECTIONS
-from .mentions import Mention, unknown_list_after, unknown_place_after
+from .mentions import Mention, may_open_place, unknown_list_after, unknown_place_after
 from .model import PlaceRef, Span
 from .normalise import word_forms
 from .text import Doc
@@ -95,6 +95,8 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         if ref:
             placed.append((m.first, ref))
     for i in range(first, last):
+        if not may_open_place(doc.words[i]):
+            continue
         listed = unknown_list_after(doc, i)     # "قريتي كفرعمة وتقاد", "قرى A وB وC"
         found = None if listed else unknown_place_after(doc, i)
         items = [found] if found else listed

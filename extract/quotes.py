@@ -63,10 +63,21 @@ def _statement_author(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_attribute(word: str) -> bool:
+    """A word that can open an attribution ("بحسب", "وفق", "نقلا", "على لسان", "وجاء في"):
+    _attribution reads only those; cached, asked of every token."""
+    forms = set(word_forms(word))
+    return bool(forms & (SPEECH.according_to_what | SPEECH.on_the_tongue | SPEECH.came_in | SPEECH.according_to
+                         | SPEECH.in_line_with)) or "نقلا" in forms
+
+
 def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[int, int]]:
     out = []
     for i in range(s_first, s_last):
         w = doc.words[i]
+        if not _may_attribute(w):
+            continue
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
         joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
@@ -119,6 +130,12 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _speech_of(word: str) -> tuple[bool, Optional[str]]:
+    """(a verb of learning "علمت", the speech verb it is): _by_verb asks both of every token."""
+    return not SPEECH.learn_verbs.isdisjoint(word_forms(word)), verb_stem(word)
+
+
 def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
              ) -> list[tuple[int, int, int, int, str]]:
     """The speech verbs of a sentence with their speakers (the first may be the last speaker, going
@@ -132,12 +149,12 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             continue    # "التابع" is no "تابع" (he went on)
         if found and not (w.startswith("و") or "،" in gap(doc, i) or doc.words[i - 1] in SPEECH.clause_openers):
             continue    # a later verb inside the first one's words
-        if set(word_forms(w)) & SPEECH.learn_verbs:
+        learns, stem = _speech_of(w)
+        if learns:
             learned = _learned(doc, i, s.last, g)
             if learned:
                 return found + learned
             continue
-        stem = verb_stem(w)
         if stem is None or (i > s.first and set(word_forms(doc.words[i - 1])) & SPEECH.negations):
             continue    # "لم تعلن أي جهة مسؤوليتها": nothing was said
         if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and \

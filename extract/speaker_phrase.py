@@ -4,6 +4,7 @@ words are data (speech.json via speech_words.py).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from .gazetteer import Gazetteer
@@ -40,8 +41,10 @@ def is_speech_verb(word: str) -> bool:
     return verb_stem(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_stem(word: str) -> Optional[str]:
-    """The speech verb a word is, without its particle or attached object ("ونقله" is نقل)."""
+    """The speech verb a word is, without its particle or attached object ("ونقله" is نقل);
+    cached: asked of every token of every sentence."""
     forms = word_forms(word)
     found = next((f for f in forms if f in _VERBS), None)
     if found is not None:

@@ -63,3 +63,15 @@ def test_an_implausible_figure_is_no_count(word):
     assert number_at([word, "شخصا"], 0) == (None, 0)
     doc = prepare(f"قتل {word} شخصا في القصف")
     assert total(find_counts(doc, 0, len(doc.tokens)), "killed") is None
+
+
+def test_phrase_at_tries_the_phrases_of_the_word_in_their_order():
+    from incidents.extract.casualty_words import phrase_at
+    phrases = (("فضلا", "عن"), ("بالاضافه", "الي"), ("فضلا",), ("فضلا", "عن", "ذلك"))
+    words = "قتل اثنان فضلا عن ذلك وبالاضافه".split()
+    assert phrase_at(words, 2, phrases, len(words)) == 2        # the first listed wins, not the longest
+    assert phrase_at(words, 2, phrases, 3) == 1                 # the sentence ends after "فضلا"
+    assert phrase_at(words, 0, phrases, len(words)) == 0
+    assert phrase_at(words, 5, phrases, len(words)) == 0        # "وبالاضافه" is not "بالاضافه"
+    assert phrase_at(words, 9, phrases, 12) == 0                # past the words
+    assert phrase_at(words, 2, ((), ("فضلا",)), len(words)) == 0    # an empty phrase ends the list
