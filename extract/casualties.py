@@ -14,7 +14,7 @@ from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_peopl
 from .normalise import word_forms
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
-from .tolls import lives_lost, no_casualties, reached, rises, several_acts
+from .tolls import earlier_wounds, lives_lost, no_casualties, reached, rises, several_acts
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Count:
     negated: bool = False  # "دون وقوع إصابات": 0, unless a figure is stated
     other: bool = False   # "في حين قتل 5 من المعارضة": another group of the same act, added
     tally: bool = False   # "قتل 3 في هجومين منفصلين": summed over several acts, the figure of none
+    earlier: bool = False  # "قتل متأثراً بجراح أصيب بها أمس": a death an earlier act dealt
 
 
 @lru_cache(maxsize=1 << 16)
@@ -231,6 +232,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     acts = several_acts(doc, first, last)
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = any(0 < k - c.last <= L.several_reach for k in acts)
+    for k in earlier_wounds(doc, first, last):      # not a death of the act told today
+        for c in out:
+            c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
 
 
@@ -344,7 +348,7 @@ def total(counts: list[Count], field: str) -> int | None:
     """One figure per incident: conflicting reports take the lowest, "آخرين" adds."""
     if all(c.negated for c in counts if c.field == field):     # only "no one was hurt", or nothing
         return 0 if any(c.field == field for c in counts) else None
-    counts = [c for c in counts if not c.negated]
+    counts = [c for c in counts if not c.negated and not c.earlier]
     if any(c.field == field and not c.tally for c in counts):     # a figure of its own outranks a sum
         counts = [c for c in counts if c.field != field or not c.tally]
     updates = [c.value for c in counts if c.field == field and c.update]

@@ -95,6 +95,11 @@ class _Language:
         self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
         self.cause = folded(frame["cause"])
+        earlier = frame["earlier_wounds"]
+        self.wounds_received = folded(earlier["received"])
+        self.wounds_at = folded(earlier["at"])
+        self.wounds_times = folded(earlier["times"])
+        self.wounds_reach = int(earlier["reach"])
         self.cause_reach = int(frame["cause_reach"])
         toll = raw["toll"]
         self.toll_heads = folded(toll["heads"])
@@ -102,6 +107,7 @@ class _Language:
         self.toll_to = folded(toll["to"])
         self.toll_reached = folded(toll["reached"])
         self.toll_reach = int(toll["reach"])
+        self.toll_tally = folded(toll["tally"])
         none = raw["none"]
         self.none_negators = folded(none["negators"])
         self.none_links = folded(none["links"])
@@ -118,6 +124,7 @@ class _Language:
         self.several_plurals = folded(several["plural_acts"])
         self.several_apart = folded(several["apart"])
         self.several_reach = int(several["reach"])
+        self.headline_lines = int(raw["headline"]["lines"])
         life = raw["life"]
         self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])

@@ -12,6 +12,7 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .casualty_words import LANG as CASUALTY_WORDS
+from .headline import give_headline_toll
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
                       consequence, hours_later, in_later_clause, irrealis_word, mentions_city, only_named,
                       protested_against, recalls, released, sentence_text, statistic, subordinate, trigger_clause,
@@ -238,16 +239,13 @@ def _by_sentence(doc: Doc, dates: list[DateExpr], **mentions: list) -> dict[str,
     return out
 
 
-_TALLY = {"منذ", "خلال", "حصيله", "اجمالي", "ليرتفع", "لترتفع", "عدد", "احصائيه", "احصائيات"}
-
-
 def _toll_goes_on(doc: Doc, s, out: list) -> bool:
     """"وانتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض": a toll told in a sentence of its own,
     right after the act, belongs to it (a tally "منذ بداية العام" does not)."""
     if not out or s.index - out[-1][0].sentence.index > 2 or s.last - s.first > 30 \
             or not doc.words[s.first].startswith("و"):     # the narration goes on ("وأسفر", "وبحسب")
         return False
-    if any(set(word_forms(w)) & _TALLY for w in doc.words[s.first:s.last]):
+    if any(not CASUALTY_WORDS.toll_tally.isdisjoint(word_forms(w)) for w in doc.words[s.first:s.last]):
         return False
     counts = find_counts(doc, s.first, s.last)
     if not counts:
@@ -376,6 +374,7 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
             fold_region_into(doc, drafts, made, cand)
     for cand in blames:
         give_blame(drafts, cand, g)
+    give_headline_toll(doc, drafts)
     lede = lede_date(doc, dates)
     incidents = [_to_incident(doc, g, d, report, meta, lede) for d in drafts]
     incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]

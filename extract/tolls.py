@@ -75,6 +75,22 @@ def several_acts(doc: Doc, first: int, last: int) -> list[int]:
     return out
 
 
+def earlier_wounds(doc: Doc, first: int, last: int) -> list[int]:
+    """The died-of words whose wounds an earlier act dealt ("متأثراً بجراح أصيب بها يوم أمس");
+    "بجراحه التي أصيب بها عندما استهدفه مجهولون" tells that act itself, so it is not one."""
+    words = doc.words
+    out = []
+    for k in range(first, last):
+        if L.died_of.isdisjoint(word_forms(words[k])):
+            continue
+        for j in range(k + 1, min(last - 2, k + L.wounds_reach)):
+            if not L.wounds_received.isdisjoint(word_forms(words[j])) and words[j + 1] in L.wounds_at:
+                if any(not L.wounds_times.isdisjoint(word_forms(w)) for w in words[j + 2:j + 4]):
+                    out.append(k)
+                break
+    return out
+
+
 def _limited(words: list[str], i: int, last: int) -> int:
     """The last token of "اقتصرت الأضرار على المادية" opening at i, 0 if none."""
     if L.limited_heads.isdisjoint(word_forms(words[i])):

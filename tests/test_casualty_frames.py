@@ -160,3 +160,31 @@ SEVERAL_ACTS = [
 @pytest.mark.parametrize("text, killed, injured", SEVERAL_ACTS)
 def test_a_sum_over_several_acts(text, killed, injured):
     _check(text, killed, injured)
+
+
+def test_a_death_of_wounds_an_earlier_act_dealt_is_not_todays():
+    # the wounds were received "يوم أمس": that act's death, not one of the shooting told today
+    _check("وأطلق المسلحون النار على الحي وتسببوا بإصابة ثلاثة، فيما قتل شاب متأثراً بجراح أصيب بها يوم أمس",
+           None, 3)
+    # the sentence tells the act that dealt them ("عندما استهدفه"): his death is that act's
+    _check("توفي المختار متأثراً بجراحه التي أصيب بها عندما استهدفه مسلحون قبل يومين", 1, None)
+
+
+def test_a_headline_completes_the_first_incidents_toll():
+    text = ("مجزرة في بلدة القرية: 9 قتلى و40 جريحاً\n\n"
+            "قصفت طائرات حربية السوق الشعبي في مدينة معرة النعمان بريف إدلب اليوم الأحد، ما أدى إلى مقتل 9 مدنيين.\n")
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert (inc.killed, inc.injured) == (9, 40)
+    # a headline makes no incident's toll: an incident that tells none keeps none
+    text = ("9 قتلى و40 جريحاً في معرة النعمان\n\nإدلب - خاص\n"
+            "قصفت قوات النظام بالمدفعية السوق الشعبي في مدينة معرة النعمان بريف إدلب اليوم الأحد.\n")
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert (inc.killed, inc.injured) == (None, None)
+
+
+def test_a_toll_told_in_a_sentence_of_its_own_follows_the_act():
+    # "الحصيلة" alone is the act's toll; a span of time ("منذ بداية الشهر") makes a tally
+    text = ("انفجرت سيارة مفخخة في حي الوعر بمدينة حمص اليوم الأحد.\n"
+            "وقالت وسائل إعلام محلية إن الحصيلة الأولية بلغت 6 قتلى و20 جريحاً.\n")
+    [inc] = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert (inc.killed, inc.injured) == (6, 20)

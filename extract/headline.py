@@ -1,0 +1,40 @@
+"""A headline's toll: the lines over the story ("داعش يفاجئ سلمية بمجزرة: 52 قتيلاً و100 جريح")
+often give a figure the body never restates. It is the article's summary, so it is the first
+incident's figure only where that incident tells none of its own (a tally, casualties.total)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .casualties import Count, find_counts
+from .casualty_words import LANG as L
+from .text import Doc, Sentence
+
+
+def headline_lines(doc: Doc) -> list[Sentence]:
+    """The leading sentences that end at a line break, not a full stop (the title, the
+    outlet's line, the date line), up to the first the story's own stop closes."""
+    out = []
+    for s in doc.sentences[:L.headline_lines]:
+        if s.last <= s.first:
+            continue
+        after = doc.folded[s.fend:s.fend + 3].lstrip(" \t")
+        if not after.startswith("\n"):
+            break
+        out.append(s)
+    return out
+
+
+def headline_toll(doc: Doc, told: set[int]) -> list[Count]:
+    """The headline's counts not already read into an incident (told: their first tokens),
+    marked as tallies: they stand only for a field the incident leaves unknown."""
+    return [replace(c, tally=True) for s in headline_lines(doc)
+            for c in find_counts(doc, s.first, s.last) if c.first not in told]
+
+
+def give_headline_toll(doc: Doc, drafts: list) -> None:
+    """The headline's toll to the first incident of the story (not a recollection), when that
+    incident tells a toll of its own: the headline completes a toll, it makes no incident one
+    (a summary's bullet lines end at line breaks too, and their act may be told apart)."""
+    first = next((d for d in drafts if not d.background and d.hits), None)
+    if first is not None and any(not c.negated for c in first.counts):
+        first.counts.extend(headline_toll(doc, {c.first for d in drafts for c in d.counts}))
