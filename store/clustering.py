@@ -14,6 +14,28 @@ from itertools import combinations
 from incidents.store.merge import Context, dates_agree, published_range, compatible
 
 
+_PAIRS: dict[tuple[int, int], float | None] = {}
+_PAIRS_CTX: list = [None]
+PAIRS_MAX = 1 << 21          # pair scores kept at most (about 200 MB); then the cache starts over
+
+
+def pair_score(a: dict, b: dict, ctx: Context) -> float | None:
+    """compatible(a, b), remembered across settles by what both reports are scored on (their
+    columns and data, store.merge._load's `_key`) for one Context: a component that gains a
+    report is clustered again, and its old pairs cost a lookup instead of a comparison each
+    (the square of an undated component's size). Reports built by hand (no `_key`) are scored."""
+    ka, kb = a.get("_key"), b.get("_key")
+    if ka is None or kb is None:
+        return compatible(a, b, ctx)
+    if _PAIRS_CTX[0] is not ctx or len(_PAIRS) > PAIRS_MAX:
+        _PAIRS.clear()
+        _PAIRS_CTX[0] = ctx
+    key = (ka, kb) if ka <= kb else (kb, ka)
+    if key not in _PAIRS:
+        _PAIRS[key] = compatible(a, b, ctx)
+    return _PAIRS[key]
+
+
 def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             cannot: set[frozenset]) -> list[list[dict]]:
     """Deterministic clusters of one component: the analyst's merges first, then the most
@@ -23,7 +45,7 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
     ids = sorted(by_id)
     score = {}
     for x, y in combinations(ids, 2):
-        s = compatible(by_id[x], by_id[y], ctx)
+        s = pair_score(by_id[x], by_id[y], ctx)
         if s is not None and frozenset((x, y)) not in cannot:
             score[(x, y)] = s
     for vague in _torn(by_id, score):
@@ -137,7 +159,7 @@ def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         for y in ids:
             if y == x or (by_id[y]["component"] not in intact and y < x):
                 continue
-            if anchored(by_id[x], by_id[y]) and compatible(by_id[x], by_id[y], ctx) is not None:
+            if anchored(by_id[x], by_id[y]) and pair_score(by_id[x], by_id[y], ctx) is not None:
                 union(x, y)
     for group in must:
         inside = [g for g in group if g in by_id]

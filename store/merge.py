@@ -108,9 +108,12 @@ class Context:
 def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
     """2 the same place, 1 one inside the other, 0 inside a whole region (a governorate
     or district holds every town in it: weak), None otherwise."""
+    places_a, places_b = _places(a), _places(b)
+    if len(places_a) == 1 and len(places_b) == 1:     # no road: one comparison (clustering's every pair)
+        return _one_place_relation(places_a[0], places_b[0], ctx)
     best = None
-    for pa in _places(a):
-        for pb in _places(b):
+    for pa in places_a:
+        for pb in places_b:
             rel = _one_place_relation(pa, pb, ctx)
             if rel is not None and (best is None or rel > best):
                 best = rel
@@ -119,9 +122,13 @@ def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
 
 def _places(rep: dict) -> tuple[str, ...]:
     """The report's place, or the two towns its road joins ("طريق طفس – المزيريب": an event
-    on the road is at either end, so a report at one of them can be the same)."""
-    along = (rep["data"].get("location") or {}).get("along") or ()
-    return tuple(dict.fromkeys(([rep["place_id"]] if rep["place_id"] else []) + list(along)))
+    on the road is at either end, so a report at one of them can be the same); read once a
+    report, as its actor sets are."""
+    cached = rep.get("_places")
+    if cached is None:
+        along = (rep["data"].get("location") or {}).get("along") or ()
+        cached = rep["_places"] = tuple(dict.fromkeys(([rep["place_id"]] if rep["place_id"] else []) + list(along)))
+    return cached
 
 
 def _one_place_relation(pa: str, pb: str, ctx: Context) -> int | None:
@@ -222,10 +229,15 @@ REPORT_COLUMNS = ("id", "document", "incident_id", "component", "event_type", "s
                   "published", "data")
 
 
+_UNSCORED = frozenset({"incident_id", "component"})     # columns compatible() never reads
+
+
 def _load(rows) -> list[dict]:
     out = []
     for r in rows:
         rep = dict(zip(REPORT_COLUMNS, r))
+        # what the pair cache of store.clustering knows the report by: everything it is scored on
+        rep["_key"] = hash(tuple(v for k, v in zip(REPORT_COLUMNS, r) if k not in _UNSCORED))
         rep["data"] = json.loads(rep["data"])
         rep["actor_ids"] = [x["actor_id"] for x in rep["data"]["actors"]]
         rep["background"] = bool(rep["background"])

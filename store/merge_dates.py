@@ -8,6 +8,7 @@ names ("أمس الثلاثاء"). A report never tells of an event after its pa
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 MONTH_SPAN = 31            # the widest date range blocked by day (month precision)
 NEWS_WINDOW = 3            # an undated news report: published this many days before at most
@@ -18,6 +19,7 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+@lru_cache(maxsize=1 << 16)     # pure, and asked of every pair a component's clustering compares
 def day_range(date: str | None, precision: str | None) -> tuple[str | None, str | None]:
     """First and last day a dated report can mean; (None, None) when too vague to block on."""
     if not date:
@@ -37,6 +39,7 @@ def day_range(date: str | None, precision: str | None) -> tuple[str | None, str 
     return None, None
 
 
+@lru_cache(maxsize=1 << 16)
 def shift_days(day: str, days: int) -> str:
     """The ISO day `days` after (or before) `day`."""
     return (_day(day) + dt.timedelta(days=days)).isoformat()
@@ -51,8 +54,13 @@ def published_range(rep: dict) -> tuple[str | None, str | None]:
 def _weekday(rep: dict) -> int | None:
     """The weekday a report names or its day falls on (0 Monday); None when neither is known."""
     if rep["day_lo"] and rep["day_lo"] == rep["day_hi"]:
-        return _day(rep["day_lo"]).weekday()
+        return _weekday_of(rep["day_lo"])
     return rep["data"].get("weekday")
+
+
+@lru_cache(maxsize=1 << 16)
+def _weekday_of(day: str) -> int:
+    return _day(day).weekday()
 
 
 def dates_agree(a: dict, b: dict) -> int | None:

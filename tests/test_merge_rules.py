@@ -2,6 +2,8 @@
 reports of different documents can be one incident, and when the dates say they cannot."""
 from __future__ import annotations
 
+import json
+
 from incidents.store.merge import Context, compatible, day_range, family
 
 
@@ -157,3 +159,20 @@ def test_a_road_between_two_towns_is_at_either_end():
     assert compatible(report("b", place="village", **kw), road, CTX) is not None
     assert compatible(road, report("c", place="city", **kw), CTX) is None      # a third place
     assert compatible(report("b", place="town", **kw), report("c", place="village", **kw), CTX) is None
+
+
+def test_a_remembered_pair_is_scored_again_when_either_report_changes():
+    # clustering remembers pair scores by what both reports are scored on: a report
+    # re-extracted with another date under the same id is another pair
+    from incidents.store.clustering import pair_score
+    from incidents.store.merge import REPORT_COLUMNS, _load
+
+    def row(doc, day):
+        rep = dict(report(doc, day, day), id=f"r-{doc}")
+        rep["data"] = json.dumps(dict(rep["data"], actors=[{"actor_id": a} for a in rep["actor_ids"]]))
+        return tuple(rep.get(c) for c in REPORT_COLUMNS)
+
+    a, b, late = _load([row("a", "2021-12-28"), row("b", "2021-12-28"), row("b", "2021-12-07")])
+    assert late["id"] == b["id"] and late["_key"] != b["_key"]
+    assert pair_score(a, b, CTX) is not None and pair_score(b, a, CTX) == compatible(a, b, CTX)
+    assert pair_score(a, late, CTX) is None
