@@ -141,22 +141,26 @@ def _one_place_relation(pa: str, pb: str, ctx: Context) -> int | None:
 
 
 
-def _actor_sets(rep: dict, ctx: Context) -> tuple[frozenset, frozenset, dict]:
-    """(named actors, generic ones, each named actor's chain of parent units), read once a
-    report (clustering asks them of every pair)."""
+def _actor_sets(rep: dict, ctx: Context) -> tuple[frozenset, frozenset, dict, frozenset]:
+    """(named actors, generic ones, each named actor's chain of parent units, the sides it
+    names someone on), read once a report (clustering asks them of every pair)."""
     cached = rep.get("_actor_sets")
     if cached is None:
         named = frozenset(ctx.named(rep["actor_ids"]))
-        cached = (named, frozenset(rep["actor_ids"]) - named, {x: frozenset(ctx.actor_chain(x)) for x in named})
+        sides = frozenset(a.get("side") for a in rep["data"].get("actors", ()) if a.get("actor_id") in named)
+        cached = (named, frozenset(rep["actor_ids"]) - named, {x: frozenset(ctx.actor_chain(x)) for x in named},
+                  sides)
         rep["_actor_sets"] = cached
     return cached
 
 
 def _actors_agree(a: dict, b: dict, ctx: Context) -> tuple[int, int] | None:
     """(named actors shared, generic ones shared); an actor and its parent unit are shared.
-    None on a contradiction: both name actors, and none of them in common."""
-    na, ga, chains_a = _actor_sets(a, ctx)
-    nb, gb, chains_b = _actor_sets(b, ctx)
+    None on a contradiction: both name actors on one side, and none of them in common (one
+    naming the victims, "أحد الوجهاء", where the other names only the gunmen's group, each
+    tells what the other leaves unnamed)."""
+    na, ga, chains_a, sides_a = _actor_sets(a, ctx)
+    nb, gb, chains_b, sides_b = _actor_sets(b, ctx)
     if na and nb:
         # x and y are kin when either is in the other's chain; counted on both sides: a regime
         # unit and the regime are one actor in common, not two
@@ -164,7 +168,7 @@ def _actors_agree(a: dict, b: dict, ctx: Context) -> tuple[int, int] | None:
         up_b = frozenset().union(*chains_b.values())
         shared = min(sum(1 for x in na if x in up_b or not chains_a[x].isdisjoint(nb)),
                      sum(1 for y in nb if y in up_a or not chains_b[y].isdisjoint(na)))
-        if not shared:
+        if not shared and not sides_a.isdisjoint(sides_b):
             return None
     else:
         shared = 0

@@ -13,7 +13,7 @@ class _Ctx(Context):
     def __init__(self):
         self.db = None
         self.actor_kind = {"israel": "state", "iran": "state", "unidentified-armed-group": "unidentified",
-                           "civilians": "civilians"}
+                           "civilians": "civilians", "religious-figures": "civilians"}
         self.actor_parent = {}
         self.place_parent = {"port": "city", "city": "gov", "gov": None, "town": "gov", "village": "gov"}
         self.place_kind = {"port": "neighbourhood", "city": "city", "gov": "governorate", "town": "town",
@@ -32,7 +32,11 @@ def report(doc, date=None, published=None, place="port", background=False, actor
     return {"id": f"r-{doc}-{date}-{place}", "document": doc, "event_type": event_type, "sub_event_type": sub,
             "family": family(event_type), "date": date, "day_lo": lo, "day_hi": hi, "admin1": "Lattakia",
             "place_id": place, "background": background, "published": published,
-            "actor_ids": list(actors), "data": {"killed": killed, "injured": None, "weekday": weekday}}
+            "actor_ids": list(actors), "data": {"killed": killed, "injured": None, "weekday": weekday,
+                                                "actors": [{"actor_id": a, "side": SIDE.get(a, 1)} for a in actors]}}
+
+
+SIDE = {"civilians": 2, "religious-figures": 2, "military-forces-of-syria": 2}     # who is hit in these tests
 
 
 def test_the_same_strike_told_by_two_outlets_on_one_day_is_one():
@@ -176,3 +180,14 @@ def test_a_remembered_pair_is_scored_again_when_either_report_changes():
     assert late["id"] == b["id"] and late["_key"] != b["_key"]
     assert pair_score(a, b, CTX) is not None and pair_score(b, a, CTX) == compatible(a, b, CTX)
     assert pair_score(a, late, CTX) is None
+
+
+def test_one_report_naming_the_victims_and_another_the_gunmen_do_not_contradict():
+    # "اغتال مجهولون أحد وجهاء البلدة" beside "اغتالت جماعة X شاباً في البلدة": each names
+    # someone on the side the other leaves unnamed
+    kw = dict(place="town", weekday=1, event_type="Violence against civilians", sub="Attack")
+    notable = report("a", actors=("unidentified-armed-group", "civilians", "religious-figures"), **kw)
+    group = report("b", actors=("hts", "unidentified-armed-group", "civilians"), **kw)
+    assert compatible(notable, group, CTX) is not None
+    # two groups named as the gunmen, none in common: two attacks
+    assert compatible(report("c", actors=("israel", "civilians"), **kw), group, CTX) is None
