@@ -69,3 +69,30 @@ def test_the_date_words_are_data():
     from incidents.extract.date_words import DATE_WORDS
     assert DATE_WORDS.months["اذار"] == 3 and DATE_WORDS.weekdays["الجمعه"] == 4
     assert values("قتل أمس الأول", "2023-05-14") == [("2023-05-12", "day")]
+
+
+def test_patterns_told_where_a_match_starts_find_what_the_bare_patterns_find():
+    """dates._starting puts a lookahead of the possible first characters before each
+    pattern: the matches (spans and groups) must be those of the pattern without it."""
+    import random
+    import re
+
+    from incidents.extract import dates as D
+    from incidents.extract.normalise import fold
+    words = (list(D.MONTHS) + list(D.WEEKDAYS) + list(D.ORDINAL_DAYS) + list(D.W.past) + list(D.W.current)
+             + list(D.W.ago) + list(D.W.week) + list(D.W.month) + list(D.W.year) + list(D.W.year_words)
+             + list(D.W.yesterday) + list(D.W.today) + list(D.W.parts_of_day) + list(D.W.few_days)
+             + ["من", "شهر", "عام", "هذا", "في", "و", "ب", "قصف", "،", "-", "/", ".", "\n"]
+             + ["3", "17", "2021", "1999", "2024-05-06", "12/3/2023", "٢٠٢٢"])
+    rng = random.Random(5)
+    texts = [fold("قصفت طائرة حربية بلدة في ريف إدلب مساء الأربعاء 12 آذار 2025، وفي الثالث من شهر أيار الماضي"),
+             fold("وقبل يومين قتل شاب، منذ أيام، صباح أمس الأول، الأسبوع الماضي، عام 2019، في 7 من الشهر الجاري")]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 30))) for _ in range(600)]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(200)]    # no spaces
+    led = [v for v in vars(D).values() if isinstance(v, re.Pattern) and v.pattern.startswith("(?=[")]
+    assert len(led) >= 10
+    for pattern in led:
+        bare = re.compile(pattern.pattern[pattern.pattern.index("])(?:") + 5:-1])
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in bare.finditer(text)], (pattern.pattern[:40], text)
