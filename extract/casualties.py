@@ -66,6 +66,22 @@ def _is_verb(word: str) -> bool:
     return bool(set(word_forms(word)) & L.verbs)
 
 
+_TOLL, _RISE, _LIFE, _NONE, _ACTS = 1, 2, 4, 8, 16     # the whole-toll statements a word can open (tolls.py)
+
+
+@lru_cache(maxsize=1 << 16)
+def _features(word: str) -> tuple:
+    """What a word can open in find_counts, asked once per token: (the toll statements it may
+    open as bits, _quiet, _before_field, _single, kind_of, a dual verb, _is_verb)."""
+    forms = word_forms(word)
+    bits = (_TOLL * (not L.toll_heads.isdisjoint(forms)) | _RISE * (not L.rise.isdisjoint(forms))
+            | _LIFE * (not L.life_heads.isdisjoint(forms))
+            | _NONE * (not (L.none_negators.isdisjoint(forms) and L.limited_heads.isdisjoint(forms)))
+            | _ACTS * (not L.several_acts.isdisjoint(forms)))
+    return (bits, _quiet(word), _before_field(word), _single(word), kind_of(word), strip_and(word) in L.dual_verbs,
+            _is_verb(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def _quiet(word: str) -> bool:
     """A word that opens no count in find_counts' first pass: most words of a sentence."""
@@ -82,8 +98,12 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     out: list[Count] = []
     i = first
     used: set[int] = set()
+    feats = [_features(w) for w in words[first:last]]     # what each word can open, once
+    told_here = 0
+    for f in feats:
+        told_here |= f[0]
     while i < last:
-        if _quiet(words[i]):
+        if feats[i - first][1]:
             i += 1      # no casualty word, no phrase of killing, no casualty noun with a pronoun
             continue
         kind = kind_of(words[i])
@@ -166,9 +186,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                     used.update({j, k, k + 1, k + 2})
                     break
     # count before a plural: "13 جريحا", "5 قتلى"; "7 قتلى وجرحى" is one combined figure
-    for k in range(first + 1, last):
-        field = _before_field(words[k])
-        if not field or (k - 1) in used:
+    for k in [k for k in range(first + 1, last) if feats[k - first][2]]:
+        field = feats[k - first][2]
+        if (k - 1) in used:
             continue
         start = _number_before(words, k, first, used)
         value, size = number_at(words, start)
@@ -180,56 +200,55 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                              _rise_before(words, start)))
             used.update(range(start, k + 1 + both))
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
-    for k in range(first, last):
+    for k in [k for k in range(first, last) if feats[k - first][3] or feats[k - first][4]]:
         if k in used:
             continue
-        single = _single(words[k])
+        single = feats[k - first][3]
         prev = words[k - 1] if k > first else ""
         if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
             used.add(k)
-        elif kind_of(words[k]) and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
-            out.append(Count(kind_of(words[k]), 1, True, k, k + 1))
+        elif feats[k - first][4] and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
+            out.append(Count(feats[k - first][4], 1, True, k, k + 1))
             used.add(k + 1)
-    for k in range(first, last):      # a dual verb: two people ("العنصرين قتلا إلى جانب آخرين أصيبا")
-        w = strip_and(words[k])
-        if w in L.dual_verbs and k not in used:
-            out.append(Count(L.dual_verbs[w], 2, False, k, k))
+    for k in [k for k in range(first, last) if feats[k - first][5]]:     # a dual verb: two people
+        if k not in used:       # ("العنصرين قتلا إلى جانب آخرين أصيبا")
+            out.append(Count(L.dual_verbs[strip_and(words[k])], 2, False, k, k))
             used.add(k)
     # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
-    for field, value, a, b, rose in reached(doc, first, last):      # "عدد قتلى المجزرة بلغ 6": a figure
+    for field, value, a, b, rose in (reached(doc, first, last) if told_here & _TOLL else ()):      # "عدد قتلى المجزرة بلغ 6": a figure
         out = [c for c in out if not a <= c.first <= b]
         out.append(Count(field, value, False, a, b, update=rose))
         used.update(range(a, b + 1))
-    for field, value, a, b in rises(doc, first, last):     # "ارتفع عدد القتلى … إلى 15": the new figure
+    for field, value, a, b in (rises(doc, first, last) if told_here & _RISE else ()):     # "ارتفع عدد القتلى … إلى 15": the new figure
         out = [c for c in out if not a <= c.first <= b]
         before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
         field = field or (before[-1] if before else "killed")     # "أصيب أربعة … ثم ارتفع العدد إلى 11"
         out.append(Count(field, value, False, a, b, update=True))
         used.update(range(a, b + 1))
-    for value, weak, a, b in lives_lost(doc, first, last):     # "فقد ستة عناصر من قسد حياتهم"
+    for value, weak, a, b in (lives_lost(doc, first, last) if told_here & _LIFE else ()):     # "فقد ستة عناصر من قسد حياتهم"
         out = [c for c in out if not a <= c.first <= b]
         out.append(Count("killed", value, False, a, b, weak=weak, other=not weak and _contrasted(words, a, first)))
         used.update(range(a, b + 1))
     # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
-    for a, b in no_casualties(doc, first, last):
+    for a, b in (no_casualties(doc, first, last) if told_here & _NONE else ()):
         out = [c for c in out if not a <= c.first <= b]
         out += [Count(f, 0, False, a, b, negated=True) for f in ("killed", "injured")]
         used.update(range(a, b + 1))
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
-    for k in range(first, last):
-        kind = kind_of(words[k]) if k not in used and _is_verb(words[k]) else None
+    for k in [k for k in range(first, last) if feats[k - first][6]]:
+        kind = kind_of(words[k]) if k not in used else None
         if kind and not any(c.first <= k <= c.last for c in out):
             subject = _subject_before(doc, k, first, used | subjects)
             if subject:
                 value, j, weak = subject
                 out.append(Count(kind, value, False, j, k, weak=weak))
                 subjects.update(range(j, k))
-    acts = several_acts(doc, first, last)
+    acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = any(0 < k - c.last <= L.several_reach for k in acts)
     for k in earlier_wounds(doc, first, last):      # not a death of the act told today

@@ -69,35 +69,33 @@ class Matcher:
         self._starts[word] = found = tuple(found)
         return found
 
-    def find(self, tokens: list[Token]) -> list[Match]:
-        """Non-overlapping matches, scanning left to right, longest name wins."""
-        out: list[Match] = []
+    def find(self, tokens: list[Token], words: Optional[list[str]] = None) -> list[Match]:
+        """Non-overlapping matches, scanning left to right, longest name wins. `words`: the
+        tokens' texts when the caller has them (Doc.words)."""
+        if words is None:
+            words = [t.text for t in tokens]
         starts = self._starts
-        i, n = 0, len(tokens)
-        while i < n:
-            word = tokens[i].text
-            heads = starts.get(word)
-            if heads is None:
-                heads = self._starts_of(word)
-            if not heads:
-                i += 1
-                continue
+        get, learn = starts.get, self._starts_of
+        out: list[Match] = []
+        free, n = 0, len(words)
+        # the words that start a name (most start none: one lookup each, a new word learned once)
+        for i in [i for i, w in enumerate(words) if (h := get(w)) or (h is None and learn(w))]:
+            if i < free:
+                continue        # inside the name matched before
             best: Optional[tuple] = None
             best_size = 0
-            for short, root in heads:
-                size, name = _longest(root, tokens, i, n, short)
+            for short, root in starts[words[i]]:
+                size, name = _longest(root, words, i, n, short)
                 if size > best_size:     # a later form only with a longer name
                     best, best_size = name, size
             if best:
                 out.append(Match(i, i + best_size - 1, best[2], best[1]))
-                i += best_size
-            else:
-                i += 1
+                free = i + best_size
         return out
 
 
-def _longest(root: _Node, tokens: list[Token], i: int, n: int, short: bool) -> tuple[int, Optional[tuple]]:
-    """(size, name) of the longest name from `root` matching tokens[i:], the earliest added
+def _longest(root: _Node, words: list[str], i: int, n: int, short: bool) -> tuple[int, Optional[tuple]]:
+    """(size, name) of the longest name from `root` matching words[i:], the earliest added
     among equally long ones; a later word matches as written or without its article."""
     best_size, best = 0, None
     stack = [(root, 1)]
@@ -109,7 +107,7 @@ def _longest(root: _Node, tokens: list[Token], i: int, n: int, short: bool) -> t
             best_size, best = size, name
         children = node[0]
         if children and i + size < n:
-            word = tokens[i + size].text
+            word = words[i + size]
             child = children.get(word)
             if child is not None:
                 stack.append((child, size + 1))

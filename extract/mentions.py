@@ -50,7 +50,7 @@ def _prefix_keys() -> frozenset:
 
 def find_triggers(doc: Doc) -> list[Mention]:
     found = [Mention("trigger", m.first, m.last, _reread(doc, m.first, list(m.payloads)))
-             for m in trigger_matcher().find(doc.tokens)
+             for m in trigger_matcher().find(doc.tokens, doc.words)
              if not _told_before(doc.words[m.first], m.last - m.first)
              and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
@@ -93,7 +93,7 @@ def _last_before(firsts: list[int], first: int) -> int:
 def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Mention]:
     """Gazetteer actors, then weak aliases ("الدفاع") of actors already named; a name whose
     force changed in December 2024 ("الجيش السوري") is read in the era of `date` (eras.py)."""
-    strong = g.actor_names.find(doc.tokens)
+    strong = g.actor_names.find(doc.tokens, doc.words)
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
@@ -104,7 +104,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
             last_named.setdefault(aid, []).append(m.first)
     for firsts in last_named.values():
         firsts.sort()
-    for m in (g.weak_actor_names.find(doc.tokens) if seen else ()):     # weak aliases of actors named
+    for m in (g.weak_actor_names.find(doc.tokens, doc.words) if seen else ()):     # weak aliases of actors named
         # "المخابرات" after "المخابرات العسكرية": the one named most recently before it
         ids = sorted((a for a in m.payloads if a in seen), key=lambda a: -_last_before(last_named.get(a, []), m.first))
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
@@ -151,7 +151,7 @@ def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
 def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]:
     """Gazetteer places not inside an actor name ("لواء القدس" is no place)."""
     out = []
-    found = list(g.place_names.find(doc.tokens))
+    found = list(g.place_names.find(doc.tokens, doc.words))
     starts = {m.first for m in found}
     for m in found:
         if any(i in actor_tokens for i in range(m.first, m.last + 1)):

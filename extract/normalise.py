@@ -136,5 +136,7 @@ def tokenize(text: str, folded: str | None = None, index: list[int] | None = Non
     """Words of `text` with offsets in both the folded and the original text."""
     if folded is None or index is None:
         folded, index = fold_map(text)
-    return [Token(m.group(), index[m.start()], index[m.end() - 1] + 1, m.start(), m.end())
-            for m in _WORD.finditer(folded)]
+    return [Token(folded[s:e], index[s], index[e - 1] + 1, s, e) for s, e in map(_span, _WORD.finditer(folded))]
+
+
+_span = re.Match.span

@@ -94,9 +94,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         ref = resolve(doc, g, m, after or context_admin1, strict=strict)
         if ref:
             placed.append((m.first, ref))
-    for i in range(first, last):
-        if not may_open_place(doc.words[i]):
-            continue
+    for i in [i for i in range(first, last) if may_open_place(doc.words[i])]:
         listed = unknown_list_after(doc, i)     # "قريتي كفرعمة وتقاد", "قرى A وB وC"
         found = None if listed else unknown_place_after(doc, i)
         items = [found] if found else listed
