@@ -256,6 +256,8 @@ def reindex(store, gazetteer, extractor: Callable | None = None, batch_size: int
                 summary.quotes += n_q
     with immediate(store.db):
         drop_unused_adhoc(store.db)
+        from incidents.store.dyads import rebuild
+        rebuild(store.db)                  # a fresh count, without the pairs that fell to 0
     return summary
 
 

@@ -5,7 +5,7 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 9        # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 10       # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
@@ -13,6 +13,7 @@ SCHEMA_VERSION = 9        # 2: folded text + trigram FTS for `search` (store.sea
                           # 7: actors by side (`dyads` joins the two sides from one index)
                           # 8: documents.content_sha, what re-ingest compares (store.save.content_sha256)
                           # 9: report_roads, the two towns a report's road joins (store.merge blocking)
+                          # 10: dyad counts kept on write by triggers (store.dyads)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -305,6 +306,8 @@ def create_schema(db) -> None:
             db.execute(sql)
         add_reports(db)
         add_content_hash(db)
+        from incidents.store.dyads import install
+        install(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                    [str(SCHEMA_VERSION)])

@@ -78,6 +78,7 @@ def test_dyads_read_both_sides_from_the_side_index(store):
     finally:
         store.db.conn.set_trace_callback(None)
     assert everything and everything == scoped
-    steps = [r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql[0]).fetchall()]
+    counted = next(s for s in sql if "json_each" in s)      # without clauses the kept counts are read
+    steps = [r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + counted).fetchall()]
     assert sum("COVERING INDEX idx_incident_actors_side" in s for s in steps) == 2, steps
     assert not [s for s in steps if FULL_SCAN.match(s)], steps
