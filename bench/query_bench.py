@@ -2,11 +2,13 @@
 first screen (the first SCREEN lines written) and to the last line.
 
     .venv/bin/python bench/make_store.py --incidents 1000000 /tmp/big.db
-    .venv/bin/python bench/query_bench.py /tmp/big.db [--format table|jsonl] [--runs 3]
+    .venv/bin/python bench/query_bench.py /tmp/big.db [--format table|jsonl] [--runs 3] [--only dyads]
 
 Each command runs through shell.session.Session.execute (parse, resolve names, query,
 render) in this process, writing to a sink that notes the clock; the store is opened
-and warmed once first. No asserts: this prints measurements (medians of --runs).
+and warmed once first. Each command's row is printed as soon as it is timed on both stores,
+so a long run shows its figures as it goes. No asserts: this prints measurements
+(medians of --runs).
 """
 from __future__ import annotations
 
@@ -69,20 +71,26 @@ def run_once(session, line: str) -> tuple[float, float, int]:
     return (sink.first_screen if sink.first_screen is not None else total), total, sink.lines
 
 
-def bench(db: str, fmt: str, runs: int) -> dict[str, tuple[float, float, int]]:
-    from incidents.shell.session import Session
-    session = Session(db, fmt=fmt, out=Sink(), err=open(os.devnull, "w"))
-    session.width = 120
-    first_id = session.store.db.execute("SELECT id FROM incidents ORDER BY rowid LIMIT 1").fetchone()[0]
-    out = {}
-    for template in COMMANDS:
-        line = template.format(first_id=first_id)
-        run_once(session, line)                      # warm the page cache and the name caches
-        times = [run_once(session, line) for _ in range(runs)]
-        out[template] = (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times),
-                         times[0][2])
-    session.close()
-    return out
+class Bench:
+    """One store opened once in a Session, timing whole commands on it."""
+
+    def __init__(self, db: str, fmt: str) -> None:
+        from incidents.shell.session import Session
+        self.session = Session(db, fmt=fmt, out=Sink(), err=open(os.devnull, "w"))
+        self.session.width = 120
+        first = self.session.store.db.execute("SELECT id FROM incidents ORDER BY rowid LIMIT 1").fetchone()
+        self.first_id = first[0] if first else "none"
+        self.incidents = self.session.store.counts()["incidents"]
+
+    def time(self, template: str, runs: int) -> tuple[float, float, int]:
+        """(first screen, all, lines) of one command: medians of `runs` after a warming run."""
+        line = template.format(first_id=self.first_id)
+        run_once(self.session, line)                      # warm the page cache and the name caches
+        times = [run_once(self.session, line) for _ in range(runs)]
+        return (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times), times[0][2])
+
+    def close(self) -> None:
+        self.session.close()
 
 
 def seed_store(tmp: str) -> str:
@@ -95,26 +103,32 @@ def seed_store(tmp: str) -> str:
     return path
 
 
+def row(line: str, s: tuple[float, float, int], b: tuple[float, float, int]) -> str:
+    return (f"{line:48} {s[0] * 1e3:10.1f} {s[1] * 1e3:9.1f} {b[0] * 1e3:12.1f} {b[1] * 1e3:10.1f} "
+            f"{b[2]:8d} {b[0] / s[0]:8.2f} {b[1] / s[1]:7.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("db", help="the big store (bench/make_store.py)")
     ap.add_argument("--format", default="table", choices=("table", "jsonl", "json", "csv"))
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--only", action="append", metavar="TEXT", help="only the commands containing TEXT")
     args = ap.parse_args()
     if not Path(args.db).exists():
         sys.exit(f"bench: {args.db}: no such store")
+    lines = [c for c in COMMANDS if not args.only or any(o in c for o in args.only)]
     with tempfile.TemporaryDirectory() as tmp:
-        small = bench(seed_store(tmp), args.format, args.runs)
-    big = bench(args.db, args.format, args.runs)
-    from incidents.store.db import open_store
-    n = open_store(args.db).counts()["incidents"]
-    print(f"format {args.format}; first screen = first {SCREEN} lines written; all = to the last line, or "
-          f"to line {STOP} where the reader quits; medians of {args.runs} runs; ms")
-    print(f"{'command':48} {'seed first':>10} {'seed all':>9} {f'{n:,} first':>14} {'all':>9} {'lines':>8} {'x seed':>7}")
-    for line in COMMANDS:
-        s, b = small[line], big[line]
-        print(f"{line:48} {s[0] * 1e3:10.1f} {s[1] * 1e3:9.1f} {b[0] * 1e3:14.1f} {b[1] * 1e3:9.1f} "
-              f"{b[2]:8d} {b[1] / s[1]:7.2f}")
+        small, big = Bench(seed_store(tmp), args.format), Bench(args.db, args.format)
+        print(f"{big.incidents:,} incidents next to the seed store's {small.incidents}; format {args.format}; "
+              f"first = first {SCREEN} lines written; all = to the last line, or to line {STOP} where the "
+              f"reader quits; medians of {args.runs} runs; ms; x seed = big / seed", flush=True)
+        print(f"{'command':48} {'seed first':>10} {'seed all':>9} {'big first':>12} {'big all':>10} "
+              f"{'lines':>8} {'x first':>8} {'x all':>7}", flush=True)
+        for template in lines:            # a row as soon as its command is timed on both stores
+            print(row(template, small.time(template, args.runs), big.time(template, args.runs)), flush=True)
+        small.close()
+        big.close()
 
 
 if __name__ == "__main__":
