@@ -82,3 +82,18 @@ def test_dyads_read_both_sides_from_the_side_index(store):
     steps = [r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + counted).fetchall()]
     assert sum("COVERING INDEX idx_incident_actors_side" in s for s in steps) == 2, steps
     assert not [s for s in steps if FULL_SCAN.match(s)], steps
+
+
+@pytest.mark.parametrize("large", [5, 6])         # the seeds are 5 documents
+def test_an_ingest_of_many_documents_ends_with_analyze(tmp_path, monkeypatch, large):
+    """The planner's statistics are refreshed after a large ingest (store.ingest.LARGE_INGEST
+    new documents), not after every small one."""
+    from incidents.store import ingest
+    monkeypatch.setattr(ingest, "LARGE_INGEST", large)
+    s = open_store(str(tmp_path / "a.db"))
+    ingest_paths(s, [str(SEEDS)], progress=False)
+    has_stats = s.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
+    analyzed = has_stats and s.db.execute(
+        "SELECT count(*) FROM sqlite_stat1 WHERE idx = 'idx_incidents_order'").fetchone()[0]
+    s.close()
+    assert bool(analyzed) == (large <= 5)
