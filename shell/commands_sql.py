@@ -98,7 +98,9 @@ def cmd_schema(session, cmd: Command) -> None:
         params = [cmd.args[0], cmd.args[0]]
     conn = readonly_connection(path)
     try:
-        found = conn.execute(sql + " ORDER BY tbl_name, type DESC, name", params).fetchall()
+        # a table's CREATE TABLE first, then its indexes and triggers (store.dyads puts triggers on incidents)
+        found = conn.execute(sql + " ORDER BY tbl_name, CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 "
+                             "ELSE 2 END, name", params).fetchall()
     finally:
         conn.close()
     if not found:
