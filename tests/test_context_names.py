@@ -144,3 +144,8 @@ def test_a_name_many_villages_share_is_the_article_governorates():
                  "التركية قرية صيدا، ما أدى إلى مقتل مدنيين اثنين.")[1] == ("صيدا", "Ar-Raqqa")
     assert where("قصفت قوات النظام بلدة صيدا في ريف درعا الشرقي، ما أدى إلى مقتل مدنيين اثنين.") == [
         ("صيدا", "Dar'a")]
+
+
+def test_a_commander_or_a_fire_brigade_after_a_unit_word_names_no_armed_group():
+    assert groups("اشتبكت مجموعة القيادي أبو علي مع دورية للأمن العام.") == []
+    assert groups("وعمل فوج الإطفاء على إخماد الحريق الذي اندلع بعد القصف.") == []
