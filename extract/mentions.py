@@ -11,12 +11,14 @@ from functools import lru_cache
 from typing import Optional
 
 from . import eras, lexicon
+from .act_frames import FRAMES
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .named_units import named_units
 from .normalise import fold, key, strip_article, word_forms
 from .speech_words import SPEECH
+from .targets import implied
 from .text import Doc
 
 
@@ -28,6 +30,7 @@ class Mention:
     ids: list[str]           # gazetteer ids, or trigger kinds
     mention_first: int = -1  # start of the displayed mention (with "ميليشيا", "بلدة" …)
     local: bool = False      # a place spelling that counts only in its governorate's articles (in_area)
+    target: bool = False     # a target that implies its owner ("حافلة مبيت عسكري"): acted upon
 
     @property
     def shown_first(self) -> int:
@@ -54,15 +57,30 @@ def find_triggers(doc: Doc) -> list[Mention]:
              if not _told_before(doc.words[m.first], m.last - m.first)
              and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
-    for i, w in enumerate(doc.words):     # "إطلاق عناصر من X النار": the fire comes a few words later
-        if i not in taken and not _FIRE_VERBS.isdisjoint(word_forms(w)) and any(
-                "نار" in word_forms(x) for x in doc.words[i + 1:i + 8]):
-            found.append(Mention("trigger", i, i, ["shooting"]))
+    found += object_acts(doc, taken)
+    # "منذ سيطرتها على الغوطة", "منذ اندلاع الاشتباكات": an act after "since" dates the story
+    found = [m for m in found if not (m.first and doc.words[m.first - 1] in _SINCE)]
     return sorted(found, key=lambda m: m.first)
 
 
+def object_acts(doc: Doc, taken: set[int]) -> list[Mention]:
+    """"إطلاق عناصر من X النار", "أضرم مسلحون النار": a verb whose act is its object, a few
+    words on (data/act_frames.json); a word already read as a trigger is left as it is."""
+    out = []
+    verbs = FRAMES.verbs
+    for i, w in enumerate(doc.words):
+        if i in taken or verbs.isdisjoint(word_forms(w)):
+            continue
+        forms = set(word_forms(w))
+        for f in FRAMES.object_acts:
+            if forms & f.verbs and any(set(word_forms(x)) & f.objects for x in doc.words[i + 1:i + 1 + f.window]):
+                out.append(Mention("trigger", i, i, [f.kind]))
+                break
+    return out
+
+
+_SINCE = {"منذ", "ومنذ"}
 _UNKNOWN_OF = {"جهه", "جهات", "مكان", "مصير", "اماكن", "وجهه"}
-_FIRE_VERBS = {"اطلاق", "اطلق", "اطلقت", "اطلقوا"}
 # Trigger words that are verbs only: with an article they are other words ("السلم الأهلي" is peace).
 _VERB_ONLY = {"سلم", "سلمت", "سلموا", "استلم", "استلمت", "ضرب"}
 _MARCHED = {"خرجت", "نظمت", "نظم", "انطلقت", "شارك", "شاركت", "شاركوا", "خرج", "جابت"}
@@ -74,12 +92,11 @@ def _reread(doc: Doc, i: int, kinds: list) -> list:
             set(word_forms(doc.words[i - 1])) & _MARCHED:
         return ["protest"]
     return kinds
-_REFERS_BACK = {"هجوم", "هجمات"}
 
 
 def _told_before(word: str, extra_words: int) -> bool:
     """"أسفر الهجوم عن…", "وقع الهجوم خلف دوار…": the attack already told, not a new one."""
-    return extra_words == 0 and any(word.startswith(p + w) for w in _REFERS_BACK
+    return extra_words == 0 and any(word.startswith(p + w) for w in FRAMES.told_before
                                     for p in ("ال", "وال", "بال", "فال", "لل"))
 
 
@@ -110,6 +127,8 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)
+    taken = {i for m in out for i in range(m.first, m.last + 1)}
+    out += [Mention("actor", a, b, [aid], target=True) for a, b, aid in implied(doc.words, taken, eras.era(doc.folded, date), set(g.actors), frozenset(g.adjectives))]
     out += named_units(doc, g, taken)     # "كتيبة الصقور": a group the gazetteer lacks
     # "اقتادته إلى جهة مجهولة", "مصير مجهول": an unknown place or fate, not unknown attackers
     out = [m for m in out if not (g.actors.get(m.ids[0], {}).get("kind") == "unidentified" and m.first > 0

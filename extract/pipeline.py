@@ -175,9 +175,12 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         for h in hits:      # unnamed gunmen are the attackers whatever the word order
             if g.actors.get(h.actor_id, {}).get("kind") == "unidentified":
                 h.side = 1
+        targets = {m.first for m in s_actors if m.target}     # "حافلة مبيت عسكري": what was hit
         for h in hits:
-            if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS:
+            if g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS or h.first in targets:
                 h.side = 2
+        if any(h.side == 2 and h.first not in targets for h in hits):
+            hits = [h for h in hits if h.first not in targets]     # a named victim says whose it was
         hits += own_losses(doc, g, s, speakers, stated, {h.actor_id for h in hits})
         hits += own_claim(doc, g, s, speakers, main, {h.actor_id for h in hits})
         s_dates = by_s["dates"][s.index]

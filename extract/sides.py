@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon
+from .act_frames import FRAMES
 from .normalise import folded, word_forms
 from .text import Doc
 
@@ -123,11 +124,13 @@ _CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجم
 
 
 def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
-    """"إطلاق عناصر من القاطرجي النار باتجاه …": whoever stands between إطلاق and النار fires."""
+    """"إطلاق عناصر من القاطرجي النار باتجاه …", "أضرم مسلحون النار في منزل": whoever stands
+    between a verb and the object noun that says its act (data/act_frames.json) did it."""
     if not 0 < h.mention_first - trigger <= 4:
         return False
-    return "اطلاق" in _forms(doc, trigger) | set().union(*(_forms(doc, j) for j in range(trigger, h.mention_first))) \
-        and any("نار" in _forms(doc, j) for j in range(h.last + 1, min(len(doc.words), h.last + 3)))
+    verbs = set().union(*(_forms(doc, j) for j in range(trigger, h.mention_first)))
+    return any(verbs & f.verbs and any(_forms(doc, j) & f.objects for j in range(h.last + 1, min(len(doc.words), h.last + 3)))
+               for f in FRAMES.object_acts)
 
 
 _OBJECTS = folded({"موكب", "موكبا", "سياره", "سيارات", "حاجز", "حاجزا", "منزل", "منزلا", "دوريه", "نقطه",
