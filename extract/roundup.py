@@ -15,25 +15,36 @@ _LIST_GOES_ON = WORDS.list_goes_on
 
 
 def _joined(doc: Doc, tok: int) -> bool:
-    """A list item: "وX", "وبلدة X", "، X", or after "إضافة لـ"."""
-    for j in (tok, tok - 1):
+    """A list item: "وX", "وبلدة X", "ومحيط بلدة X", "، X", or after "إضافة لـ"."""
+    head = tok
+    while head > 0 and tok - head < 2 and set(word_forms(doc.words[head - 1])) & WORDS.list_item_heads:
+        head -= 1
+    for j in {tok, tok - 1, head}:
         if 0 < j < len(doc.words) and (doc.words[j].startswith("و") or "،" in doc.text[doc.tokens[j - 1].end:
                                                                                       doc.tokens[j].start]):
             return True
     return any(f in _LIST_GOES_ON for w in doc.words[max(0, tok - 3):tok] for f in word_forms(w))
 
 
+def _gap(doc: Doc, before: int, here: int, larger: set[int]) -> int:
+    """Words from one town to the next, not counting those that locate the first
+    ("مدينة شهبا شمالي السويداء وقرية أمتان", "الأتارب بريف حلب الغربي ومحيط بلدة كنصفرة")."""
+    return here - before - sum(1 for j in range(before + 1, here)
+                               if j in larger or set(word_forms(doc.words[j])) & WORDS.locator_words)
+
+
 def listed(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """The longest run of towns named one after another ("بلدات A وB وC"), also across
     "… شمالي إدلب إضافة لبلدة أريحا"."""
     towns = [p for p in places if specificity(p) <= 3]
+    larger = {getattr(p, "_tok", -1) for p in places if specificity(p) > 3}
     best: list[PlaceRef] = []
     run: list[PlaceRef] = []
     for p in towns:
         here, before = getattr(p, "_tok", 0), getattr(run[-1], "_tok", 0) if run else 0
         goes_on = here - before <= 7 and any(
             f in _LIST_GOES_ON for w in doc.words[before:here] for f in word_forms(w))
-        if run and (here - before > 4 and not goes_on or not _joined(doc, here)):
+        if run and (_gap(doc, before, here, larger) > 4 and not goes_on or not _joined(doc, here)):
             run = []      # "حي الوعر بمدينة حمص": the city holds the quarter, it is no second town
         run.append(p)
         if len(run) > len(best):

@@ -26,6 +26,8 @@ class Segmentation:
     def __init__(self, raw: dict) -> None:
         self.roundup_kinds = frozenset(raw["roundup_kinds"])
         self.list_goes_on = folded(raw["list_goes_on"])
+        self.locator_words = folded(raw["locator_words"], bare=True)
+        self.list_item_heads = folded(raw["list_item_heads"], bare=True)
         self.region_plurals = folded(raw["region_plurals"])
         self.within_town_kinds = frozenset(raw["within_town_kinds"])
         self.unnamed_towns = folded(raw["unnamed_towns"])
