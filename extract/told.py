@@ -17,25 +17,57 @@ _PAST_MONTHS = frozenset(f"{m} {p}" for m in DATE_WORDS.months for p in DATE_WOR
 
 
 def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
-    """A phrase of the list among the words, a particle و/ف attached to a word or not."""
+    """A phrase of the list among the words, a particle و/ف attached to a word or not.
+    Only the phrases whose first word is a word here are compared (a list has hundreds)."""
+    index, empty = _by_first(phrases)
     bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
     for seq in (words, bare):
-        text = f" {' '.join(seq)} "
-        if any(f" {p} " in text for p in phrases):
-            return True
+        if not seq:
+            return empty        # no words: only an empty phrase is among them
+        for i, w in enumerate(seq):
+            for ws in index.get(w, ()):
+                if tuple(seq[i:i + len(ws)]) == ws:
+                    return True
     return False
+
+
+_INDEXES: dict[int, tuple] = {}
+
+
+def _by_first(phrases: frozenset[str]) -> tuple[dict[str, list[tuple[str, ...]]], bool]:
+    """The phrases as word tuples by first word, and whether the empty phrase is one of them
+    (kept per phrase list, with the list)."""
+    known = _INDEXES.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            ws = tuple(p.split(" "))
+            index.setdefault(ws[0], []).append(ws)
+        known = _INDEXES[id(phrases)] = (phrases, index, "" in phrases)
+    return known[1], known[2]
+
+
+_UNIONS: dict[int, tuple] = {}
+
+
+def _earlier(lang: Segmentation) -> frozenset[str]:
+    """The language's earlier-time phrases and the past months, made once per language."""
+    known = _UNIONS.get(id(lang))
+    if known is None or known[0] is not lang:
+        known = _UNIONS[id(lang)] = (lang, lang.earlier_time | _PAST_MONTHS)
+    return known[1]
 
 
 def steps_back(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وقبل يومين، فقد أربعة عناصر …", "ومطلع الشهر الجاري، أصيب …": a time phrase fronted
     at the sentence's start moves the story to an earlier act (ACLED: a recollection)."""
-    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.fronted_window)], lang.earlier_time | _PAST_MONTHS)
+    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.fronted_window)], _earlier(lang))
 
 
 def names_earlier_day(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وكانت الهيئة قد كشفت يوم الأحد الفائت عن …": an earlier time phrase anywhere in the
     sentence (a weekday "الماضي/الفائت", "قبل يومين") dates the act before the report's week."""
-    return _phrase_in(doc.words[s.first:s.last], lang.earlier_time | _PAST_MONTHS)
+    return _phrase_in(doc.words[s.first:s.last], _earlier(lang))
 
 
 def habitual(doc: Doc, first: int, last: int, lang: Segmentation = WORDS) -> bool:

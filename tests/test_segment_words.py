@@ -232,3 +232,24 @@ def test_a_truce_named_by_the_team_that_watches_it_is_no_agreement():
             "ووجهت وحدات حماية الشعب رسالة إلى فريق مراقبة الهدنة عن خروقات الفصائل في حي الشيخ مقصود.")
     types = [i.event_type for i in run(text).incidents]
     assert types == ["Explosions/Remote violence"]
+
+
+def test_phrase_in_finds_what_a_search_of_the_joined_words_finds():
+    """told._phrase_in compares only the phrases whose first word is in the sentence: the
+    answer must be that of searching the space-joined words for each phrase."""
+    import random
+
+    from incidents.extract.told import _phrase_in
+
+    def joined(words, phrases):
+        bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+        return any(f" {p} " in f" {' '.join(seq)} " for seq in (words, bare) for p in phrases)
+
+    vocab = ["قبل", "يومين", "وقبل", "فقبل", "الشهر", "الماضي", "منذ", "سنوات", "عاده", "ما", "و"]
+    rng = random.Random(3)
+    lists = [frozenset({"قبل يومين", "الشهر الماضي", "منذ سنوات", "عاده ما"}), frozenset({"", "قبل"}),
+             frozenset({"قبل  يومين", " منذ", "ما "})]
+    for _ in range(500):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 8))]
+        for phrases in lists:
+            assert _phrase_in(words, phrases) == joined(words, phrases), (words, phrases)
