@@ -9,10 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from incidents.extract.dates import MONTHS, NAMED_DATE
+from incidents.extract.date_words import DATE_WORDS, alternatives
+from incidents.extract.date_patterns import MONTH_FIRST_DATE, MONTHS, NAMED_DATE
+from incidents.extract.dates import single_spaced
 from incidents.extract.normalise import fold
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])")
+# "/news/2021-08-17-slug", "/20210817/slug-1050.html" (eight digits only between slashes: not an id)
+_URL_DASHED = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)|/((?:19|20)\d\d)(\d\d)(\d\d)/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/|$)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d\d)(?!\d)")
@@ -20,10 +24,14 @@ _ISO_PREFIX = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                          **{chr(0x6F0 + i): str(i) for i in range(10)}})
 DATELINE_CHARS = 400
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_EN = DATE_WORDS.months_en
+_EN_RE = alternatives(_EN)
 # an embedded post as scraped pages keep it: "— RTARABIC (@RTarabic) December 28, 2021"
-_EMBED = re.compile(r"\(@\w{1,30}\)\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)")
+_EMBED = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<mon>{_EN_RE})\s+(?P<d>\d{{1,2}}),\s+(?P<y>(?:19|20)\d\d)", re.I)
+# a dateline in English: "September 17, 2021", "Sep. 17th, 2021", "17 September 2021"
+_EN_DATE = re.compile(rf"(?<![a-z])(?P<mon>{_EN_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+                      rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_EN_RE})\.?,?\s+(?P<y2>(?:19|20)\d\d)(?!\d)",
+                      re.I)
 
 
 def _day(y: str, m: str, d: str) -> str | None:
@@ -39,7 +47,7 @@ def _month(y: str, m: str) -> str | None:
 
 def _from_meta(value: object) -> str | None:
     """ISO date (or month/year prefix) from a metadata value such as
-    "2021-06-19", "2021-06-19T10:00:00Z" or "19/06/2021"."""
+    "2021-06-19", "2021-06-19T10:00:00Z", "19/06/2021" or a feed's "Sat, 19 Jun 2021 10:00 GMT"."""
     if value is None:
         return None
     s = str(value).strip().translate(_DIGITS)
@@ -54,7 +62,7 @@ def _from_meta(value: object) -> str | None:
     m = _DMY.search(s)
     if m:
         return _day(m.group(3), m.group(2), m.group(1))
-    return None
+    return _from_dateline(s[:100])      # "Sat, 19 Jun 2021 10:00:00 GMT", "19 يونيو 2021"
 
 
 def _from_url(url: str | None) -> str | None:
@@ -63,6 +71,9 @@ def _from_url(url: str | None) -> str | None:
     m = _URL_DAY.search(url)
     if m and (d := _day(*m.groups())):
         return d
+    for m in _URL_DASHED.finditer(url):
+        if d := _day(*[g for g in m.groups() if g is not None]):
+            return d
     m = _URL_MONTH.search(url)
     if m:
         return _month(*m.groups())
@@ -74,8 +85,17 @@ def _from_dateline(text: str | None) -> str | None:
     "تم النشر بتاريخ : 3 يونيو، 2019"."""
     head = (text or "")[:DATELINE_CHARS].translate(_DIGITS)
     found = []
-    for m in NAMED_DATE.finditer(fold(head)):     # folded offsets are near enough to order them
-        if d := _day(m.group("year"), str(MONTHS[m.group("mon")]), m.group("day")):
+    for pattern in (NAMED_DATE, MONTH_FIRST_DATE):     # folded offsets are near enough to order them
+        for m in pattern.finditer(fold(head)):
+            if d := _day(m.group("year"), str(MONTHS[single_spaced(m.group("mon"))]), m.group("day")):
+                found.append((m.start(), d))
+    posts = {m.start("mon") for m in _EMBED.finditer(head)}     # an embedded post's line is no dateline
+    for m in _EN_DATE.finditer(head):
+        if m.start() in posts:
+            continue
+        mon, day, year = (m.group("mon"), m.group("d"), m.group("y")) if m.group("mon") else \
+            (m.group("mon2"), m.group("d2"), m.group("y2"))
+        if d := _day(year, str(_EN[mon.lower()]), day):
             found.append((m.start(), d))
     for m in _YMD.finditer(head):
         if d := _day(*m.groups()):
@@ -90,7 +110,7 @@ def _from_embed(text: str | None) -> str | None:
     """The latest date an embedded post was sent: a page that embeds it was written that day or
     later, and news embeds the day's posts (an older post quoted for context is earlier, so the
     latest wins)."""
-    days = [_day(m.group("y"), str(_MONTHS.index(m.group("mon")) + 1), m.group("d"))
+    days = [_day(m.group("y"), str(_EN[m.group("mon").lower()]), m.group("d"))
             for m in _EMBED.finditer((text or "").translate(_DIGITS))]
     return max((d for d in days if d), default=None)
 

@@ -11,87 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
-from .date_words import DATE_WORDS, alternatives
+from .date_patterns import (COUNTED, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MONTH_YEAR, MONTHS, NOT_WD_BEFORE,
+                            NUMBER_WORDS, NUMERIC, ORDINAL_DATE, ORDINAL_DAYS, ORDINAL_THIS_MONTH, PERIOD, RELATIVE,
+                            THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
 
 if TYPE_CHECKING:     # text.py does not import dates; the hint only
     from .text import Doc
-
-W = DATE_WORDS
-MONTHS = W.months
-WEEKDAYS = W.weekdays
-ORDINAL_DAYS = W.ordinal_days
-_MONTH_RE = alternatives(MONTHS)
-_WD_RE = alternatives(WEEKDAYS)
-_PAST_RE = alternatives(W.past)
-_REL_RE = alternatives(W.current + W.past)      # this or last (الجاري، الماضي)
-_YEAR_W = alternatives(W.year_words)
-_P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached particle
-
-
-def _starting(pattern: str, *word_lists, chars: str = "", digit: bool = False, space: bool = False) -> re.Pattern:
-    """`pattern`, told the characters a match can start with (the first letters of the words
-    that can open it, `chars`, a digit, a space): the regex engine then passes over every
-    other position at one test instead of trying each alternative there. Same matches."""
-    words = [w for ws in word_lists for w in ws]
-    if any(not w for w in words):
-        return re.compile(pattern)      # an empty word opens anywhere
-    first = set(chars) | {w[0] for w in words}
-    space = space or any(c.isspace() for c in first)
-    lead = "".join(re.escape(c) for c in sorted(first) if not c.isspace()) + (r"\d" if digit else "") \
-        + (r"\s" if space else "")
-    return re.compile(f"(?=[{lead}])(?:{pattern})")
-
-
-EXPLICIT = _starting(
-    rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})"
-    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d))?"
-    rf"(?:\s+(?P<rel>{_REL_RE}))?",
-    WEEKDAYS, digit=True)
-# a full date with its year, as a dateline writes it ("23 ابريل 2021", "3 يونيو، 2019")
-NAMED_DATE = _starting(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
-    rf"\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
-    digit=True)
-MONTH_YEAR = _starting(
-    rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
-    rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)",
-    MONTHS, chars="ش")
-NUMERIC = _starting(
-    r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
-    r"|(?<!\d)(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>20\d\d)(?!\d)",
-    digit=True)
-RELATIVE = _starting(
-    rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
-    rf"(?:(?P<ams>{alternatives(W.day_before_yesterday + W.yesterday)})|(?P<today>{alternatives(W.today)})"
-    rf"|(?P<wd>{_WD_RE}))"
-    rf"(?:(?:\s*[-–]\s*|\s+)(?P<wd2>{_WD_RE}))?(?:\s+(?P<past>{_PAST_RE}))?",
-    W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="وفبا", space=True)
-_ORD_RE = alternatives(ORDINAL_DAYS)
-ORDINAL_DATE = _starting(
-    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})",
-    ORDINAL_DAYS, chars="وفب")
-_MONTH_W = alternatives(W.month)
-# "السابع من الشهر الحالي": an ordinal day of this month or the last
-ORDINAL_THIS_MONTH = _starting(
-    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
-    ORDINAL_DAYS, chars="وفب")
-THIS_MONTH = _starting(
-    rf"(?P<day>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
-    digit=True)
-MONTH_REL = _starting(
-    rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>{_REL_RE})",
-    MONTHS, chars="ش")
-YEAR_ONLY = _starting(
-    rf"(?:{alternatives(W.year_words + W.year)})\s+(?P<year>(?:19|20)\d\d)",
-    W.year_words, W.year)
-_AGO = alternatives(W.ago)
-VAGUE = _starting(
-    rf"(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
-    rf"|(?P<days>(?:{_AGO})\s+(?:{alternatives(W.few_days)}))"
-    rf"|(?P<week>(?:{alternatives(W.week)})\s+(?:{_PAST_RE}))"
-    rf"|(?P<month>(?:{_MONTH_W})\s+(?:{_PAST_RE}))"
-    rf"|(?P<year>(?:{alternatives(W.year)})\s+(?:{alternatives(W.past + W.past_feminine)}))",
-    W.ago, W.week, W.month, W.year)
 
 
 @dataclass
@@ -106,6 +31,19 @@ class DateExpr:
     dateline: bool = False      # the article's own date at its top: it dates the report, not an act
     day_key: str = ""           # which day it names, even when no published date resolves it
     weekday: Optional[int] = None   # the weekday it names (0 Monday): "أمس الثلاثاء" is a Tuesday
+    span: int = 0               # days before it that it also covers ("خلال الساعات الماضية": 1)
+
+    def covers(self, other: "DateExpr") -> bool:
+        """Whether `other` falls in this expression's days (unknown days may)."""
+        if not (self.value and other.value and len(self.value) == len(other.value) == 10):
+            return True
+        back = (date.fromisoformat(self.value) - date.fromisoformat(other.value)).days
+        return 0 <= back <= self.span
+
+
+def single_spaced(words: str) -> str:
+    """A matched name as the tables spell it: "تشرين\nالثاني" is "تشرين الثاني"."""
+    return " ".join(words.split())
 
 
 def _iso(d: date) -> str:
@@ -138,6 +76,52 @@ def infer_year(day: int, month: int, weekday: int, latest: date | int) -> Option
     return None
 
 
+def _named_day(pub: date, back: int, weekday: Optional[str]) -> date:
+    """The day "اليوم"/"أمس" counts back from the article's date, unless the weekday the text
+    names beside it ("أمس (الثلاثاء)") says otherwise: then the day of that name nearest to it,
+    not after the article (a page's date is often its posting or update, a day late)."""
+    d = pub - timedelta(days=back)
+    if weekday is None or d.weekday() == WEEKDAYS[weekday]:
+        return d
+    near = [d + timedelta(days=k) for k in range(-3, 4) if (d + timedelta(days=k)).weekday() == WEEKDAYS[weekday]]
+    near = [n for n in near if n <= pub]
+    return min(near, key=lambda n: abs((n - d).days)) if near else d
+
+
+def _period(m: re.Match, pub: Optional[date]) -> DateExpr:
+    """A month or week a part-of-period word names: the latest such month not after the
+    article ("منتصف آذار"), this month or the last ("مطلع الشهر الجاري"), this week or the last.
+    A named month before the article's is explicit (a recollection); this month and week are not."""
+    rel = m.group("rel") or m.group("prel")
+    past = rel in W.past
+    if pub is None:
+        return DateExpr(m.start(), m.end(), None, None)
+    if m.group("mon"):
+        month = MONTHS[single_spaced(m.group("mon"))]
+        year = pub.year if month < pub.month or (month == pub.month and not past) else pub.year - 1
+        return DateExpr(m.start(), m.end(), f"{year}-{month:02d}", "month",
+                        explicit=(year, month) < (pub.year, pub.month))
+    if m.group("month"):
+        first = pub.replace(day=1)
+        if past:
+            first = (first - timedelta(days=1)).replace(day=1)
+        return DateExpr(m.start(), m.end(), f"{first.year}-{first.month:02d}", "month")
+    return DateExpr(m.start(), m.end(), _iso(pub - timedelta(days=7 if past else 0)), "week")
+
+
+def _counted(m: re.Match, pub: Optional[date]) -> DateExpr:
+    """Days or weeks counted back: "قبل ثلاثة أيام" is a day, "قبل أسبوعين" a week."""
+    if m.group("two") or m.group("one"):
+        days, precision = (14 if m.group("two") else 7), "week"
+    else:
+        n = int(m.group("n")) if m.group("n") else NUMBER_WORDS[m.group("nw")]
+        weeks = single_spaced(m.group("unit")) in W.week_units
+        days, precision = (n * 7, "week") if weeks else (n, "day")
+    if pub is None:
+        return DateExpr(m.start(), m.end(), None, None)
+    return DateExpr(m.start(), m.end(), _iso(pub - timedelta(days=days)), precision)
+
+
 def _last_weekday(pub: date, weekday: int) -> date:
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
@@ -164,7 +148,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in EXPLICIT.finditer(folded):
         if not free(m.start(), m.end()):
             continue
-        day, month = int(m.group("day")), MONTHS[m.group("mon")]
+        day, month = int(m.group("day")), MONTHS[single_spaced(m.group("mon"))]
         year, inferred = None, False
         if m.group("year"):
             year = int(m.group("year"))
@@ -181,56 +165,66 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             pass
     for m in MONTH_YEAR.finditer(folded):
         if free(m.start(), m.end()):
-            add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon')]:02d}", "month", explicit=True))
+            add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[single_spaced(m.group('mon'))]:02d}", "month", explicit=True))
     for m in ORDINAL_DATE.finditer(folded):         # "في الثالث من حزيران"
         if free(m.start(), m.end()):
-            month = MONTHS[m.group("mon")]
+            month = MONTHS[single_spaced(m.group("mon"))]
             year = (pub.year if month <= pub.month else pub.year - 1) if pub else None
-            add(DateExpr(m.start(), m.end(), _iso(date(year, month, ORDINAL_DAYS[m.group("ord")])) if year else None,
+            add(DateExpr(m.start(), m.end(), _iso(date(year, month, ORDINAL_DAYS[single_spaced(m.group("ord"))])) if year else None,
                          "day" if year else None, explicit=bool(year)))
-    for pattern in (THIS_MONTH, ORDINAL_THIS_MONTH):    # "في 12 من الشهر الجاري", "السابع من الشهر الحالي"
+    for pattern in (THIS_MONTH, ORDINAL_THIS_MONTH, DAY_OF_REL):    # "في 12 من الشهر الجاري", "السابع من الشهر الحالي"
         for m in pattern.finditer(folded):
             if free(m.start(), m.end()) and pub:
                 first = pub.replace(day=1)
                 if m.group("rel") in W.past:
                     first = (first - timedelta(days=1)).replace(day=1)
-                day = int(m.group("day")) if "day" in m.groupdict() else ORDINAL_DAYS[m.group("ord")]
+                day = int(m.group("day")) if "day" in m.groupdict() else ORDINAL_DAYS[single_spaced(m.group("ord"))]
                 try:
                     add(DateExpr(m.start(), m.end(), _iso(first.replace(day=day)), "day", explicit=True))
                 except ValueError:
                     pass
     for m in MONTH_REL.finditer(folded):            # "في شهر آذار الماضي"
         if free(m.start(), m.end()) and pub:
-            month = MONTHS[m.group("mon")]
+            month = MONTHS[single_spaced(m.group("mon"))]
             year = pub.year if month < pub.month or (month == pub.month and m.group("rel") in W.current) \
                 else pub.year - 1
             add(DateExpr(m.start(), m.end(), f"{year}-{month:02d}", "month", explicit=True))
+    for m in PERIOD.finditer(folded):
+        if free(m.start(), m.end()):
+            add(_period(m, pub))
+    for m in COUNTED.finditer(folded):
+        if free(m.start(), m.end()):
+            add(_counted(m, pub))
     for m in YEAR_ONLY.finditer(folded):            # "عام 2019": the year is all the text says
         if free(m.start(), m.end()):
             add(DateExpr(m.start(), m.end(), m.group("year"), "year", explicit=True))
     for m in RELATIVE.finditer(folded):
         if not free(m.start(), m.end()):
             continue
-        if m.group("wd") and not (m.group("part") or m.group("wd2") or m.group("past")) \
-                and not _weekday_context(folded, m.start()):
+        if m.group("wd") and not (m.group("part") or m.group("wd2") or m.group("past") or m.group("next")) \
+                and not _weekday_context(folded, m.start("wd"), m.end("wd")):
             continue
         value = None
         back = 0 if not m.group("ams") else 2 if " ".join(m.group("ams").split()) in W.day_before_yesterday else 1
         if pub:
-            if m.group("today"):
-                d = pub
-            elif m.group("ams"):
-                d = pub - timedelta(days=back)
+            if m.group("today") or m.group("ams"):
+                d = _named_day(pub, back, m.group("wd2"))
             else:
                 d = _last_weekday(pub, WEEKDAYS[m.group("wd")])
                 if m.group("past") and d == pub:
                     d -= timedelta(days=7)      # "الأحد الماضي" written on a Sunday: a week ago
+                elif m.group("next"):
+                    d += timedelta(days=7)      # "الأحد المقبل": the coming one, no day gone by
             value = _iso(d)
         day_key = ("today" if m.group("today") else f"-{back}" if m.group("ams")
                    else f"wd{WEEKDAYS[m.group('wd')]}")
         named = m.group("wd2") or m.group("wd")
         add(DateExpr(m.start(), m.end(), value, "day" if value else None, relative=True, day_key=day_key,
                      weekday=WEEKDAYS[named] if named else None))
+    for m in HOURS.finditer(folded):
+        if free(m.start(), m.end()):
+            add(DateExpr(m.start(), m.end(), _iso(pub) if pub else None, "day" if pub else None,
+                         relative=True, span=1))
     for m in VAGUE.finditer(folded):
         if not free(m.start(), m.end()):
             continue
@@ -252,10 +246,14 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     return out
 
 
-def _weekday_context(folded: str, start: int) -> bool:
-    """A bare weekday name is a date only after يوم/ليل/مساء… or a preposition."""
-    before = folded[max(0, start - 8):start]
-    return bool(re.search(r"(يوم|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|في|منذ)\s*$", before))
+def _weekday_context(folded: str, start: int, end: int) -> bool:
+    """Whether a bare weekday name is a date. News writes it bare ("قتل ثلاثة مدنيين الأربعاء
+    بقصف"), so a name that means nothing else is one unless a word such as صلاة stands before it;
+    an ambiguous one ("الاثنين" is also "the two", "الجمعة" the prayer) only after يوم/مساء/في…
+    or set off by commas ("، الاثنين،")."""
+    if folded[start:end] not in W.ambiguous_weekdays:
+        return not NOT_WD_BEFORE.search(folded[max(0, start - 12):start])
+    return bool(WD_BEFORE.search(folded[max(0, start - 12):start]) or WD_AFTER.match(folded, end))
 
 
 DATELINE_CHARS = 400     # a dateline stands this near the top
@@ -296,3 +294,33 @@ def lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
 
 
 LEDE_WORDS = 8     # a sentence this long is the story's, not a headline's
+
+
+def era_date(report: Optional[str], dates: list[DateExpr], cutover_year: int) -> Optional[str]:
+    """The date that picks the era of a name ("الجيش السوري"): the article's, else a day or month
+    the text tells in a year after the cutover's (an article that tells of March 2025 was
+    written after it; an older date tells nothing, an article may recall it)."""
+    if report:
+        return report
+    years = [int(d.value[:4]) for d in dates if d.value and d.explicit and d.precision in ("day", "month")]
+    latest = max(years, default=0)
+    return str(latest) if latest > cutover_year else None
+
+
+RECENT_DAYS = 7     # a day this close before the report is its news, not a recollection
+
+
+def recalled(value: str, report: str) -> bool:
+    """Whether an explicit date ends more than RECENT_DAYS before the report's: "في 3 آب الماضي"
+    in a September article is a recollection, "يوم الأربعاء 15 أيلول" in one of the 17th is news."""
+    pub = _parse_pub(report)
+    if pub is None:
+        return value[:len(report)] < report
+    if len(value) == 10:
+        end = date.fromisoformat(value)
+    elif len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        end = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    else:
+        end = date(int(value[:4]), 12, 31)
+    return end < pub - timedelta(days=RECENT_DAYS)

@@ -27,6 +27,9 @@ def _table() -> tuple[str, list[str], Matcher]:
     return raw["cutover"], [fold(c) for c in raw["after_cues"]], names
 
 
+CUTOVER_YEAR = int(_table()[0][:4])
+
+
 def era(folded_text: str, date: Optional[str]) -> Optional[str]:
     """"before" or "after" the cutover, or None when neither the text nor the date tells.
     Words that only an article after the fall uses ("النظام البائد") win over a date; a date

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .casualty_words import LANG
-from .dates import MONTHS
+from .date_patterns import MONTHS
 from .normalise import word_forms
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"

@@ -17,7 +17,8 @@ from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, be
                       consequence, hours_later, in_later_clause, irrealis_word, mentions_city, only_named,
                       protested_against, recalls, released, sentence_text, statistic, subordinate, trigger_clause,
                       unattributed)
-from .dates import DateExpr, lede_date, resolve_dates
+from .dates import DateExpr, era_date, lede_date, recalled, resolve_dates
+from .eras import CUTOVER_YEAR
 from .event_types import incident_type, table as type_table
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers, in_area
@@ -65,7 +66,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                 opinion: list[tuple[int, int]], speakers: list[tuple[int, int]]
                 ) -> list[tuple[Candidate, list[PlaceRef]]]:
     triggers = find_triggers(doc)
-    actors = find_actors(doc, g, report)
+    actors = find_actors(doc, g, era_date(report, dates, CUTOVER_YEAR))
     # "السيدة زينب" is a town, not a woman ("سيدة"): a longer place name wins over an actor inside it
     all_places = find_places(doc, g, set())     # matched once; those inside an actor's name dropped below
     longest: dict[int, list] = {}      # token -> the place spans over it (spans are short: linear)
@@ -187,7 +188,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         # the finest date the sentence gives ("أمس" over "بعد تسوية عام 2018")
         dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
         dated = [d for d in dated if not d.dateline] or dated     # "date 2025-10-06 اندلعت مساء الأحد"
-        date = min(dated, key=lambda d: _FINER.get(d.precision, 4)) if dated else \
+        at = doc.tokens[best.first].fstart      # of two days alike, the one told nearest the act
+        date = min(dated, key=lambda d: (_FINER.get(d.precision, 4), abs(d.start - at))) if dated else \
             next((d for d in s_dates if not d.value), None)
         clause, clause_end = trigger_clause(doc, s, best.first)
         if clause_end < s.last and recalls(doc.words[clause_end]):
@@ -197,7 +199,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
             or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s) \
             or steps_back(doc, s)
-        if report and date and date.value and date.explicit and date.value[:10] < report[:10]:
+        if report and date and date.value and date.explicit and recalled(date.value, report):
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT) \
                 and not names_earlier_day(doc, s):

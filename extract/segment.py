@@ -129,9 +129,14 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
 
 
 def _same_day(d: Draft, c: Candidate) -> bool:
+    """Whether the two may be of one day; "خلال الـ 24 ساعة الماضية" spans the day before too."""
+    if d.date and c.date and (d.date.span or c.date.span):
+        return d.date.covers(c.date) or c.date.covers(d.date)
     if d.date and c.date:
-        if d.date.value and c.date.value and d.date.value != c.date.value:
-            return False
+        if d.date.value and c.date.value:       # known days: "الثلاثاء" and "اليوم" may be one
+            return d.date.value == c.date.value
+        if d.date.weekday is not None and c.date.weekday is not None:    # "أمس الأربعاء", "الأربعاء"
+            return d.date.weekday == c.date.weekday
         if d.date.day_key and c.date.day_key and d.date.day_key != c.date.day_key:
             return same_weekday(d.date, c.date)
     return True

@@ -71,17 +71,134 @@ def test_the_date_words_are_data():
     assert values("قتل أمس الأول", "2023-05-14") == [("2023-05-12", "day")]
 
 
+def test_levantine_months_without_the_article_and_compound_ordinal_days():
+    # "تشرين ثاني" as Syrian writers often spell it; "الثالث عشر" is the 13th, not the 3rd
+    assert values("قتل في 3 تشرين ثاني الماضي", "2021-09-17") == [("2020-11-03", "day")]
+    assert values("قصفت الطائرات البلدة في الثالث عشر من حزيران", "2023-06-14") == [("2023-06-13", "day")]
+    assert values("في الحادي والعشرين من كانون أول", "2023-06-14") == [("2022-12-21", "day")]
+    assert values("في 5 تشرين\nالثاني 2019", None) == [("2019-11-05", "day")]    # a line break inside a name
+
+
+def test_the_weekday_beside_yesterday_in_parentheses_or_after_a_comma():
+    for text in ("قتل شاب برصاص قناص أمس (الثلاثاء)", "قتل شاب برصاص قناص يوم أمس، الثلاثاء،"):
+        found = find_dates(fold(text), "2023-06-14")
+        assert [(d.value, d.weekday) for d in found] == [("2023-06-13", 1)]
+
+
+def test_a_weekday_named_beside_yesterday_wins_over_a_page_date_a_day_late():
+    # 2021-09-17 is a Friday; "أمس الأربعاء" was written on the Thursday
+    assert values("قتل شاب برصاص قناص أمس الأربعاء", "2021-09-17") == [("2021-09-15", "day")]
+    assert values("قتل شاب برصاص قناص أمس الخميس", "2021-09-17") == [("2021-09-16", "day")]
+
+
+def test_a_day_of_this_month_or_the_last_without_the_word_month():
+    assert values("قتل شاب في 15 الجاري", "2021-09-17") == [("2021-09-15", "day")]
+    assert values("قتل شاب يوم 28 الماضي", "2021-09-17") == [("2021-08-28", "day")]
+
+
+def test_the_last_hours_are_the_reports_day_and_cover_the_evening_before():
+    assert values("سيطر الفصيل على القرية خلال الـ 24 ساعة الماضية", "2022-04-15") == [("2022-04-15", "day")]
+    assert values("قتل شاب منذ ساعات", "2022-04-15") == [("2022-04-15", "day")]
+    assert values("تتوقع الأرصاد أمطاراً خلال الساعات المقبلة", "2022-04-15") == []
+    text = ("سيطرت قوات سوريا الديمقراطية على مقار الأمن العسكري في مدينة القامشلي خلال الـ 24 ساعة الماضية.\n"
+            "وقال مصدر إن عناصر قوات سوريا الديمقراطية تقدموا مساء أمس وسيطروا على ثلاثة أبنية في المدينة.")
+    incs = extract_document(text, DocMeta("t.txt", published="2022-04-15")).incidents
+    assert [i.date for i in incs] == ["2022-04-15"]
+
+
+def test_a_part_of_a_month_or_week_is_that_month_or_week():
+    # 2021-09-17 is a Friday
+    assert values("قتل شاب منتصف آذار", "2021-09-17") == [("2021-03", "month")]
+    assert values("قتل شاب في شهر تشرين الأول", "2021-09-17") == [("2020-10", "month")]
+    assert values("قتل شاب مطلع الشهر الجاري", "2021-09-17") == [("2021-09", "month")]
+    assert values("قتل شاب أواخر الأسبوع الماضي", "2021-09-17") == [("2021-09-10", "week")]
+    assert values("قتل شاب منتصف آذار", None) == [(None, None)]     # no article date, no year
+
+
+def test_days_and_weeks_counted_back_from_the_report():
+    assert values("قتل شاب قبل ثلاثة أيام", "2021-09-17") == [("2021-09-14", "day")]
+    assert values("قتل شاب منذ 4 أيام", "2021-09-17") == [("2021-09-13", "day")]
+    assert values("قتل شاب قبل أسبوعين", "2021-09-17") == [("2021-09-03", "week")]
+    assert values("وصل قبل ثلاثة أيام من الهجوم", "2021-09-17") == []    # counted from another day
+
+
+def test_more_shapes_of_the_articles_own_date():
+    body = "\nقتل شاب برصاص مجهولين أمس."
+    assert published_date(None, None, "سمارت\nفبراير 12, 2022" + body) == ("2022-02-12", "dateline")
+    assert published_date(None, None, "سمارت\n12 فبراير,2022" + body) == ("2022-02-12", "dateline")
+    assert published_date(None, None, "Published: September 17, 2021" + body) == ("2021-09-17", "dateline")
+    assert published_date(None, None, "17 Sep 2021 | 10:15" + body) == ("2021-09-17", "dateline")
+    assert published_date(None, "https://x.example/news/2021-08-17-slug", body) == ("2021-08-17", "url")
+    assert published_date(None, "https://x.example/20210817/slug-1050.html", body) == ("2021-08-17", "url")
+    assert published_date(None, "https://x.example/p/20210817123", body) == (None, None)    # an id, not a date
+
+
+def test_a_bare_weekday_as_news_writes_it():
+    # 2021-09-17 is a Friday
+    for text in ("قتل ثلاثة مدنيين، الأربعاء، بقصف مدفعي", "قتل ثلاثة مدنيين الأربعاء بقصف مدفعي"):
+        assert values(text, "2021-09-17") == [("2021-09-15", "day")]
+    assert values("قتل الاثنين برصاص قناص", "2021-09-17") == []        # "both", not Monday
+    assert values("قتل شاب، الاثنين، برصاص قناص", "2021-09-17") == [("2021-09-13", "day")]
+    assert values("خرجت مظاهرة بعد صلاة الجمعة", "2021-09-17") == []
+
+
+def test_of_two_days_in_a_sentence_the_one_told_by_the_act_dates_it():
+    text = ("قالت مصادر محلية، اليوم الجمعة، إن ثلاثة مدنيين قتلوا أمس بقصف مدفعي لقوات النظام على بلدة "
+            "كنصفرة في ريف إدلب الجنوبي.")
+    assert [i.date for i in extract_document(text, DocMeta("t.txt", published="2021-09-17")).incidents] == \
+        ["2021-09-16"]
+
+
+def test_a_weekday_and_today_of_one_known_day_are_one_incident():
+    text = ("شن الطيران الحربي الإسرائيلي فجر، الثلاثاء، غارات على مرفأ اللاذقية.\n"
+            "وقال مصدر عسكري إن الطيران الإسرائيلي استهدف فجر اليوم بعدة صواريخ ساحة الحاويات في مرفأ اللاذقية.")
+    incs = extract_document(text, DocMeta("t.txt", published="2021-12-07")).incidents
+    assert [i.date for i in incs] == ["2021-12-07"]
+
+
+def test_the_day_before_yesterday_in_its_spellings():
+    for text in ("قتل شاب أول أمس", "قتل شاب أول من أمس", "قتل شاب قبل أمس", "قتل شاب أمس الأول"):
+        assert values(text, "2021-09-17") == [("2021-09-15", "day")]
+
+
+def test_a_night_across_two_weekdays_in_any_separator():
+    for text in ("ليلة الثلاثاء/الأربعاء", "ليل الثلاثاء على الأربعاء", "ليلة الثلاثاء والأربعاء"):
+        assert values("قتل شاب " + text, "2021-09-17") == [("2021-09-14", "day")]
+
+
+def test_a_day_in_the_reports_week_is_news_and_an_older_one_a_recollection():
+    def background(text: str) -> list[bool]:
+        return [i.background for i in extract_document(text, DocMeta("t.txt", published="2021-09-17")).incidents]
+    act = "قتل مدنيان برصاص مسلحين مجهولين في بلدة طفس بريف درعا الغربي "
+    assert background(act + "يوم الأربعاء 15 أيلول.") == [False]
+    assert background(act + "في 3 آب الماضي.") == [True]
+
+
+def test_a_feeds_date_in_the_published_field():
+    assert published_date("Sat, 19 Jun 2021 10:00:00 GMT", None, "خبر") == ("2021-06-19", "metadata")
+    assert published_date("19 يونيو 2021", None, "خبر") == ("2021-06-19", "metadata")
+
+
+def test_a_coming_weekday_is_never_one_gone_by():
+    # 2021-09-17 is a Friday
+    assert values("تعقد الجولة يوم الأحد المقبل", "2021-09-17") == [("2021-09-19", "day")]
+    assert values("تعقد الجولة الجمعة القادم", "2021-09-17") == [("2021-09-24", "day")]
+    assert values("تعقد الجولة الجمعة المقبلة", "2021-09-17") == [("2021-09-24", "day")]
+    assert values("قتل شاب الجمعة الماضية", "2021-09-17") == [("2021-09-10", "day")]    # a week before
+
 def test_patterns_told_where_a_match_starts_find_what_the_bare_patterns_find():
-    """dates._starting puts a lookahead of the possible first characters before each
+    """date_patterns._starting puts a lookahead of the possible first characters before each
     pattern: the matches (spans and groups) must be those of the pattern without it."""
     import random
     import re
 
-    from incidents.extract import dates as D
+    from incidents.extract import date_patterns as D
     from incidents.extract.normalise import fold
     words = (list(D.MONTHS) + list(D.WEEKDAYS) + list(D.ORDINAL_DAYS) + list(D.W.past) + list(D.W.current)
              + list(D.W.ago) + list(D.W.week) + list(D.W.month) + list(D.W.year) + list(D.W.year_words)
              + list(D.W.yesterday) + list(D.W.today) + list(D.W.parts_of_day) + list(D.W.few_days)
+             + list(D.W.within) + list(D.W.hours) + list(D.W.part_of_period) + list(D.W.next) + list(D.W.day_units)
+             + list(D.W.week_units) + list(D.W.two_weeks) + list(D.NUMBER_WORDS) + ["24", "(", ")"]
              + ["من", "شهر", "عام", "هذا", "في", "و", "ب", "قصف", "،", "-", "/", ".", "\n"]
              + ["3", "17", "2021", "1999", "2024-05-06", "12/3/2023", "٢٠٢٢"])
     rng = random.Random(5)

@@ -63,3 +63,26 @@ def test_words_of_the_fall_win_over_a_date_before_it():
 ])
 def test_more_spellings_of_known_forces(text, force):
     assert force in actor_names(text, "2016-05-01")
+
+
+GOVERNMENT = "اندلعت اشتباكات عنيفة بين قوات الحكومة ومسلحين مجهولين في مدينة جبلة بريف اللاذقية"
+
+
+@pytest.mark.parametrize("text,published,force", [
+    (GOVERNMENT + ".", "2019-03-07", "Military Forces of Syria"),
+    (GOVERNMENT + ".", "2025-03-07", "Ministry of Defence (Syria, 2025-)"),
+    # undated: a day the text tells in 2025 dates the article after the fall
+    (GOVERNMENT + " يوم 6 آذار 2025.", None, "Ministry of Defence (Syria, 2025-)"),
+    # an older day tells nothing (an article may recall it): the gazetteer's reading stands
+    (GOVERNMENT + " يوم 6 آذار 2019.", None, "Military Forces of Syria"),
+    # a year alone (a plan "بحلول عام 2030") is no day told
+    (CLASH.replace(".", " بحلول عام 2030."), None, "Military Forces of Syria"),
+])
+def test_government_forces_are_read_in_the_era_the_article_or_its_days_give(text, published, force):
+    assert force in actor_names(text, published)
+
+
+@pytest.mark.parametrize("published,force", [
+    ("2016-05-01", "Police Forces of Syria"), ("2025-05-01", "Ministry of Interior (Syria, 2025-)")])
+def test_the_ministry_is_the_one_of_the_articles_era(published, force):
+    assert force in actor_names("اعتقلت دورية تابعة لوزارة الداخلية السورية خمسة أشخاص في مدينة حمص.", published)

@@ -1,0 +1,119 @@
+"""The date grammar as patterns over folded text, built once from the words of
+data/dates.json (date_words.py): which shapes of a day, month, week or span the text
+may use. dates.py resolves what they match against the article's date.
+"""
+from __future__ import annotations
+
+import re
+
+from .casualty_words import LANG
+from .date_words import DATE_WORDS, alternatives
+
+W = DATE_WORDS
+MONTHS = W.months
+WEEKDAYS = W.weekdays
+ORDINAL_DAYS = W.ordinal_days
+NUMBER_WORDS = {w: n for w, n in LANG.units.items() if 3 <= n <= 10}    # "قبل يومين" is read apart
+_MONTH_RE = alternatives(MONTHS)
+_MON = rf"(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"     # "أيلول/سبتمبر": one month in both series
+_WD_RE = alternatives(WEEKDAYS)
+_PAST_RE = alternatives(W.past)
+_REL_RE = alternatives(W.current + W.past)      # this or last (الجاري، الماضي)
+_YEAR_W = alternatives(W.year_words)
+_AGO = alternatives(W.ago)
+_P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached particle
+
+
+def _starting(pattern: str, *word_lists, chars: str = "", digit: bool = False, space: bool = False) -> re.Pattern:
+    """`pattern`, told the characters a match can start with (the first letters of the words
+    that can open it, `chars`, a digit, a space): the regex engine then passes over every
+    other position at one test instead of trying each alternative there. Same matches."""
+    words = [w for ws in word_lists for w in ws]
+    if any(not w for w in words):
+        return re.compile(pattern)      # an empty word opens anywhere
+    first = set(chars) | {w[0] for w in words}
+    space = space or any(c.isspace() for c in first)
+    lead = "".join(re.escape(c) for c in sorted(first) if not c.isspace()) + (r"\d" if digit else "") \
+        + (r"\s" if space else "")
+    return re.compile(f"(?=[{lead}])(?:{pattern})")
+
+
+EXPLICIT = _starting(
+    rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
+    rf"(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d))?"
+    rf"(?:\s+(?P<rel>{_REL_RE}))?",
+    WEEKDAYS, digit=True)
+# a full date with its year, as a dateline writes it ("23 ابريل 2021", "3 يونيو، 2019")
+NAMED_DATE = _starting(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
+    rf"(?:\s*[،,]\s*|\s+)(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    digit=True)
+# the month first, as page templates write it ("فبراير 12, 2022")
+MONTH_FIRST_DATE = _starting(
+    rf"(?<!\w)(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})\s*[،,]\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+    MONTHS)
+MONTH_YEAR = _starting(
+    rf"(?:شهر\s+)?(?<!\d\s){_MON}"
+    rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)",
+    MONTHS, chars="ش")
+NUMERIC = _starting(
+    r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>20\d\d)(?!\d)",
+    digit=True)
+RELATIVE = _starting(
+    rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
+    rf"(?:(?P<ams>{alternatives(W.day_before_yesterday + W.yesterday)})|(?P<today>{alternatives(W.today)})"
+    rf"|(?P<wd>{_WD_RE}))"
+    rf"(?:(?:\s*[-–(،,/]\s*|\s+(?:علي|الي)\s+|\s+و?)(?P<wd2>{_WD_RE})\)?)?(?:\s+(?:(?P<past>{alternatives(W.past + W.past_feminine)})|(?P<next>{alternatives(W.next)})))?",
+    W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="وفبا", space=True)
+_ORD_RE = alternatives(ORDINAL_DAYS)
+ORDINAL_DATE = _starting(
+    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})",
+    ORDINAL_DAYS, chars="وفب")
+_MONTH_W = alternatives(W.month)
+# "السابع من الشهر الحالي": an ordinal day of this month or the last
+ORDINAL_THIS_MONTH = _starting(
+    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
+    ORDINAL_DAYS, chars="وفب")
+THIS_MONTH = _starting(
+    rf"(?P<day>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
+    digit=True)
+# "في 15 الجاري", "يوم 3 الماضي": the month is understood
+DAY_OF_REL = _starting(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<rel>{_REL_RE})",
+    digit=True)
+# "خلال الـ 24 ساعة الماضية", "منذ ساعات": the report's own day
+HOURS = _starting(
+    rf"{_P}(?:(?:{alternatives(W.within)})\s+(?:ال\s*)?(?:24\s*)?(?:{alternatives(W.hours)})\s+"
+    rf"(?:{alternatives(W.past_feminine + W.latest)})|(?:{_AGO})\s+(?:{alternatives(W.hours)}))",
+    W.within, W.ago, chars="وفب")
+MONTH_REL = _starting(
+    rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>{_REL_RE})",
+    MONTHS, chars="ش")
+_PERIOD = alternatives(W.part_of_period)
+# "منتصف آذار", "في شهر آذار", "مطلع الشهر الجاري", "أواخر الأسبوع الماضي": a month or a week, no day
+PERIOD = _starting(
+    rf"{_P}(?:(?:{_PERIOD})\s+(?:شهر\s+)?|شهر\s+){_MON}(?:\s+(?P<rel>{_REL_RE}))?"
+    rf"|{_P}(?:{_PERIOD})\s+(?:(?P<month>{_MONTH_W})|(?P<week>{alternatives(W.week)}))(?:\s+(?P<prel>{_REL_RE}))?",
+    W.part_of_period, chars="وفبش")
+# "قبل ثلاثة أيام", "منذ 4 أيام", "قبل أسبوعين": days or weeks counted back from the report
+# (not "قبل ثلاثة أيام من الهجوم": counted from another day)
+COUNTED = _starting(
+    rf"(?:{_AGO})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{alternatives(NUMBER_WORDS)}))\s+(?P<unit>{alternatives(W.day_units + W.week_units)})"
+    rf"|(?P<two>{alternatives(W.two_weeks)})|(?P<one>{alternatives(W.week_units)}))(?!\s+(?:من|على)(?:\s|$))",
+    W.ago)
+YEAR_ONLY = _starting(
+    rf"(?:{alternatives(W.year_words + W.year)})\s+(?P<year>(?:19|20)\d\d)",
+    W.year_words, W.year)
+VAGUE = _starting(
+    rf"(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
+    rf"|(?P<days>(?:{_AGO})\s+(?:{alternatives(W.few_days)}))"
+    rf"|(?P<week>(?:{alternatives(W.week)})\s+(?:{_PAST_RE}))"
+    rf"|(?P<month>(?:{_MONTH_W})\s+(?:{_PAST_RE}))"
+    rf"|(?P<year>(?:{alternatives(W.year)})\s+(?:{alternatives(W.past + W.past_feminine)}))",
+    W.ago, W.week, W.month, W.year)
+
+# a bare weekday: after a day word or preposition, or set off by commas (dates._weekday_context)
+WD_BEFORE = re.compile(rf"(?:^|\s|[وف])(?:{alternatives(W.parts_of_day + W.weekday_openers)})\s*$|[،,(]\s*$")
+WD_AFTER = re.compile(r"\s*[،,)]")
+NOT_WD_BEFORE = re.compile(rf"(?:^|\s|[وفب])(?:{alternatives(W.weekday_not_after)})\s*$")
