@@ -208,8 +208,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if single and prev != "بين" and number_at(words, k - 1)[0] is None:
             out.append(Count(single, 1, False, k, k))
             used.add(k)
-        elif feats[k - first][4] and k + 1 < last and words[k + 1] in ("اخر", "اخري") and (k + 1) not in used:
-            out.append(Count(feats[k - first][4], 1, True, k, k + 1))
+        elif feats[k - first][4] and k + 1 < last and words[k + 1] in L.another and (k + 1) not in used:
+            out.append(Count(feats[k - first][4], L.another[words[k + 1]], True, k, k + 1))
             used.add(k + 1)
     for k in [k for k in range(first, last) if feats[k - first][5]]:     # a dual verb: two people
         if k not in used:       # ("العنصرين قتلا إلى جانب آخرين أصيبا")
@@ -306,6 +306,8 @@ def _count_past_cause(doc: Doc, j: int, last: int) -> tuple:
         value, size = number_at(words, k)
         if value is not None and k + size < last and names_people(words[k + size]):
             return value, k, k + size
+        if k > j and one_person(words[k]):
+            return 1, k, k + 1      # "وقتل في الاشتباكات عنصر من الفصائل"
     return None, j, j
 
 

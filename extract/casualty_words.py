@@ -95,6 +95,7 @@ class _Language:
         self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
         self.cause = folded(frame["cause"])
+        self.another = _numbers(frame["another"])
         earlier = frame["earlier_wounds"]
         self.wounds_received = folded(earlier["received"])
         self.wounds_at = folded(earlier["at"])

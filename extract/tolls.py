@@ -77,7 +77,7 @@ def several_acts(doc: Doc, first: int, last: int) -> list[int]:
 
 def earlier_wounds(doc: Doc, first: int, last: int) -> list[int]:
     """The died-of words whose wounds an earlier act dealt ("متأثراً بجراح أصيب بها يوم أمس");
-    "بجراحه التي أصيب بها عندما استهدفه مجهولون" tells that act itself, so it is not one."""
+    "بجراحه التي أصيب بها عندما استهدفه مجهولون" or "… أمس جراء القصف" tells that act itself."""
     words = doc.words
     out = []
     for k in range(first, last):
@@ -85,7 +85,8 @@ def earlier_wounds(doc: Doc, first: int, last: int) -> list[int]:
             continue
         for j in range(k + 1, min(last - 2, k + L.wounds_reach)):
             if not L.wounds_received.isdisjoint(word_forms(words[j])) and words[j + 1] in L.wounds_at:
-                if any(not L.wounds_times.isdisjoint(word_forms(w)) for w in words[j + 2:j + 4]):
+                told = any(w in L.cause for w in words[j + 2:min(last, j + 8)])   # "أمس جراء القصف"
+                if not told and any(not L.wounds_times.isdisjoint(word_forms(w)) for w in words[j + 2:j + 4]):
                     out.append(k)
                 break
     return out

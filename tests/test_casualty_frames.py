@@ -82,6 +82,8 @@ COUNT_WORDS = [
     ("وأصيب جراء القصف 4 مدنيين بجروح", None, 4),                         # a cause between verb and count
     ("وقتل في الغارة الأولى ثلاثة أطفال", 3, None),
     ("وأصيب في الهجوم الذي نفذه 3 مسلحين حارس المبنى", None, None),       # the attackers are not the wounded
+    ("وقتل في المواجهات مقاتل من العشائر وأصيب آخران", 1, 2),             # a singular past the cause; a dual "other"
+    ("وأدى التفجير إلى سقوط 6 ضحايا في السوق", 6, None),                   # a number before "ضحايا": the dead
 ]
 
 
@@ -168,6 +170,7 @@ def test_a_death_of_wounds_an_earlier_act_dealt_is_not_todays():
            None, 3)
     # the sentence tells the act that dealt them ("عندما استهدفه"): his death is that act's
     _check("توفي المختار متأثراً بجراحه التي أصيب بها عندما استهدفه مسلحون قبل يومين", 1, None)
+    _check("توفيت امرأة متأثرة بجراح أصيبت بها أمس جراء القصف المدفعي على الحي", 1, None)   # "جراء": told here
 
 
 def test_a_headline_completes_the_first_incidents_toll():
