@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 _DROP = set(range(0x610, 0x61B)) | set(range(0x64B, 0x660)) | {0x670, 0x640} | set(range(0x6D6, 0x6EE))
 _MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-        "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه",
+        "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه", "_": " ",
         **{chr(0x660 + i): str(i) for i in range(10)},
         **{chr(0x6F0 + i): str(i) for i in range(10)}}
 _WORD = re.compile(r"\w+")

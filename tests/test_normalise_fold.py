@@ -28,3 +28,18 @@ def test_fold_and_fold_map_equal_the_per_character_fold():
         assert fold_map(text) == _reference(text), text
         assert fold(text) == _reference(text)[0]
     assert fold(None) == ""
+
+
+def test_a_hashtag_underscore_folds_to_a_space():
+    # "#دير_الزور", "ل #الجيش_السوري": a hashtag joins a name's words with "_"; folded, the
+    # name is its words (one character for one, so offsets into the original still hold)
+    from incidents.extract.normalise import fold, fold_map
+    assert fold("#دير_الزور") == "#دير الزور"
+    folded, index = fold_map("في #دير_الزور")
+    assert len(folded) == len("في #دير_الزور") and index[-1] == len("في #دير_الزور")
+    from incidents.extract.model import DocMeta
+    from incidents.extract.pipeline import extract_document
+    [inc] = extract_document("اندلعت اشتباكات بين الدفاع الوطني و #الفرقة_الرابعة في مدينة #دير_الزور أمس.",
+                             DocMeta("t.txt", "Test", published="2021-08-16")).incidents
+    assert inc.location.admin1 == "Deir-ez-Zor"
+    assert {a.name for a in inc.actors} >= {"National Defence Forces", "Fourth Armoured Division"}
