@@ -18,15 +18,20 @@ LONG_SINCE = re.compile(r"منذ (?:ما يقارب |نحو |قرابه |حوا�
 
 
 def statistic(doc: Doc, trigger: int) -> bool:
-    """"أكثر من 150 عملية اغتيال", "سبع هجمات": a tally of many acts, not one incident."""
+    """"أكثر من 150 عملية اغتيال", "سبع هجمات", "الغارة الـ27": a tally of many acts, not one incident."""
     words = doc.words
     for j in range(max(0, trigger - 3), trigger):
         if set(word_forms(words[j])) & {"عمليه", "عمليات", "حاله", "حالات", "هجمات"}:
             value, _ = number_at(words, j - 1) if j > 0 else (None, 0)
             if value is not None and value >= 2:
                 return True
+    if any(_ORDINAL.match(w) for w in words[trigger + 1:trigger + 4]):
+        return True     # "هذه هي الغارة الإسرائيلية الـ27 على سوريا منذ مطلع العام": the count of acts so far
     value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
     return value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set()
+
+
+_ORDINAL = re.compile(r"^ال\d+$")     # "الـ27" folded and tokenised
 QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
 SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
 STATUS_KINDS = {"agreement", "transfer"}
@@ -63,11 +68,13 @@ def only_named(doc: Doc, i: int) -> bool:
 
 
 def subordinate(doc: Doc, i: int) -> bool:
-    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), or one that
-    names a place or a gang ("القريبة من موقع الانفجار", "عصابة خطف"), is context."""
+    """A trigger in a relative or time clause ("بعد إغلاق معبر … الذي تعرض لقصف"), one that
+    names a place or a gang ("القريبة من موقع الانفجار", "عصابة خطف"), or one that goes with
+    the act before it ("اشتباكات … ترافقت مع قصف متبادل"), is context."""
     if only_named(doc, i):
         return True
-    return any(w in SUBORDINATE for w in doc.words[max(0, i - 4):i])
+    return any(w in SUBORDINATE for w in doc.words[max(0, i - 4):i]) or \
+        any(w in WORDS.accompanying for w in doc.words[max(0, i - 3):i])     # "ترافقت مع قصف متبادل"
 
 
 def trigger_clause(doc: Doc, s, trigger: int) -> tuple[str, int]:

@@ -65,6 +65,13 @@ def _regions_spanned(doc: Doc, first: PlaceRef) -> bool:
     return tok > 0 and bool(set(word_forms(doc.words[tok - 1])) & WORDS.region_plurals)
 
 
+def _people_of(doc: Doc, first: PlaceRef) -> bool:
+    """"احتج سكان بلدتي عتيل وسليم", "أهالي قرى A وB": the towns say where the people who act
+    come from; they act together, so the list is no round-up of acts."""
+    tok = getattr(first, "_tok", 0)
+    return any(set(word_forms(w)) & WORDS.people_of_towns for w in doc.words[max(0, tok - 2):tok])
+
+
 def _within_one_town(towns: list[PlaceRef]) -> bool:
     """"غارات على حيي الفردوس وبستان القصر": quarters of one town are one place to ACLED (the
     town; the quarters are in its notes), so one incident."""
@@ -78,7 +85,7 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
-            and not _regions_spanned(doc, towns[0]) \
+            and not _regions_spanned(doc, towns[0]) and not _people_of(doc, towns[0]) \
             and not _within_one_town(towns):
         seen, out = set(), []
         for p in towns:

@@ -46,6 +46,8 @@ class Segmentation:
         self.separate_acts = folded(raw["separate_acts"])
         self.caption_markers = tuple(fold(w) for w in raw["caption_markers"])
         self.naming_heads = folded(raw["naming_heads"])
+        self.people_of_towns = folded(raw["people_of_towns"])
+        self.accompanying = folded(raw["accompanying"])
         self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
 
 

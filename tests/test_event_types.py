@@ -194,3 +194,10 @@ def test_territory_taken_back_is_taken_by_force():
     incs = run("وفي السياق، استعاد مقاتلو جيش الفتح السيطرة على تلة المحروقات وقرية العامرية بريف حلب الجنوبي، "
                "بعد أن كانت سيطرت عليها قوات النظام أمس.")
     assert [(i.event_type, i.sub_event_type) for i in incs] == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_shelling_that_goes_with_clashes_leaves_them_a_battle():
+    # "اندلعت اشتباكات … ترافقت مع قصف متبادل": the shelling goes with the fight
+    incs = run("اندلعت اليوم اشتباكات عنيفة على محور قرية كفركلبين بريف حلب الشمالي بين فصائل الجيش الوطني "
+               "وقوات سوريا الديمقراطية ترافقت مع قصف متبادل بين الطرفين.")
+    assert [i.event_type for i in incs] == ["Battles"]

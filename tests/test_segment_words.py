@@ -253,3 +253,22 @@ def test_phrase_in_finds_what_a_search_of_the_joined_words_finds():
         words = [rng.choice(vocab) for _ in range(rng.randint(0, 8))]
         for phrases in lists:
             assert _phrase_in(words, phrases) == joined(words, phrases), (words, phrases)
+
+
+def test_residents_of_two_towns_protesting_together_are_one_protest():
+    # "احتج سكان بلدتي كفرنبل وسراقب": the towns say where the protesters come from
+    ex = run("احتج سكان بلدتي كفرنبل وسراقب اليوم على اعتقال شبان من البلدتين في ريف إدلب.")
+    assert len([i for i in ex.incidents if i.event_type == "Protests"]) == 1
+
+
+def test_what_happens_almost_daily_is_no_incident():
+    ex = run("وتشهد محافظة درعا عمليات اغتيال شبه يومية تطال عناصر سابقين في فصائل المعارضة، "
+             "وغالباً ما تسجل تلك الحوادث ضد مجهول.")
+    assert ex.incidents == []
+
+
+def test_the_nth_strike_so_far_is_a_tally():
+    # "هذه هي الغارة الإسرائيلية الـ27 … منذ مطلع العام": a count of strikes, not one more
+    ex = run("قصفت طائرات إسرائيلية فجر اليوم مرفأ اللاذقية ما أدى لاندلاع حرائق.\n"
+             "يذكر أن هذه هي الغارة الإسرائيلية الـ27 التي تستهدف الأراضي السورية منذ مطلع العام.")
+    assert len(ex.incidents) == 1
