@@ -13,6 +13,7 @@ from incidents.extract.date_words import DATE_WORDS, alternatives
 from incidents.extract.date_patterns import MONTH_FIRST_DATE, MONTHS, NAMED_DATE
 from incidents.extract.dates import single_spaced
 from incidents.extract.normalise import fold
+from incidents.extract.text import caption_lines
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])")
 # "/news/2021-08-17-slug", "/20210817/slug-1050.html" (eight digits only between slashes: not an id)
@@ -83,7 +84,7 @@ def _from_url(url: str | None) -> str | None:
 def _from_dateline(text: str | None) -> str | None:
     """The first full date near the top: "2022.04.15 | 12:50", "15/04/2022", "23 ابريل 2021",
     "تم النشر بتاريخ : 3 يونيو، 2019"."""
-    head = (text or "")[:DATELINE_CHARS].translate(_DIGITS)
+    head = _without_captions(text or "")[:DATELINE_CHARS].translate(_DIGITS)
     found = []
     for pattern in (NAMED_DATE, MONTH_FIRST_DATE):     # folded offsets are near enough to order them
         for m in pattern.finditer(fold(head)):
@@ -104,6 +105,14 @@ def _from_dateline(text: str | None) -> str | None:
         if d := _day(m.group(3), m.group(2), m.group(1)):
             found.append((m.start(), d))
     return min(found)[1] if found else None
+
+
+def _without_captions(text: str) -> str:
+    """The text with its photo captions' lines emptied: "… - 29 آذار 2025 (محافظة حلب)" under
+    a photo at the top is the photo's day, not the article's (extract.text.caption_lines)."""
+    lines = text.split("\n")
+    shown = caption_lines([fold(line) for line in lines])
+    return "\n".join("" if k in shown else line for k, line in enumerate(lines)) if shown else text
 
 
 def _from_embed(text: str | None) -> str | None:

@@ -95,25 +95,37 @@ class Doc:
 MAX_SENTENCE = 200    # tokens; the longest sentence of the shared corpora has 146
 
 
-def captions(folded: str, body_end: int) -> list[tuple[int, int]]:
-    """Photo captions, as folded line ranges: a line the page opens with its camera icon and
-    the same words as a line of their own before it ("نزوح الأهالي من منطقة الأتارب - 11
-    شباط 2020 (عنب بلدي)", then "camera icon" and the same caption). A caption shows a
-    scene, not an act the article tells, and its date is the photo's, not the article's."""
-    out, pos, seen = [], 0, {}
-    for line in folded[:body_end].split("\n"):
+def caption_lines(lines: list[str]) -> set[int]:
+    """Which of the folded lines are photo captions: a line the page opens with its camera icon,
+    and the same words as a line of their own before it ("نزوح الأهالي من منطقة الأتارب - 11
+    شباط 2020 (عنب بلدي)", then "camera icon" and the same caption). A caption shows a scene,
+    not an act the article tells, and its date is the photo's, not the article's."""
+    out: set[int] = set()
+    seen: dict[str, int] = {}
+    for k, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(WORDS.caption_markers):
-            out.append((pos, pos + len(line)))
+            out.add(k)
             shown = stripped
             for marker in WORDS.caption_markers:
                 shown = shown[len(marker):].strip() if shown.startswith(marker) else shown
             if shown in seen:
-                out.append(seen[shown])
+                out.add(seen[shown])
         elif stripped:
-            seen[stripped] = (pos, pos + len(line))
+            seen[stripped] = k
+    return out
+
+
+def captions(folded: str, body_end: int) -> list[tuple[int, int]]:
+    """The photo captions of the body, as folded line ranges (caption_lines)."""
+    lines = folded[:body_end].split("\n")
+    shown = caption_lines(lines)
+    out, pos = [], 0
+    for k, line in enumerate(lines):
+        if k in shown:
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return sorted(out)
+    return out
 
 
 def prepare(text: str) -> Doc:

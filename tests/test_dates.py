@@ -213,3 +213,11 @@ def test_patterns_told_where_a_match_starts_find_what_the_bare_patterns_find():
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in bare.finditer(text)], (pattern.pattern[:40], text)
+
+
+def test_a_photo_captions_day_is_no_dateline():
+    # the caption under the top photo, then "camera icon" and the same caption: the photo's day
+    caption = "عناصر من الأمن العام ينتشرون في مدينة إعزاز - 29 آذار 2025 (محافظة حلب)"
+    text = f"انفجار في حلب\n\n{caption}\n\ncamera icon{caption}\n\nفجر شخص نفسه اليوم الأحد في حي الميسر."
+    assert published_date(None, None, text) == (None, None)
+    assert published_date(None, None, f"14 نيسان 2018\n{caption}\ncamera icon{caption}") == ("2018-04-14", "dateline")
