@@ -37,7 +37,7 @@ from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, 
 from .sides import Hit, assign
 from .subtypes import refine
 from .text import Doc, prepare
-from .told import another_act, names_earlier_day, refers_back, set_aside, steps_back
+from .told import another_act, names_earlier_day, refers_back, set_aside, some_of_them, steps_back
 
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -143,7 +143,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         stated = [c for c in counts if not c.negated]     # "دون تسجيل ضحايا" names no victim
         told = type_table().means_goes_on(doc.tokens[s.first:s.last], kinds, kind, out[-1][0].kind) \
             if stated and out else kind     # "كما أصيب خمسة … حيث تم استهداف نقاطهم": the shelling's toll
-        goes_on, kind = told != kind, told
+        goes_on, kind = told != kind or some_of_them(doc, best.first), told
         if set_aside(doc, s, earlier and not released(doc, s), s_triggers, stated):
             continue    # "واستنفرت الميليشيات عقب القصف", "وعادة ما يتسبب القصف بضحايا": no act of its own
         padded = f" {text} "
@@ -213,7 +213,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         civ = any(f in _CIVILIAN_WORDS for w in doc.words[s.first:s.last] for f in word_forms(w))
         cand = Candidate(s, kind, best.first, hits, date, counts, background, civ,
                          anaphoric=anaphoric(doc, s),
-                         unattributed=unattributed(doc, s), later=hours_later(doc, s) or another_act(doc, s),
+                         unattributed=unattributed(doc, s) and not goes_on, later=hours_later(doc, s) or another_act(doc, s),
                          retold=refers_back(doc, s, best.first, s_places), goes_on=goes_on,
                          own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                        not in VICTIM_ONLY_KINDS | {"unidentified"}))

@@ -11,6 +11,7 @@ from .segment_words import WORDS
 from .text import Doc
 
 ROUNDUP_KINDS = WORDS.roundup_kinds     # data/segmentation.json
+_PROTESTS = {"protest", "protest_force"}
 _LIST_GOES_ON = WORDS.list_goes_on
 
 
@@ -66,10 +67,11 @@ def _regions_spanned(doc: Doc, first: PlaceRef) -> bool:
 
 
 def _people_of(doc: Doc, first: PlaceRef) -> bool:
-    """"احتج سكان بلدتي عتيل وسليم", "أهالي قرى A وB": the towns say where the people who act
-    come from; they act together, so the list is no round-up of acts."""
+    """"احتج سكان بلدتي عتيل وسليم", "أهالي قرى A وB": the towns say where the people who
+    protest come from; they protest together, so the list is no round-up of protests (strikes
+    or arrests on the residents of several towns are still one per town)."""
     tok = getattr(first, "_tok", 0)
-    return any(set(word_forms(w)) & WORDS.people_of_towns for w in doc.words[max(0, tok - 2):tok])
+    return any(set(word_forms(w)) & WORDS.people_of_towns for w in doc.words[max(0, tok - 4):tok])
 
 
 def _within_one_town(towns: list[PlaceRef]) -> bool:
@@ -85,7 +87,7 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
-            and not _regions_spanned(doc, towns[0]) and not _people_of(doc, towns[0]) \
+            and not _regions_spanned(doc, towns[0]) and not (kind in _PROTESTS and _people_of(doc, towns[0])) \
             and not _within_one_town(towns):
         seen, out = set(), []
         for p in towns:

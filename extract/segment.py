@@ -206,11 +206,12 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
         if compatible(d, c, place, ancestors, family, exact, d is drafts[-1]):
             return _absorb(d, c, place, specificity)
     hits = list(c.hits)
-    doer = next((d for d in reversed(drafts) if d.kind == c.kind and any(h.side == 1 for h in d.hits)),
+    doer = next((d for d in reversed(drafts) if d.event_type == c.event_type and any(h.side == 1 for h in d.hits)),
                 None) if c.goes_on else None
     if doer is not None:     # "كما أصيب خمسة … حيث تم استهداف نقاط تمركزهم": by the shelling's doer
         hits += [Hit(h.actor_id, h.first, h.last, h.mention_first, 1) for h in doer.hits
                  if h.side == 1 and h.actor_id not in {x.actor_id for x in hits}]
+        c.kind = doer.kind      # "بعض الصواريخ سقطت …" after the air strikes: their missiles
     if not hits and not c.unattributed:   # "الاعتقالات شملت قرية X وبلدة Y": the actors just told
         prev = next((d for d in reversed(drafts) if d.kind == c.kind and d.hits), None) or \
             next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits), None)

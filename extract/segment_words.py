@@ -48,6 +48,8 @@ class Segmentation:
         self.naming_heads = folded(raw["naming_heads"])
         self.people_of_towns = folded(raw["people_of_towns"])
         self.accompanying = folded(raw["accompanying"])
+        self.progress_verbs = folded(raw["progress_verbs"])
+        self.partitives = folded(raw["partitives"])
         self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
 
 

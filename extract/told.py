@@ -112,7 +112,10 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     before = [set(word_forms(w)) for w in doc.words[max(s.first, trigger - 2):trigger]]
     pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
-    if not (pointed or resulting or opens_on_the_act(doc, s, lang)):
+    # "إن القصف بدأ عند الساعة السابعة": the act named with the article, then how it went on
+    going_on = doc.words[trigger].startswith(_ARTICLE) and trigger + 1 < s.last and \
+        bool(set(word_forms(doc.words[trigger + 1])) & lang.progress_verbs)
+    if not (pointed or resulting or going_on or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
 
@@ -127,6 +130,14 @@ def opens_on_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     k = 2 if words[1] in lang.demonstratives and len(words) > 2 else 1
     noun = words[k]
     return (k == 2 or noun.startswith(_ARTICLE)) and bool(set(word_forms(noun)) & (_ACT_WORDS | lang.event_nouns))
+
+
+def some_of_them(doc: Doc, trigger: int, lang: Segmentation = WORDS) -> bool:
+    """"وقال إن بعض الصواريخ سقطت في مناطق سكنية": part of the means already told (a partitive
+    before the act or means noun with the article) goes on to one more place; whoever fired
+    them did it, the fall is no shell from nobody named."""
+    return trigger > 0 and doc.words[trigger].startswith(_ARTICLE) and \
+        bool(set(word_forms(doc.words[trigger - 1])) & lang.partitives)
 
 
 def _act_words() -> frozenset[str]:

@@ -272,3 +272,26 @@ def test_the_nth_strike_so_far_is_a_tally():
     ex = run("قصفت طائرات إسرائيلية فجر اليوم مرفأ اللاذقية ما أدى لاندلاع حرائق.\n"
              "يذكر أن هذه هي الغارة الإسرائيلية الـ27 التي تستهدف الأراضي السورية منذ مطلع العام.")
     assert len(ex.incidents) == 1
+
+
+def test_how_the_shelling_went_on_retells_it():
+    # "إن القصف بدأ … وتركز في …": the shelling told, at the places it hit inside the town
+    text = ("قتل طفل وامرأة اليوم إثر قصف مدفعي لقوات النظام استهدف مدينة الأتارب غربي حلب.\n"
+            "وقال ناشط من أهالي المدينة إن القصف بدأ عند السابعة مساءً وتركز في الأطراف الشرقية ومنطقة الصناعة.")
+    incidents = run(text).incidents
+    assert len(incidents) == 1 and incidents[0].killed == 2
+
+
+def test_some_of_the_missiles_falling_elsewhere_are_the_strikes_doer():
+    # "بعض الصواريخ سقطت في قرية سمكة": the missiles of the strikes told, by whoever fired them
+    text = ("شنت طائرات حربية إسرائيلية فجر اليوم غارات على مواقع في محيط مدينة مصياف بريف حماة.\n"
+            "وقال مصدر محلي إن بعض الصواريخ سقطت في قرية سمكة التابعة لناحية خربة المعزة وأحدثت أضراراً.")
+    at = {i.location.name: i for i in run(text).incidents}
+    assert "Military Forces of Israel" in {a.name for a in at["Smka"].actors}
+    assert at["Smka"].sub_event_type == "Air/drone strike"
+
+
+def test_arrests_of_the_residents_of_two_towns_are_one_per_town():
+    # the people-of-towns reading is a protest's: a raid on residents of two towns is two raids
+    ex = run("اعتقلت قوات الأمن اليوم عشرات من سكان بلدتي كفرنبل وسراقب بريف إدلب خلال حملة مداهمات.")
+    assert len([i for i in ex.incidents if i.sub_event_type == "Arrests"]) == 2
