@@ -12,7 +12,7 @@ from . import lexicon
 from .blame import blamed, give_blame
 from .casualties import find_counts, total
 from .casualty_words import LANG as CASUALTY_WORDS
-from .headline import give_headline_toll
+from .headline import give_headline_toll, headline_lines
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
                       consequence, hours_later, in_later_clause, irrealis_word, mentions_city, only_named,
                       protested_against, recalls, released, sentence_text, statistic, subordinate, trigger_clause,
@@ -86,6 +86,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     known = place_tokens | actor_tokens
     # each mention filed under its sentence once: a sentence looks only at its own (linear)
     by_s = _by_sentence(doc, actors=actors, triggers=triggers, places=places, dates=dates)
+    heads = {s.index for s in headline_lines(doc)}
     for s in doc.sentences:
         s_actors, s_mentions = by_s["actors"][s.index], by_s["triggers"][s.index]
         s_places = sentence_places(doc, g, s.first, s.last, by_s["places"][s.index], known, admin1)
@@ -215,6 +216,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
                          anaphoric=anaphoric(doc, s),
                          unattributed=unattributed(doc, s) and not goes_on, later=hours_later(doc, s) or another_act(doc, s),
                          retold=refers_back(doc, s, best.first, s_places), goes_on=goes_on,
+                         headline=s.index in heads,
                          own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                        not in VICTIM_ONLY_KINDS | {"unidentified"}))
         out.append((cand, s_places))

@@ -14,6 +14,7 @@ from typing import Optional
 from . import lexicon
 from .casualties import Count
 from .dates import DateExpr
+from .event_types import table as type_table
 from .model import PlaceRef
 from .sides import Hit
 from .text import Sentence
@@ -45,6 +46,7 @@ class Candidate:
     own: frozenset = frozenset()    # the parties it names that are not only victims or unknown gunmen
     blame: bool = False       # names who did the act just told, and no act of its own
     goes_on: bool = False     # the means act just told, on one more target: its doer did it
+    headline: bool = False    # told in the lines over the story (its summary)
 
     @property
     def event_type(self) -> str:
@@ -110,7 +112,8 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     if exact and not (d.place and place and (d.place.name_ar == place.name_ar or
                                              (d.place.place_id and d.place.place_id == place.place_id))):
         return False
-    if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
+    if d.background != c.background or not (_types_merge(d.event_type, c.event_type, d.kind, c.kind)
+                                            or summarised(d, c)):
         return False
     ids = family({h.actor_id for h in c.hits})
     mine = family(d.actor_ids)
@@ -126,6 +129,15 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     if not _same_day(d, c):
         return False
     return places_agree(d.place, place, ancestors)
+
+
+def summarised(d: Draft, c: Candidate) -> bool:
+    """The headline summarises the act the story then tells by its means ("تعرض حافلة
+    لاستهداف" over "…لاستهداف إرهابي بعبوتين ناسفتين"): of the same parties, place and day,
+    the two are one act though their words name it differently."""
+    means = type_table().means_acts
+    return all(x.headline for x in d.candidates) and not c.headline and c.kind in means \
+        and d.kind not in means
 
 
 def _same_day(d: Draft, c: Candidate) -> bool:
@@ -168,7 +180,9 @@ def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
 def _absorb(d: Draft, c: Candidate, place: Optional[PlaceRef], specificity) -> Draft:
     """Candidate `c` becomes part of draft `d`: its parties, place, date, toll and citation."""
     battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
-    if not c.hits and place is None:
+    if summarised(d, c) and not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
+        d.kind = c.kind     # the story's words for the act the headline only named
+    elif not c.hits and place is None:
         pass    # a sentence that only goes on about the event ("استهداف المرافق…") keeps its type
     elif battle:
         d.kind = d.kind if d.event_type == lexicon.B else c.kind
