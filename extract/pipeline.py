@@ -10,32 +10,29 @@ from typing import Optional
 
 from . import lexicon
 from .blame import blamed, give_blame
-from .casualties import find_counts, total
+from .casualties import find_counts
 from .casualty_words import LANG as CASUALTY_WORDS
 from .headline import give_headline_toll, headline_lines
+from .incident_build import to_incident
 from .clauses import (DISTANT, LONG_SINCE, QUESTION, STATUS_KINDS, anaphoric, between_them, comes_after,
                       consequence, hours_later, in_later_clause, irrealis_word, mentions_city, only_named,
                       protested_against, recalls, released, sentence_text, statistic, subordinate, trigger_clause,
                       unattributed)
 from .dates import DateExpr, era_date, lede_date, recalled, resolve_dates
 from .eras import CUTOVER_YEAR
-from .event_types import incident_type, table as type_table
+from .event_types import table as type_table
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_actors, find_places, find_triggers, in_area
-from .model import Citation, DocMeta, Extraction, Incident, PlaceRef
+from .model import DocMeta, Extraction, Incident, PlaceRef
 from .normalise import word_forms
 from .places import sentence_places, specificity
-from .numbers import PLURAL_PEOPLE, names_people
 from .pieces import extract_in_pieces, too_long
-from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
-                      charged_with, family_of, is_parent_of, named_by_toll_or_claim,
-                      civilians_first, one_sided_fight, own_claim, own_losses, speaker_and_owner,
-                      special_actor)
+from .parties import (VICTIM_ONLY_KINDS, charged_with, family_of, is_parent_of, named_by_toll_or_claim,
+                      one_sided_fight, own_claim, own_losses, speaker_and_owner)
 from .quotes import commentary, find_quotes, link
 from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
 from .sides import Hit, assign
-from .subtypes import refine
 from .text import Doc, prepare
 from .told import another_act, names_earlier_day, refers_back, set_aside, some_of_them, steps_back
 
@@ -43,7 +40,6 @@ _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
                    "موظفين", "سكان", "منازل", "طالب", "طلاب", "فتاه", "شاب", "شابين", "رجل",
                    "كومين", "مختار", "منزل"}
-SURVIVED = CASUALTY_WORDS.survived      # "نجا القيادي": no one killed when no toll is stated
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PROTEST_EVENTS = {"مظاهره", "مظاهرات", "احتجاجات", "تظاهره", "تظاهرات", "اعتصام", "وقفه"}
 # Acts told without a named party that are still incidents: a strike from the air or by shells
@@ -268,72 +264,6 @@ def lead_first(hits: list[Hit]) -> int:
     return max(0, min((h.mention_first for h in hits), default=0) - 8)
 
 
-def _to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: DocMeta,
-                 lede: Optional[DateExpr] = None) -> Incident:
-    actors = [actor_ref(g, doc, h) for h in d.hits]
-    if d.kind == "protest":      # ACLED: the protesters are the actor, not whom they protest against
-        actors = [a for a in actors if a.name == PROTESTERS] or [a for a in [special_actor(g, PROTESTERS, 1)] if a]
-    elif d.kind == "protest_force":     # the protesters, and the force that broke them up
-        for a in actors:
-            a.side = 1 if a.name == PROTESTERS else 2
-        if PROTESTERS not in {a.name for a in actors}:
-            actors[:0] = [a for a in [special_actor(g, PROTESTERS, 1)] if a]
-    # "الأمن العام التابع لوزارة الداخلية في الحكومة السورية": the government is whose force it is
-    armed_camps = {a.affiliation for a in actors if a.kind != "political"}
-    actors = [a for a in actors if not (a.kind == "political" and a.affiliation in armed_camps)]
-    sides = {a.side for a in actors}
-    named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
-    if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
-        actors = [a for a in actors if a.kind != "unidentified" or a.span is not None]
-    elif d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
-        ref = special_actor(g, UNIDENTIFIED, 1)
-        if ref:
-            for a in actors:
-                a.side = 2
-            actors.insert(0, ref)
-    kept = {a.actor_id for a in actors}
-    targets = [h for h in d.hits if h.side == 2 and h.actor_id in kept]
-    if (d.civilian_victims and d.kind in VICTIM_KINDS or d.kind == "arrests") and (
-            not targets or all(affiliation_only(doc, h) for h in targets)):
-        ref = special_actor(g, CIVILIANS, 2)
-        if ref:
-            actors.append(ref)
-    actors = civilians_first(g, actors, d.kind)
-    et, sub = incident_type(doc, d, actors)
-    if et == lexicon.V and not any(a.side == 2 for a in actors):
-        actors += [a for a in [special_actor(g, CIVILIANS, 2)] if a]    # ACLED: violence against civilians has them as its target
-    date, precision, inferred = None, None, False
-    if d.date and d.date.value:
-        date, precision, inferred = d.date.value, d.date.precision, d.date.inferred
-    elif not d.background and lede is not None:     # "حصيلة يومية … يوم أمس" then each town's act
-        date, precision, inferred = lede.value, lede.precision, lede.inferred
-    elif not d.background and report:
-        date, precision = report, "week"
-    citations = []
-    for c in d.candidates:
-        s, e = doc.sentence_span(c.sentence)
-        if e - s > 400:
-            t = doc.tokens[c.trigger].start
-            s, e = max(s, t - 150), min(e, t + 250)
-        citations.append(Citation(s, e, doc.text[s:e], "event"))
-    for cnt in d.counts:
-        s, e = doc.token_span(cnt.first, cnt.last)
-        citations.append(Citation(s, e, doc.text[s:e], cnt.field))
-    if d.date is not None:     # the words that date it: "الخميس 17 أيلول" stays shown when no year resolves it
-        s, e = doc.span(d.date.start, d.date.end)
-        citations.append(Citation(s, e, doc.text[s:e], "date"))
-    killed, injured = total(d.counts, "killed"), total(d.counts, "injured")
-    said = " ".join(" ".join(doc.words[c.sentence.first:c.sentence.last]) for c in d.candidates)
-    if killed is None and not SURVIVED.isdisjoint(said.split()):
-        killed = 0      # the target survived
-    elif killed is None and injured is None and _assassinated_one(said):
-        killed = 1      # "عملية الاغتيال … أطلق مجهولون النار على شخص": an assassination kills
-    combined = total(d.counts, "combined")
-    et, sub = refine(et, sub, d.kind, actors, said, killed, injured)
-    return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
-                    d.background, citations, doc=meta.doc, weekday=d.date.weekday if d.date else None)
-
-
 def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:
     """All incidents and quotes of one document, each field with its evidence offsets
     (a text longer than any article in pieces: linear time, extract/pieces.py)."""
@@ -383,24 +313,11 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
         give_blame(drafts, cand, g)
     give_headline_toll(doc, drafts)
     lede = lede_date(doc, dates)
-    incidents = [_to_incident(doc, g, d, report, meta, lede) for d in drafts]
+    incidents = [to_incident(doc, g, d, report, meta, lede) for d in drafts]
     incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]
     assign_ids(incidents, sha)
     link(quotes, incidents)
     return Extraction(incidents, quotes)
-
-
-_ASSASSINATION = {"اغتال", "اغتيل", "واغتيل", "واغتال", "الاغتيال", "اغتيال"}
-
-
-def _assassinated_one(said: str) -> bool:
-    """An assassination of one person ("اغتال مجهولون شاباً", "عملية الاغتيال … على شخص") with no
-    toll stated: one killed. An attempt ("محاولة اغتيال") or a plural ("عمليات الاغتيال") is not."""
-    words = said.split()
-    if "محاوله" in words or "عمليات" in words or "اغتيالات" in words:
-        return False
-    return bool(set(words) & _ASSASSINATION) and any(w != "من" and names_people(w) and w not in PLURAL_PEOPLE
-                                                     for w in words)
 
 
 def assign_ids(incidents: list[Incident], sha: str) -> None:
