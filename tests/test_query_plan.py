@@ -97,3 +97,20 @@ def test_an_ingest_of_many_documents_ends_with_analyze(tmp_path, monkeypatch, la
         "SELECT count(*) FROM sqlite_stat1 WHERE idx = 'idx_incidents_order'").fetchone()[0]
     s.close()
     assert bool(analyzed) == (large <= 5)
+
+
+@pytest.mark.parametrize("when", ["day_lo IS NULL", "day_lo >= ? AND day_lo <= ? AND day_hi >= ?", "1"])
+def test_merge_candidates_on_a_road_are_found_by_id_not_by_family(tmp_path, when):
+    """A report's candidates on a road (store.merge.ON_ROAD) are the road reports' ids looked up
+    by primary key; a plain `family = ?` made the planner walk every report of the family,
+    a scan per new report that grows with the store. Planned without statistics, as a large
+    store before ANALYZE (the seed store's few rows are cheaper to scan)."""
+    from incidents.store.merge import AT_PLACE, ON_ROAD
+    empty = open_store(str(tmp_path / "empty.db"))
+    for at in (AT_PLACE, ON_ROAD):
+        sql = f"SELECT id FROM reports WHERE {at} AND {when} AND document != ?"
+        params = ["violence", '["a"]'] + ["2020-01-01"] * when.count("?") + ["x"]
+        steps = [r[3] for r in empty.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+        assert not [s for s in steps if re.match(r"^SCAN reports\b", s)], steps
+        assert not [s for s in steps if s.endswith("(family=?)")], steps
+    empty.close()
