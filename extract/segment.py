@@ -16,6 +16,7 @@ from .casualties import Count
 from .dates import DateExpr
 from .event_types import table as type_table
 from .model import PlaceRef
+from .segment_words import WORDS
 from .sides import Hit
 from .text import Sentence
 
@@ -126,9 +127,18 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
         return False
     if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
         return True     # "…ليقوم عناصر الميليشيات بمطاردة عناصر الحاجز وضربهم": the same fight
-    if not _same_day(d, c):
+    if not _same_day(d, c) or strike_of_its_own(d, c):
         return False
     return places_agree(d.place, place, ancestors)
+
+
+def strike_of_its_own(d: Draft, c: Candidate) -> bool:
+    """A strike from afar that tells its own toll of civilians is its own incident, not part of
+    the fight at the same place ("…أسفرت عن مقتل 20 عنصراً" then "وقال المرصد إن أربعة مدنيين
+    قتلوا جراء غارة لطائرة مسيرة على سيارة مدنية قرب المدينة"): ACLED codes the drone strike on
+    the car apart from the battle (segmentation.json remote_strike_kinds)."""
+    return d.event_type == lexicon.B and c.kind in WORDS.remote_strike_kinds and c.civilian_victims \
+        and any(not n.negated for n in c.counts)
 
 
 def summarised(d: Draft, c: Candidate) -> bool:

@@ -50,6 +50,7 @@ class Segmentation:
         self.accompanying = folded(raw["accompanying"])
         self.progress_verbs = folded(raw["progress_verbs"])
         self.partitives = folded(raw["partitives"])
+        self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
 
 

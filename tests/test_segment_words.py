@@ -295,3 +295,13 @@ def test_arrests_of_the_residents_of_two_towns_are_one_per_town():
     # the people-of-towns reading is a protest's: a raid on residents of two towns is two raids
     ex = run("اعتقلت قوات الأمن اليوم عشرات من سكان بلدتي كفرنبل وسراقب بريف إدلب خلال حملة مداهمات.")
     assert len([i for i in ex.incidents if i.sub_event_type == "Arrests"]) == 2
+
+
+def test_a_strike_with_its_own_civilian_toll_is_not_part_of_the_fight():
+    # remote_strike_kinds: the drone strike on a car near the town is not the battle around it
+    text = ("دارت اليوم الأحد اشتباكات عنيفة بين قوات سوريا الديمقراطية وفصائل الجيش الوطني في محيط مدينة منبج، "
+            "أسفرت عن مقتل 20 عنصراً من الطرفين. "
+            "وقال المرصد إن أربعة مدنيين قتلوا جراء غارة لطائرة مسيرة على سيارة مدنية قرب مدينة منبج.")
+    got = sorted((i.sub_event_type, i.killed) for i in run(text).incidents)
+    assert got == [("Air/drone strike", 4), ("Armed clash", 20)]
+    assert "air" in segment_words.WORDS.remote_strike_kinds
