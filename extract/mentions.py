@@ -192,13 +192,20 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it);
             # "طريق طفس – المزيريب" is the road between two towns: both are places (places._mark_roads)
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
-                doc.words[m.first - 1].startswith("ال") and len(doc.words[m.first - 1]) > 3:
-            continue    # "المعارك الجديدة": an adjective agreeing with its noun, not the town
+                _definite_noun(doc.words[m.first - 1]):
+            continue    # "المعارك الجديدة", "والمنطقة الوسطى": an adjective agreeing with its noun, not the town
         only = g.context_only.get(m.name_key) or (      # "بلدة كناكر" is as ambiguous as "كناكر"
             g.context_only.get(m.name_key[1:], ()) if m.name_key[0] in lexicon.PLACE_WORDS else ())
         out.append(Mention("place", m.first, m.last, list(m.payloads),
                            local=all(pid in g.bulk or pid in only for pid in m.payloads)))
     return out
+
+
+def _definite_noun(word: str) -> bool:
+    """"المعارك", "والمنطقة", "بالمنطقة": a noun with the article (after a conjunction or a
+    preposition too), which a definite adjective after it agrees with."""
+    bare = word[1:] if word[:1] in ("و", "ف", "ب") and word[1:3] == "ال" else word
+    return bare.startswith("ال") and len(bare) > 3
 
 
 def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:

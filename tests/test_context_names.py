@@ -149,3 +149,28 @@ def test_a_name_many_villages_share_is_the_article_governorates():
 def test_a_commander_or_a_fire_brigade_after_a_unit_word_names_no_armed_group():
     assert groups("اشتبكت مجموعة القيادي أبو علي مع دورية للأمن العام.") == []
     assert groups("وعمل فوج الإطفاء على إخماد الحريق الذي اندلع بعد القصف.") == []
+
+
+def place_names(text: str) -> list[str]:
+    """The gazetteer places the mention stage reads in a text (before any incident is built)."""
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_places
+    doc = prepare(text)
+    return [doc.text[doc.tokens[m.first].start:doc.tokens[m.last].end]
+            for m in find_places(doc, default_gazetteer(), set())]
+
+
+def test_a_neighbourhood_or_town_named_by_a_common_word_needs_context():
+    # "دمر" destroyed, "الصور" the pictures, "الغربية" western, "الوسطى" central: no place alone
+    text = ("قصفت قوات النظام مدينة حرستا بالمدفعية الثقيلة، ما دمر عدداً من المنازل. "
+            "وأظهرت الصور حجم الدمار في الأحياء الغربية.")
+    assert not {"دمر", "الصور", "الغربية"} & set(place_names(text))
+    assert "دمر" in place_names("سقطت قذيفة هاون على حي دمر في دمشق، ما أدى إلى إصابة مدنيين.")
+    assert "الصور" in place_names("اغتال مسلحون مجهولون عنصراً من قسد في الصور بريف دير الزور.")
+
+
+def test_a_definite_adjective_after_and_plus_a_definite_noun_is_no_place():
+    # "والمنطقة الوسطى": the central region, as "المنطقة الوسطى" is
+    text = "تكبدت الميليشيا خسائر في ريف دير الزور والمنطقة الوسطى، إذ قتل عنصران بهجوم مسلح."
+    assert "الوسطى" not in place_names(text)
+    assert "الوسطى" not in place_names("قتل عنصران بهجوم مسلح في المنطقة الوسطى.")
