@@ -61,6 +61,11 @@ def _types(text: str) -> list[tuple[str, str]]:
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     ("خرجت مظاهرتان في مدينة السويداء تطالبان بالإفراج عن المعتقلين.",
      ("Protests", "Peaceful protest")),
+    # an execution told by the plural verb or the plural masdar, not only "إعدام"/"أعدم"
+    ("قال ناشطون إن عناصر تنظيم داعش أعدموا شابين في ساحة عامة بمدينة الميادين بريف دير الزور.",
+     ("Violence against civilians", "Attack")),
+    ("نفذ تنظيم داعش إعدامات ميدانية بحق أربعة شبان في مدينة البوكمال.",
+     ("Violence against civilians", "Attack")),
     # a brawl between two armed groups is a fight between them
     ("اندلع شجار بين عناصر من الفرقة الرابعة وعناصر من الحرس الثوري الإيراني في مدينة البوكمال.",
      ("Battles", "Armed clash")),
