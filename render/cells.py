@@ -26,6 +26,16 @@ def date_cell(inc: dict) -> str:
     return f"{clean(date)}{star} {clean(prec)}".strip()
 
 
+def date_line(inc: dict) -> str:
+    """`show`'s date: date_cell, and the words it was read from when they say more than it does:
+    '— (read: الخميس 17 أيلول, no year)' when no year resolved them, '2020-09 month (read: …)'."""
+    cell, words = date_cell(inc), clean(inc.get("date_text"), oneline=True)
+    if not words or (inc.get("date") and (inc.get("date_precision") or "day") == "day"):
+        return cell
+    why = "" if inc.get("date") else (", no year" if any(ch.isdigit() for ch in words) else ", no article date")
+    return f"{cell} (read: {words}{why})"
+
+
 def _name_pair(name: Any, name_ar: Any) -> str:
     name, name_ar = clean(name, oneline=True), clean(name_ar, oneline=True)
     if name and name_ar and name != name_ar:

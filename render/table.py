@@ -218,7 +218,7 @@ def print_detail(inc: dict, console, *, bidi: bool = False) -> None:
     _kv(grid, "id", inc.get("id"), False, "cyan")
     _kv(grid, "event type", inc.get("event_type"), bidi)
     _kv(grid, "sub-event type", inc.get("sub_event_type"), bidi)
-    _kv(grid, "date", cells.date_cell(inc), False)
+    _kv(grid, "date", cells.date_line(inc), bidi)
     if inc.get("date_inferred"):
         _kv(grid, "", "* year inferred from the weekday, day and month", False, "dim")
     _kv(grid, "background", "yes" if inc.get("background") else "no", False)

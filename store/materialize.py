@@ -40,6 +40,16 @@ def _pick_date(news: list[dict]) -> dict:
     return next(r for r in top if r["data"]["date"] == date)
 
 
+def _date_words(news: list[dict], dated: dict) -> str | None:
+    """The words the incident's date was read from: those of the report it is dated by, or,
+    when no report resolves a date ("الخميس 17 أيلول" with no year), the first words read."""
+    def words(rep: dict) -> str | None:
+        return next((c["text"].strip() for c in rep["data"]["citations"] if c.get("field") == "date"), None)
+    if dated["data"]["date"]:
+        return words(dated)
+    return next((w for w in map(words, news) if w), None)
+
+
 def _pick_place(reports: list[dict], ctx: Context) -> dict:
     """The report with the innermost place (a neighbourhood over its city)."""
     located = [r for r in reports if r["data"]["location"]]
@@ -63,14 +73,15 @@ def build(reports: list[dict], ctx: Context) -> dict:
     news = [r for r in reports if not r["background"]] or reports
     etype = _most_common([r["event_type"] for r in news], head["event_type"])
     sub = _most_common([r["sub_event_type"] for r in news if r["event_type"] == etype], head["sub_event_type"])
-    dated = _pick_date(news)["data"]
+    picked = _pick_date(news)
+    dated = picked["data"]
     place = _pick_place(reports, ctx)["data"]["location"]
     actors = _merged_actors(reports, head, ctx)
     data = [r["data"] for r in reports]
     return {
         "id": head["id"], "document": head["document"], "event_type": etype, "sub_event_type": sub,
         "date": dated["date"], "date_precision": dated["date_precision"],
-        "date_inferred": dated["date_inferred"],
+        "date_inferred": dated["date_inferred"], "date_text": _date_words(news, picked),
         "killed": _lowest([d["killed"] for d in data]), "injured": _lowest([d["injured"] for d in data]),
         "casualties_combined": _lowest([d["casualties_combined"] for d in data]),
         "background": all(r["background"] for r in reports), "location": place, "actors": actors,
@@ -118,11 +129,11 @@ def _insert(db, inc: dict) -> None:
     loc = inc["location"] or {}
     db.conn.execute(
         "INSERT INTO incidents (id, document, event_type, sub_event_type, date, date_precision, "
-        "date_inferred, killed, injured, casualties_combined, background, place_id, location_name, "
+        "date_inferred, date_text, killed, injured, casualties_combined, background, place_id, location_name, "
         "location_name_ar, admin1, lat, lon, location_mention, location_start, location_end, geo_precision, "
-        "corroboration, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "corroboration, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [inc["id"], inc["document"], inc["event_type"], inc["sub_event_type"], inc["date"],
-         inc["date_precision"], int(bool(inc["date_inferred"])), inc["killed"], inc["injured"],
+         inc["date_precision"], int(bool(inc["date_inferred"])), inc.get("date_text"), inc["killed"], inc["injured"],
          inc["casualties_combined"], int(bool(inc["background"])), loc.get("place_id"),
          loc.get("name"), loc.get("name_ar"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
          loc.get("mention"), loc.get("start"), loc.get("end"), loc.get("geo_precision") if loc else None,

@@ -41,6 +41,7 @@ def _incident(row: dict, actors: list[dict], sources: list[dict], reports: list[
         "geo_precision": row["geo_precision"] if has_location else None,
         "reports": reports or [], "corroboration": row.get("corroboration") or 1,
         "corrected": json.loads(row["corrected"]) if row.get("corrected") else [],
+        "date_text": row.get("date_text"),     # the words that dated it (a read-only older store has none)
     }
 
 

@@ -5,7 +5,7 @@ words of its document. PRAGMA user_version records the schema version.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 10       # 2: folded text + trigram FTS for `search` (store.search)
+SCHEMA_VERSION = 11       # 2: folded text + trigram FTS for `search` (store.search)
                           # 3: composite indexes for listings at scale (SCALE_INDEXES)
                           # 4: reports merged into incidents, analyst corrections (store.merge)
                           # 5: quotes by report (a merge re-points its quotes without a scan)
@@ -14,6 +14,7 @@ SCHEMA_VERSION = 10       # 2: folded text + trigram FTS for `search` (store.sea
                           # 8: documents.content_sha, what re-ingest compares (store.save.content_sha256)
                           # 9: report_roads, the two towns a report's road joins (store.merge blocking)
                           # 10: dyad counts kept on write by triggers (store.dyads)
+                          # 11: incidents.date_text, the words that dated it (shown when no year resolves them)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -67,6 +68,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     date TEXT,
     date_precision TEXT,
     date_inferred INTEGER NOT NULL DEFAULT 0,
+    date_text TEXT,
     killed INTEGER,
     injured INTEGER,
     casualties_combined INTEGER,
@@ -276,6 +278,18 @@ def add_content_hash(db) -> None:
                             [(content_sha256(text), rowid) for rowid, text in rows])
 
 
+def add_date_text(db) -> None:
+    """Schema 11: incidents.date_text, the words its date was read from ("الخميس 17 أيلول"), so
+    `show` keeps the day and month when no year resolves them. An older store's incidents take
+    the first date citation they already keep (citations.field); it runs before add_reports,
+    whose merge writes the column."""
+    if "date_text" in {r[1] for r in db.execute("PRAGMA table_info(incidents)").fetchall()}:
+        return
+    db.execute("ALTER TABLE incidents ADD COLUMN date_text TEXT")
+    db.execute("UPDATE incidents SET date_text = (SELECT trim(c.text) FROM citations c WHERE c.incident_id = incidents.id "
+               "AND c.field = 'date' ORDER BY c.position LIMIT 1)")
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -304,6 +318,7 @@ def create_schema(db) -> None:
         add_folded_search(db)
         for sql in _statements(SCALE_INDEXES):
             db.execute(sql)
+        add_date_text(db)
         add_reports(db)
         add_content_hash(db)
         from incidents.store.dyads import install
