@@ -133,12 +133,17 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
 
 
 def strike_of_its_own(d: Draft, c: Candidate) -> bool:
-    """A strike from afar that tells its own toll of civilians is its own incident, not part of
-    the fight at the same place ("…أسفرت عن مقتل 20 عنصراً" then "وقال المرصد إن أربعة مدنيين
-    قتلوا جراء غارة لطائرة مسيرة على سيارة مدنية قرب المدينة"): ACLED codes the drone strike on
-    the car apart from the battle (segmentation.json remote_strike_kinds)."""
-    return d.event_type == lexicon.B and c.kind in WORDS.remote_strike_kinds and c.civilian_victims \
-        and any(not n.negated for n in c.counts)
+    """A strike from afar told after a fight at the same place is its own incident when it
+    tells its own toll of civilians ("…أسفرت عن مقتل 20 عنصراً" then "وقال المرصد إن أربعة
+    مدنيين قتلوا جراء غارة لطائرة مسيرة على سيارة مدنية قرب المدينة") or is by a doer the fight
+    does not name (a state's aircraft raiding one side's positions while two factions fight):
+    ACLED codes the strike apart from the battle (segmentation.json remote_strike_kinds).
+    The same test the other way round (the strike told first, the fight after) lowered check."""
+    if d.event_type != lexicon.B or c.kind not in WORDS.remote_strike_kinds:
+        return False
+    if c.civilian_victims and any(not n.negated for n in c.counts):
+        return True
+    return any(h.side == 1 and h.actor_id not in d.actor_ids for h in c.hits)
 
 
 def summarised(d: Draft, c: Candidate) -> bool:

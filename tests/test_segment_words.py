@@ -305,3 +305,12 @@ def test_a_strike_with_its_own_civilian_toll_is_not_part_of_the_fight():
     got = sorted((i.sub_event_type, i.killed) for i in run(text).incidents)
     assert got == [("Air/drone strike", 4), ("Armed clash", 20)]
     assert "air" in segment_words.WORDS.remote_strike_kinds
+
+
+def test_a_strike_by_a_doer_the_fight_does_not_name_is_not_part_of_it():
+    # remote_strike_kinds: aircraft of a third state raiding one side's positions while two factions fight
+    text = ("اندلعت اليوم الأحد اشتباكات عنيفة بين فصائل الجيش الوطني وقوات سوريا الديمقراطية في محيط مدينة منبج. "
+            "وشن الطيران الروسي غارات على مواقع قوات سوريا الديمقراطية في محيط مدينة منبج.")
+    got = {i.sub_event_type: {a.name for a in i.actors} for i in run(text).incidents}
+    assert set(got) == {"Armed clash", "Air/drone strike"}
+    assert "Military Forces of Russia" not in got["Armed clash"]
