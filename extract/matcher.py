@@ -89,9 +89,23 @@ class Matcher:
                 if size > best_size:     # a later form only with a longer name
                     best, best_size = name, size
             if best:
-                out.append(Match(i, i + best_size - 1, best[2], best[1]))
-                free = i + best_size
+                end = self._run_on(words, i, i + best_size, best)
+                out.append(Match(i, end - 1, best[2], best[1]))
+                free = end
         return out
+
+    def _run_on(self, words: list[str], i: int, end: int, outer: tuple) -> int:
+        """Where a name matched at i..end-1 ends once a longer name of the same entry that starts
+        inside it runs on ("تنظيم الدولة الإسلامية" + "الدولة الإسلامية في العراق والشام"): one
+        mention of the whole, so the tail of the name ("والشام") is read as no name of its own."""
+        n, j = len(words), i + 1
+        while j < end:
+            for short, root in self._starts.get(words[j]) or self._starts_of(words[j]):
+                size, name = _longest(root, words, j, n, short)
+                if name and j + size > end and name[1] != outer[1] and any(p in outer[2] for p in name[2]):
+                    end = j + size
+            j += 1
+        return end
 
 
 def _longest(root: _Node, words: list[str], i: int, n: int, short: bool) -> tuple[int, Optional[tuple]]:

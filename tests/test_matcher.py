@@ -41,6 +41,16 @@ def test_one_name_of_two_entries_and_the_earlier_of_two_equal_names():
     assert _found(m, "في حي الوعر") == [("حي الوعر", ["a", "b"])]
 
 
+def test_a_longer_name_of_the_same_entry_that_starts_inside_a_match_runs_it_on():
+    # "تنظيم الدولة الإسلامية" + "الدولة الإسلامية في العراق والشام": one mention, no "والشام" left over
+    m = _matcher([("تنظيم الدولة الإسلامية", "is"), ("الدولة الإسلامية في العراق والشام", "is"),
+                  ("الشام", "damascus"), ("قوات النظام", "army"), ("النظام في حلب", "other")])
+    assert _found(m, "أعدم تنظيم الدولة الإسلامية في العراق والشام رجلاً") == [
+        ("تنظيم الدوله الاسلاميه في العراق والشام", ["is"])]
+    # another entry's name starting inside a match does not run it on
+    assert _found(m, "قوات النظام في حلب") == [("قوات النظام", ["army"])]
+
+
 def _reference(m_names, tokens):
     """What the matcher did before its trie: every name the word's forms start, longest first."""
     by_first = {}
