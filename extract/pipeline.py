@@ -34,7 +34,7 @@ from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
 from .sides import Hit, assign
 from .text import Doc, prepare
-from .told import another_act, names_earlier_day, refers_back, set_aside, some_of_them, steps_back
+from .told import another_act, marked_earlier, names_earlier_day, refers_back, set_aside, some_of_them, steps_back
 
 _CIVILIAN_WORDS = {"شخص", "شخصا", "رجلا", "شخصين", "اشخاص", "مدني", "مدنيين", "مدنيون", "طفل", "طفله", "اطفال", "طفلين", "طفلان", "امراه", "نساء",
                    "مواطن", "مواطنين", "مواطنون", "الاهالي", "اهالي", "سيده", "مسن", "راعي", "عائله",
@@ -195,7 +195,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
             b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
             or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s) \
-            or steps_back(doc, s)
+            or steps_back(doc, s) or marked_earlier(doc, s)
         if report and date and date.value and date.explicit and recalled(date.value, report):
             background = True
         elif background and date and date.relative and not any(b in text for b in DISTANT) \

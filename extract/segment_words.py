@@ -51,6 +51,9 @@ class Segmentation:
         self.progress_verbs = folded(raw["progress_verbs"])
         self.partitives = folded(raw["partitives"])
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
+        self.earlier_marks = folded(raw["earlier_marks"])
+        self.earlier_mark_window = int(raw["earlier_mark_window"])
+        self.earlier_act_nouns = folded(raw["earlier_act_nouns"], bare=True)
         self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
 
 

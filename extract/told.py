@@ -70,6 +70,19 @@ def names_earlier_day(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     return _phrase_in(doc.words[s.first:s.last], _earlier(lang))
 
 
+def marked_earlier(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"واستهدفت ضربة إسرائيلية سابقة في السابع من الشهر …", "في هجوم سابق": an act noun
+    that an earlier-mark adjective follows (other adjectives between) is a recollection,
+    not the day's news, so it is told apart from the report (ACLED: background). Only act
+    nouns count: "اغتيال قيادي سابق" is a former leader killed today."""
+    for i in range(s.first, s.last):
+        if lang.earlier_act_nouns.isdisjoint(word_forms(doc.words[i])):
+            continue
+        if any(w in lang.earlier_marks for w in doc.words[i + 1:min(s.last, i + 1 + lang.earlier_mark_window)]):
+            return True
+    return False
+
+
 def habitual(doc: Doc, first: int, last: int, lang: Segmentation = WORDS) -> bool:
     """"وتستمر تركيا باستهداف القرى، وعادة ما يتسبب القصف بضحايا", "وتهاجم إسرائيل منذ
     سنوات …": what happens again and again is no incident of its own."""

@@ -314,3 +314,20 @@ def test_a_strike_by_a_doer_the_fight_does_not_name_is_not_part_of_it():
     got = {i.sub_event_type: {a.name for a in i.actors} for i in run(text).incidents}
     assert set(got) == {"Armed clash", "Air/drone strike"}
     assert "Military Forces of Russia" not in got["Armed clash"]
+
+
+def test_an_act_noun_marked_earlier_is_a_recollection():
+    # the marker after the act noun ("غارة روسية سابقة") makes the second act background,
+    # told apart from the day's shelling
+    text = ("قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل بريف إدلب، ما أدى إلى أضرار في منازل المدنيين.\n"
+            "واستهدفت غارة روسية سابقة في العاشر من الشهر الحالي سوق البلدة، وفق ناشطين.")
+    incs = run(text).incidents
+    assert len(incs) == 2
+    assert [i.background for i in incs] == [False, True]
+
+
+def test_a_former_person_is_no_earlier_act():
+    # "قيادي سابق": the mark follows a person noun, the killing is today's news
+    text = "اغتال مسلحون مجهولون اليوم الأربعاء قيادي سابق في فصائل المعارضة في بلدة طفس بريف درعا."
+    incs = run(text).incidents
+    assert len(incs) == 1 and not incs[0].background
