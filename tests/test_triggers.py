@@ -104,3 +104,11 @@ def test_bodies_recovered_after_a_blast_are_no_new_act():
 def test_a_body_found_is_still_an_act():
     incs = run("عثر أهالي قرية الجنينة في ريف دير الزور الغربي اليوم على جثة شاب مقتولاً بالرصاص.")
     assert len(incs) == 1
+
+
+def test_a_state_air_force_strike_is_an_air_strike():
+    # "ضربة إسرائيلية": a foreign state's strike named by its adjective alone is from the air
+    text = "استهدفت ضربة إسرائيلية اليوم الأربعاء مستودعاً قرب مطار المزة العسكري في دمشق."
+    incs = run(text)
+    assert len(incs) == 1
+    assert incs[0].sub_event_type == "Air/drone strike"
