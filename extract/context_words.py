@@ -34,6 +34,7 @@ class _ContextWords:
         self.generic_after_unit = _bare(raw["generic_after_unit"])
         self.road_words = _bare(raw["road_words"])
         self.road_qualifiers = _bare(raw["road_qualifiers"])
+        self.kunya_heads = _bare(raw["kunya_heads"])
 
 
 CONTEXT = _ContextWords(read_data(DATA))

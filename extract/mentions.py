@@ -351,14 +351,15 @@ _PEOPLE_OF = {"سكان", "ابناء", "اهالي"}     # "من أهالي ب�
 
 
 def _of_origin(doc: Doc, i: int) -> bool:
-    """"المنحدر من بلدة X", "من أهالي X", "مؤازرة من حي X": a place someone or something came
+    """"المنحدر من بلدة X", "من أهالي X", "مؤازرة من حي X", "أبو خالد X": a place someone or something came
     from, not where it happened ("خرج أهالي مدينة السويداء في مظاهرة" is where)."""
     for j in range(max(0, i - 3), i):
         w = doc.words[j]
         if _is_any(w, _ORIGIN) or (_is_any(w, _PEOPLE_OF) and j > 0 and doc.words[j - 1] == "من"
                                    and not (j > 1 and _is_any(doc.words[j - 2], _CROWD))):
             return True     # but "خرج العشرات من أهالي مدينة X" came out in X
-    return False
+    # "أبو خالد تلمنس": a kunya and the man's home town, part of his name
+    return i >= 2 and _is_any(doc.words[i - 2], CONTEXT.kunya_heads) and _is_name_word(doc.words[i - 1])
 
 
 _CROWD = {fold(w) for w in ("العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف", "حشود", "جموع", "عدد")}

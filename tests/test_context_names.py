@@ -182,3 +182,10 @@ def test_a_place_inside_an_actors_name_is_no_place():
     text = "أعدم تنظيم دولة الإسلام في العراق والشام رجلاً في ساحة عامة بمدينة الرقة مساء الجمعة."
     assert "والشام" not in place_names(text)
     assert places(text) == ["الرقة"]
+
+
+def test_a_place_after_a_kunya_is_the_mans_home_town():
+    # "أبو عمر سرمين" is a man called after his home town, not an act in Sarmin
+    text = 'اغتال مسلحون مجهولون القيادي "أبو عمر سرمين" في مدينة إدلب مساء الخميس.'
+    assert "سرمين" not in place_names(text)
+    assert "سرمين" in place_names("قصفت قوات النظام بلدة سرمين بريف إدلب.")
