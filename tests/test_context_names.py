@@ -189,3 +189,16 @@ def test_a_place_after_a_kunya_is_the_mans_home_town():
     text = 'اغتال مسلحون مجهولون القيادي "أبو عمر سرمين" في مدينة إدلب مساء الخميس.'
     assert "سرمين" not in place_names(text)
     assert "سرمين" in place_names("قصفت قوات النظام بلدة سرمين بريف إدلب.")
+
+
+def actor_names(text: str) -> set[str]:
+    from incidents.extract.gazetteer import default_gazetteer
+    from incidents.extract.mentions import find_actors
+    g = default_gazetteer().for_document()
+    return {g.actors[m.ids[0]]["name"] for m in find_actors(prepare(text), g)}
+
+
+def test_a_military_base_is_not_al_qaeda_until_the_group_is_named_in_full():
+    # "قاعدة" is a base; "القاعدة" names the group only once "تنظيم القاعدة" has been named
+    assert "Al Qaeda" not in actor_names("استهدفت طائرة مسيرة قاعدة التنف الأمريكية، وردت القاعدة بالمدفعية.")
+    assert "Al Qaeda" in actor_names("انشقت الجماعة عن تنظيم القاعدة العام الماضي، ثم عادت إلى القاعدة.")
