@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Union
 
@@ -61,7 +61,7 @@ class Table:
         """The cues the words of a casualty figure tell (who the victims were)."""
         return {c for m in self.victims.find(tokens) for c in m.payloads}
 
-    @property
+    @cached_property
     def means_acts(self) -> frozenset[str]:
         """The act kinds a means gives (an act of these told earlier is what a later means retells)."""
         return frozenset(k for _, k in self.means_act)

@@ -44,11 +44,16 @@ TRIGGERS_DATA = Path(__file__).resolve().parent / "data" / "triggers.json"
 
 def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
     """Trigger words by kind, as written (plain spelling); every kind must be one of SUB's."""
-    raw = json.loads(path.read_text(encoding="utf-8"))["triggers"]
-    unknown = set(raw) - set(SUB)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    raw = data["triggers"]
+    compounds = data.get("compounds", [])
+    unknown = (set(raw) | {c["kind"] for c in compounds}) - set(SUB)
     if unknown:
         raise ValueError(f"{path.name}: trigger kinds not in lexicon.SUB: {sorted(unknown)}")
-    return {kind: list(words) for kind, words in raw.items()}
+    out = {kind: list(words) for kind, words in raw.items()}
+    for c in compounds:     # a verb paradigm before its object nouns, written once
+        out.setdefault(c["kind"], []).extend(f"{v} {o}" for v in c["verbs"] for o in c["objects"])
+    return out
 
 
 TRIGGERS: dict[str, list[str]] = load_triggers()

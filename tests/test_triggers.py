@@ -43,6 +43,19 @@ def test_loader_folds_nothing_and_rejects_an_unknown_kind(tmp_path):
         lexicon.load_triggers(path)
 
 
+def test_a_compound_is_every_verb_before_every_object(tmp_path):
+    data = {"version": 1, "triggers": {"clash": ["اشتباك"]},
+            "compounds": [{"kind": "none", "verbs": ["انتشال", "دفن"], "objects": ["جثه", "جثث"]}]}
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert lexicon.load_triggers(path)["none"] == ["انتشال جثه", "انتشال جثث", "دفن جثه", "دفن جثث"]
+    assert check_schema(data, _schema()) == []
+    data["compounds"][0]["kind"] = "burial"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="burial"):
+        lexicon.load_triggers(path)
+
+
 def _types(text: str) -> list[tuple[str, str]]:
     return [(i.event_type, i.sub_event_type) for i in run(text)]
 
