@@ -6,20 +6,19 @@ date picks the era; with neither, the gazetteer decides.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from .matcher import Matcher
 from .normalise import fold, key
+from .wordlists import DATA_DIR, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "actor_eras.json"
+DATA = DATA_DIR / "actor_eras.json"
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[str, list[str], Matcher]:
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    raw = read_data(DATA)
     names = Matcher()
     for row in raw["names"]:
         for name in row["names_ar"]:

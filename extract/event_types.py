@@ -11,7 +11,6 @@ data, not a branch in the pipeline.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,9 +19,10 @@ from typing import Callable, Optional, Union
 from . import lexicon
 from .matcher import Matcher
 from .normalise import key
+from .wordlists import DATA_DIR, read_data
 
-DATA = Path(__file__).resolve().parent / "data" / "event_types.json"
-ACLED = Path(__file__).resolve().parent / "data" / "acled_types.json"
+DATA = DATA_DIR / "event_types.json"
+ACLED = DATA_DIR / "acled_types.json"
 VICTIM_REACH = 3    # words after a casualty figure that may still name who the victims were
 
 
@@ -105,8 +105,8 @@ class Table:
 
 def load(path: Path = DATA) -> Table:
     """Read and check the table: every cue, kind and type it names must exist."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    acled = json.loads(ACLED.read_text(encoding="utf-8"))["event_types"]
+    raw = read_data(path)
+    acled = read_data(ACLED)["event_types"]
     cues = raw["cues"]
     m, victims = Matcher(), Matcher()
     for name, cue in cues.items():
