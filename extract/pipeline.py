@@ -32,6 +32,7 @@ from .parties import (VICTIM_ONLY_KINDS, charged_with, family_of, is_parent_of, 
 from .quotes import commentary, find_quotes, link
 from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Candidate, Draft, merge, places_agree
+from .segment_words import WORDS as SEGMENT_WORDS
 from .sides import Hit, assign
 from .text import Doc, prepare
 from .told import another_act, marked_earlier, names_earlier_day, refers_back, set_aside, some_of_them, steps_back
@@ -193,7 +194,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
             s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
         background = any(b in clause[:40] for b in lexicon.BACKGROUND) or any(
-            b in clause for b in ("سبق ان", "في وقت سابق", "قبل فتره", "الشهر الماضي", "العام الماضي")) \
+            b in clause for b in SEGMENT_WORDS.background_anywhere) \
             or bool(LONG_SINCE.search(clause)) or (earlier and released(doc, s)) or comes_after(doc, s) \
             or steps_back(doc, s) or marked_earlier(doc, s)
         if report and date and date.value and date.explicit and recalled(date.value, report):

@@ -33,6 +33,7 @@ class Segmentation:
         self.unnamed_towns = folded(raw["unnamed_towns"])
         self.unnamed_towns_after = folded(raw["unnamed_towns_after"])
         self.fronted_window = int(raw["fronted_window"])
+        self.background_anywhere = folded(raw["background_anywhere"])
         self.earlier_time = folded(raw["earlier_time"])
         self.habitual = folded(raw["habitual"])
         self.relative_pronouns = folded(raw["relative_pronouns"])

@@ -331,3 +331,11 @@ def test_a_former_person_is_no_earlier_act():
     text = "اغتال مسلحون مجهولون اليوم الأربعاء قيادي سابق في فصائل المعارضة في بلدة طفس بريف درعا."
     incs = run(text).incidents
     assert len(incs) == 1 and not incs[0].background
+
+
+def test_an_earlier_time_phrase_anywhere_in_the_clause_makes_a_recollection():
+    # "في وقت سابق" at the clause's end (background_anywhere), not at its start as lexicon.BACKGROUND
+    text = ("قتل عنصران من قوات النظام بانفجار عبوة ناسفة في مدينة درعا اليوم. "
+            "وقصفت قوات النظام بلدة اليادودة بريف درعا الغربي في وقت سابق.")
+    flags = {i.location.name_ar: i.background for i in run(text).incidents}
+    assert flags == {"درعا": False, "اليادودة": True}
