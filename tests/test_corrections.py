@@ -143,3 +143,20 @@ def test_sources_lists_every_report_of_a_merged_incident(db):
     out, err = shell(db, "sources since 2022-03-14 until 2022-03-14")
     assert err == "" and "3 documents" in out
     assert all(f"\n{d} " in out for d in ("a1", "b1", "c1")) and "\nd1 " not in out
+
+
+def test_show_gives_each_figure_s_range_over_the_reports_and_tables_the_outlet_count(db):
+    """The incident keeps the lowest figure (ACLED's conservative rule); `show` says what
+    the reports said ("4–6 killed, by 3 reports") and lists each report's own figures, and
+    a listing marks the incident told by three outlets with ×3 beside its citations."""
+    bomb, twin = ids(db)
+    out, err = shell(db, f"show {bomb}")
+    assert err == ""
+    assert "killed           4" in out and "4–6 killed, by 3 reports" in out
+    assert "9–12 injured, by 2 reports" in out and "corroboration    3 outlets" in out
+    assert "Outlet B, b1" in out and "killed 6, injured 12" in out
+    out, _ = shell(db, f"show {twin}")
+    assert "by 1 report" not in out and "reports say" not in out     # one report: no range
+    listing, _ = shell(db, "search")
+    bomb_row = listing[listing.index(bomb):listing.index(twin)]
+    assert "×3" in bomb_row and "×" not in listing[listing.index(twin):listing.index("\n[1]")]
