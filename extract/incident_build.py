@@ -90,14 +90,11 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
 
 
 
-_ASSASSINATION = {"اغتال", "اغتيل", "واغتيل", "واغتال", "الاغتيال", "اغتيال"}
-
-
 def _assassinated_one(said: str) -> bool:
     """An assassination of one person ("اغتال مجهولون شاباً", "عملية الاغتيال … على شخص") with no
     toll stated: one killed. An attempt ("محاولة اغتيال") or a plural ("عمليات الاغتيال") is not."""
     words = said.split()
     if "محاوله" in words or "عمليات" in words or "اغتيالات" in words:
         return False
-    return bool(set(words) & _ASSASSINATION) and any(w != "من" and names_people(w) and w not in PLURAL_PEOPLE
+    return bool(set(words) & lexicon.ASSASSINATION) and any(w != "من" and names_people(w) and w not in PLURAL_PEOPLE
                                                      for w in words)

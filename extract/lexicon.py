@@ -58,44 +58,23 @@ def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
 
 TRIGGERS: dict[str, list[str]] = load_triggers()
 
-# Words that make a sentence background (an earlier event recalled as context).
-BACKGROUND = ["وكان", "وكانت", "كان قد", "كانت قد", "سبق ان", "وسبق", "في وقت سابق", "قبل ايام",
-              "الشهر الماضي", "العام الماضي", "قبل فتره", "الاسبوع الماضي", "يذكر ان", "ويذكر",
-              "قبل اشهر", "منذ اشهر", "منذ سنوات", "الفائت",
-              "منذ اشتعال", "منذ اندلاع", "منذ بدء", "منذ ما يقارب", "منذ نحو", "منذ قرابه", "في خريف", "في ربيع", "في صيف", "في شتاء"]
+# The closed word lists the rules use are data too (data/lexicon.json, schema
+# lexicon.schema.json), written in plain spelling and folded here as the tokens are.
+LEXICON_DATA = TRIGGERS_DATA.parent / "lexicon.json"
+_RAW = json.loads(LEXICON_DATA.read_text(encoding="utf-8"))
 
-# Words that make an act not (yet) happen: threats, plans, expectations.
-IRREALIS = ["اصابع الاتهام", "تتهم", "اتهامات", "الاتهام", "شائعات", "سنشهد", "ستشهد", "امتداد لحاله", "متزايده", "متكرره", "المتكرره", "مكترر", "متكرر", "سوف", "سيتم", "تهدد", "هدد", "تهديد", "تهديدات", "يهدد", "التوقعات", "محتمل", "يريد",
-            "تسعى", "يسعى", "محاولات تفاوض", "مطالبات", "تطالب", "يطالب", "يرفض", "قد يفضي", "خشيه",
-            "دعت", "دعا", "دعوا", "ناشد", "ناشدت", "الى وقف", "نددت", "ندد", "أدان", "أدانت", "استنكر", "استنكرت"]
+BACKGROUND: list[str] = _RAW["background"]          # an earlier event recalled as context
+IRREALIS: list[str] = _RAW["irrealis"]              # threats, plans, expectations: no act (yet)
+END_MARKERS: list[str] = _RAW["end_markers"]        # page clutter: the text stops at the first line with one
+ACTOR_PREFIXES: set[str] = set(_RAW["actor_prefixes"])   # generic words of a mention, not of the name
+PLACE_WORDS: dict[str, str] = dict(_RAW["place_words"])  # "بلدة X" names a place the gazetteer may lack
+MEANS: set[str] = set(_RAW["means"])        # means and forces a nationality can qualify ("مسيرة تركية")
+OWNED_BY: set[str] = set(_RAW["owned_by"])  # tie a name to its owner ("وكالة هاوار التابعة لقسد")
+NOT_PLACES: set[tuple[str, str]] = {tuple(p) for p in _RAW["not_places"]}   # "الحراك الشعبي": a noun phrase
+LANDMARK_WORDS: set[str] = set(_RAW["landmark_words"])   # a place name after these is a landmark in town
+DIRECTIONS: dict[str, str] = dict(_RAW["directions"])
+ASSASSINATION: frozenset[str] = frozenset(_RAW["assassination"])   # of one person, no toll: one killed
 
-# Page clutter: processing stops at the first line that starts with one of these.
-END_MARKERS = ["مقالات ذات صله", "اقرا ايضا", "اقرأ أيضا", "الاكثر قراءه", "التعليقات", "اترك تعليقا",
-               "اخبار ذات صله", "مواضيع ذات صله", "شارك هذا", "المزيد من الاخبار", "زر الذهاب الى الاعلى",
-               "اهم المواضيع", "اهم التصنيفات", "لن يتم نشر"]
-
-# Generic words before an actor name that belong to the mention but not to the name.
-ACTOR_PREFIXES = {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "عنصر", "فصيل", "فصائل",
-                  "تنظيم", "جماعه", "مجموعه", "مجموعات", "حركه", "لواء", "كتائب", "فرع", "جهاز", "اجهزه",
-                  "خلايا", "خليه", "دوريه", "حاجز", "حواجز", "مقاتلي", "مقاتلو", "قياديين", "قيادي", "مسلحي"}
-
-# Place-type words: "بلدة X" names a place even when the gazetteer lacks X.
-PLACE_WORDS = {"بلده": "town", "قريه": "village", "مدينه": "city", "حي": "neighbourhood",
-               "ناحيه": "subdistrict", "منطقه": "area", "مخيم": "camp", "بلدات": "town", "قرى": "village",
-               "احياء": "neighbourhood", "مزرعه": "village", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
-# Means of attack and forces a nationality adjective can qualify ("مسيرة تركية", "قوات روسية").
-MEANS = {"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "طيران", "قصف", "صاروخ", "صواريخ",
-         "مدفعيه", "مدفعي", "قذائف", "قذيفه", "ضربه", "ضربات", "مروحيه", "مروحيات", "حربيه", "حربي",
-         "انها", "انه", "قوات", "دوريه", "دوريات", "رتل", "جنود", "بارجه", "صاروخيه", "جويه"}
-# Words that tie a name to the one who owns or backs it ("وكالة هاوار التابعة لقسد").
-OWNED_BY = {"التابعه", "التابع", "المقربه", "المقرب", "المواليه", "الموالي", "المدعومه", "المدعوم"}
-# A town's name that, with the word after it, is a common noun phrase ("الحراك الشعبي").
-NOT_PLACES = {("الحراك", "الشعبي"), ("الحراك", "السلمي"), ("الحراك", "الثوري"), ("الحراك", "المدني")}
-# A place name after these is a landmark inside the town the text is about.
-LANDMARK_WORDS = {"دوار", "شارع", "ساحه", "مشفى", "مستشفى", "معبر", "حاجز", "جسر", "فرن", "مدرسه", "جامع",
-                  "مسجد", "سوق", "كراج", "فندق", "مطعم", "مقر", "مركز", "طريق", "اوتوستراد", "بوابه"}
-DIRECTIONS = {"الشرقي": "E", "الغربي": "W", "الشمالي": "N", "الجنوبي": "S", "الشمالي الشرقي": "NE",
-              "الشمالي الغربي": "NW", "الجنوبي الشرقي": "SE", "الجنوبي الغربي": "SW"}
 
 def _fold_all() -> None:
     """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""

@@ -20,8 +20,14 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def check_schema(value, schema: dict, path: str = "$") -> list[str]:
+def check_schema(value, schema: dict, path: str = "$", root: dict | None = None) -> list[str]:
     """Validate the JSON Schema subset our schema files use; return error strings."""
+    root = schema if root is None else root
+    if "$ref" in schema:        # local definitions only: "#/$defs/NAME"
+        target = root
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        return check_schema(value, target, path, root)
     errs: list[str] = []
     types = schema.get("type")
     if types is not None:
@@ -32,6 +38,8 @@ def check_schema(value, schema: dict, path: str = "$") -> list[str]:
             return [f"{path}: expected {names}, got {type(value).__name__}"]
     if "enum" in schema and value not in schema["enum"]:
         errs.append(f"{path}: {value!r} not in enum")
+    if "const" in schema and value != schema["const"]:
+        errs.append(f"{path}: {value!r} is not {schema['const']!r}")
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
             errs.append(f"{path}: too short")
@@ -48,13 +56,19 @@ def check_schema(value, schema: dict, path: str = "$") -> list[str]:
             if req not in value:
                 errs.append(f"{path}: missing {req}")
         for k, v in value.items():
+            extra = schema.get("additionalProperties")
             if k in props:
-                errs.extend(check_schema(v, props[k], f"{path}.{k}"))
-            elif schema.get("additionalProperties") is False:
+                errs.extend(check_schema(v, props[k], f"{path}.{k}", root))
+            elif extra is False:
                 errs.append(f"{path}: unexpected key {k}")
-    if isinstance(value, list) and "items" in schema:
+            elif isinstance(extra, dict):
+                errs.extend(check_schema(v, extra, f"{path}.{k}", root))
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0) or len(value) > schema.get("maxItems", len(value)):
+            errs.append(f"{path}: {len(value)} items")
         for i, v in enumerate(value):
-            errs.extend(check_schema(v, schema["items"], f"{path}[{i}]"))
+            if "items" in schema:
+                errs.extend(check_schema(v, schema["items"], f"{path}[{i}]", root))
     return errs
 
 
@@ -78,13 +92,29 @@ def test_validator_rejects_bad_records():
         assert word in errs
 
 
+def test_validator_follows_refs_consts_and_item_counts():
+    schema = _load("lexicon.schema.json")
+    bad = dict(_load("lexicon.json"), version=2, background=[], directions={"الشرقي": "Q"},
+               not_places=[["الحراك"]])
+    errs = " ".join(check_schema(bad, schema))
+    for word in ("$.version: 2 is not 1", "$.background: 0 items", "'Q' not in enum", "$.not_places[0]: 1 items"):
+        assert word in errs
+
+
 @pytest.mark.parametrize("data,schema", [("actors.json", "actors.schema.json"), ("places.json", "places.schema.json"),
                                          ("places_manual.json", None),
                                          ("speech.json", "speech.schema.json"), ("dates.json", "dates.schema.json"),
                                          ("actor_eras.json", "actor_eras.schema.json"),
                                          ("name_words.json", "name_words.schema.json"),
                                          ("acled_types.json", "acled_types.schema.json"),
-                                         ("context_names.json", "context_names.schema.json")])
+                                         ("context_names.json", "context_names.schema.json"),
+                                         ("lexicon.json", "lexicon.schema.json"),
+                                         ("segmentation.json", "segmentation.schema.json"),
+                                         ("triggers.json", "triggers.schema.json"),
+                                         ("casualties.json", "casualties.schema.json"),
+                                         ("event_types.json", "event_types.schema.json"),
+                                         ("act_frames.json", "act_frames.schema.json"),
+                                         ("targets.json", "targets.schema.json")])
 def test_files_match_schema(data, schema):
     doc = _load(data)
     if schema is None:  # the manual file may leave admin1/lat/lon to its parents

@@ -105,7 +105,7 @@ def test_shared_merge_set_in_several_orders(tmp_path):
 
 
 def test_a_lead_whose_actors_were_all_filtered_out_starts_nowhere():
-    from incidents.extract.pipeline import lead_first
+    from incidents.extract.frames import lead_first
     assert lead_first([]) == 0
 
 

@@ -1,0 +1,130 @@
+"""Which sentences with an act word tell no act of their own.
+
+A sentence with a trigger becomes a candidate only if it passes every test of
+`NO_ACT_OF_ITS_OWN`, applied in order in one place (`rejected`), instead of a
+`continue` per wording inside the sentence loop. Each test reads a `SentenceView`,
+whose parts (main triggers, the strongest act, its toll) are computed once, when a
+test or the frame builder first asks for them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Optional
+
+from . import lexicon
+from .casualties import find_counts
+from .clauses import (QUESTION, STATUS_KINDS, irrealis_word, only_named, protested_against, released,
+                      sentence_text, statistic, subordinate)
+from .text import Doc
+from .told import set_aside
+
+_PROTEST_KINDS = {"protest", "protest_force"}
+
+
+def act_weight(kind: str) -> int:
+    """How strongly a trigger kind names the act (the strongest decides the sentence's kind)."""
+    return lexicon.SUB[kind][2]
+
+
+@dataclass
+class SentenceView:
+    """One sentence with act words, as the filters and the frame builder read it."""
+    doc: Doc
+    s: object                       # the text.Sentence
+    triggers: list                  # its act words (not the 'none' ones)
+    lead: tuple                     # the sentence before without an act: actors, places, sentence, toll reader
+    opinion: list = field(default_factory=list)     # spans of commentary quotes
+
+    @cached_property
+    def text(self) -> str:
+        return sentence_text(self.doc, self.s.first, self.s.last)
+
+    @cached_property
+    def free(self) -> list:
+        """The act words outside time and relative clauses."""
+        return [t for t in self.triggers if not subordinate(self.doc, t.first)]
+
+    @property
+    def earlier(self) -> bool:
+        """Every act is in a time clause: "أفرجت العصابة عن الطفل بعد اختطافه"."""
+        return not self.free
+
+    @cached_property
+    def main(self) -> list:
+        """The act words the sentence is about; a grievance a protest names is none of them
+        ("طالب المتظاهرون بوقف عمليات الاختطاف")."""
+        main = self.free or self.triggers
+        if any(k in _PROTEST_KINDS for t in main for k in t.ids):
+            main = [t for t in main if set(t.ids) & _PROTEST_KINDS or not protested_against(self.doc, t.first)]
+        return main
+
+    @cached_property
+    def best(self):
+        """The strongest act word of the main ones."""
+        return max(self.main, key=lambda t: max(act_weight(k) for k in t.ids))
+
+    @cached_property
+    def counts(self) -> list:
+        """The sentence's tolls, or the lead sentence's when it has none of its own."""
+        counts = find_counts(self.doc, self.s.first, self.s.last)
+        lead = self.lead
+        if not counts and lead[2] is not None and lead[2].index == self.s.index - 1:
+            counts = lead[3]()
+        return counts
+
+    @cached_property
+    def stated(self) -> list:
+        """Tolls that name a victim ("دون تسجيل ضحايا" names none)."""
+        return [c for c in self.counts if not c.negated]
+
+
+def _question(v: SentenceView) -> bool:
+    return v.text.split(" ", 1)[0] in QUESTION
+
+
+def _status_only(v: SentenceView) -> bool:
+    """"رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today."""
+    return not v.free and all(k in STATUS_KINDS for t in v.triggers for k in t.ids)
+
+
+def _tally(v: SentenceView) -> bool:
+    """"شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident."""
+    return all(statistic(v.doc, t.first) for t in (v.free or v.triggers))
+
+
+def _only_named(v: SentenceView) -> bool:
+    """"وتعمل الفرق على إزالة مخلفات القصف": the act is only mentioned."""
+    return all(only_named(v.doc, t.first) for t in v.triggers) and not released(v.doc, v.s)
+
+
+def _in_opinion(v: SentenceView) -> bool:
+    start = v.doc.tokens[v.best.first].start
+    return any(a <= start < b for a, b in v.opinion)
+
+
+def _set_aside(v: SentenceView) -> bool:
+    """"واستنفرت الميليشيات عقب القصف", "وعادة ما يتسبب القصف بضحايا": no act of its own."""
+    return set_aside(v.doc, v.s, v.earlier and not released(v.doc, v.s), v.triggers, v.stated)
+
+
+def _irrealis(v: SentenceView) -> bool:
+    """Threats, rumours, plans and habits without a toll."""
+    padded = f" {v.text} "
+    return (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(v.doc, v.s)) and not v.counts
+
+
+NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
+    ("question", _question),
+    ("status", _status_only),
+    ("tally", _tally),
+    ("only named", _only_named),
+    ("opinion", _in_opinion),
+    ("set aside", _set_aside),
+    ("irrealis", _irrealis),
+)
+
+
+def rejected(v: SentenceView) -> Optional[str]:
+    """The name of the first test the sentence fails, or None when it tells an act."""
+    return next((name for name, test in NO_ACT_OF_ITS_OWN if test(v)), None)

@@ -1,0 +1,36 @@
+"""The ordered sentence filters: each names why a sentence with an act word tells no act."""
+import pytest
+
+from incidents.extract.mentions import find_triggers
+from incidents.extract.sentence_filters import NO_ACT_OF_ITS_OWN, SentenceView, rejected
+from incidents.extract.text import prepare
+
+NO_LEAD = ([], [], None, [])
+
+
+def verdict(text: str):
+    doc = prepare(text)
+    triggers = [t for t in find_triggers(doc) if t.ids != ["none"]]
+    s = doc.sentences[0]
+    mine = [t for t in triggers if s.first <= t.first < s.last]
+    assert mine, "the sentence has an act word"
+    return rejected(SentenceView(doc, s, mine, NO_LEAD, []))
+
+
+@pytest.mark.parametrize("text, why", [
+    ("هل قصفت الطائرات الروسية بلدة كفرنبل أمس؟", "question"),
+    ("شهدت المحافظة أكثر من 90 عملية اغتيال منذ مطلع العام الجاري.", "tally"),
+    ("هدد قائد الفصيل بقصف القرية إذا لم يسلم المطلوبون أنفسهم.", "irrealis"),
+])
+def test_a_sentence_without_an_act_of_its_own_says_why(text, why):
+    assert verdict(text) == why
+
+
+def test_a_sentence_that_tells_an_act_passes_every_filter():
+    assert verdict("قصفت الطائرات الروسية بلدة كفرنبل صباح اليوم ما أدى إلى مقتل ثلاثة مدنيين.") is None
+
+
+def test_the_filters_are_named_and_ordered_once():
+    names = [name for name, _ in NO_ACT_OF_ITS_OWN]
+    assert len(names) == len(set(names))
+    assert names[0] == "question"
