@@ -22,11 +22,13 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/|$)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
+_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                          **{chr(0x6F0 + i): str(i) for i in range(10)}})
 DATELINE_CHARS = 400
 _EN = DATE_WORDS.months_en
 _EN_RE = alternatives(_EN)
+_EN_DASHED = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})[-/ ](?P<mon>{_EN_RE})\.?[-/ ](?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # an embedded post as scraped pages keep it: "— RTARABIC (@RTarabic) December 28, 2021"
 _EMBED = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<mon>{_EN_RE})\s+(?P<d>\d{{1,2}}),\s+(?P<y>(?:19|20)\d\d)", re.I)
 # a dateline in English: "September 17, 2021", "Sep. 17th, 2021", "17 September 2021"
@@ -52,17 +54,19 @@ def _from_meta(value: object) -> str | None:
     if value is None:
         return None
     s = str(value).strip().translate(_DIGITS)
-    m = _ISO_PREFIX.match(s)
+    m = _YMD.match(s) or _COMPACT.match(s)     # "2021-06-19T10:00", "2021/6/19", "2021.06.19", "20210619"
     if m:
-        y, mo, d = m.groups()
-        if d:
-            return _day(y, mo, d)
-        if mo:
-            return _month(y, mo)
-        return y
+        return _day(*m.groups())
     m = _DMY.search(s)
-    if m:
-        return _day(m.group(3), m.group(2), m.group(1))
+    if m:       # day first, as Arabic pages write it; "6/19/2021" can only be month first
+        d, mo, y = m.groups()
+        return _day(y, mo, d) or _day(y, d, mo)
+    m = _ISO_PREFIX.match(s)
+    if m and not m.group(3):        # "2021-06" or "2021": all the field says
+        return _month(m.group(1), m.group(2)) if m.group(2) else m.group(1)
+    m = _EN_DASHED.search(s)
+    if m:       # "19-Jun-2021"
+        return _day(m.group("y"), str(_EN[m.group("mon").lower()]), m.group("d"))
     return _from_dateline(s[:100])      # "Sat, 19 Jun 2021 10:00:00 GMT", "19 يونيو 2021"
 
 

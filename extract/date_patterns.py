@@ -15,7 +15,8 @@ WEEKDAYS = W.weekdays
 ORDINAL_DAYS = W.ordinal_days
 NUMBER_WORDS = {w: n for w, n in LANG.units.items() if 3 <= n <= 10}    # "قبل يومين" is read apart
 _MONTH_RE = alternatives(MONTHS)
-_MON = rf"(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"     # "أيلول/سبتمبر": one month in both series
+# "أيلول/سبتمبر", "أيلول (سبتمبر)": one month in both series
+_MON = rf"(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
 _WD_RE = alternatives(WEEKDAYS)
 _PAST_RE = alternatives(W.past)
 _REL_RE = alternatives(W.current + W.past)      # this or last (الجاري، الماضي)

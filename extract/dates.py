@@ -76,6 +76,22 @@ def infer_year(day: int, month: int, weekday: int, latest: date | int) -> Option
     return None
 
 
+LATE_PAGE_DAYS = 1     # a page's date may be a day behind the day it tells (time zones, late posting)
+
+
+def _year_of(day: int, month: int, pub: date, current: bool) -> int:
+    """The year of a day and month told without one: the article's, unless that day is still
+    to come after it ("في 25 آذار" in an article of 17 March is last year's); "الجاري" says
+    this year's month whatever the day."""
+    if current:
+        return pub.year
+    try:
+        ahead = date(pub.year, month, day) > pub + timedelta(days=LATE_PAGE_DAYS)
+    except ValueError:      # 29 February of a year without one: the year before may have it
+        ahead = month > pub.month
+    return pub.year - 1 if ahead else pub.year
+
+
 def _named_day(pub: date, back: int, weekday: Optional[str]) -> date:
     """The day "اليوم"/"أمس" counts back from the article's date, unless the weekday the text
     names beside it ("أمس (الثلاثاء)") says otherwise: then the day of that name nearest to it,
@@ -153,7 +169,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
         if m.group("year"):
             year = int(m.group("year"))
         elif pub:
-            year = pub.year if month <= pub.month or m.group("rel") in W.current else pub.year - 1
+            year = _year_of(day, month, pub, m.group("rel") in W.current)
             if m.group("wd") and infer_year(day, month, WEEKDAYS[m.group("wd")], pub) in (year, year - 1):
                 year, inferred = infer_year(day, month, WEEKDAYS[m.group("wd")], pub), True
         if year is None:
@@ -169,8 +185,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in ORDINAL_DATE.finditer(folded):         # "في الثالث من حزيران"
         if free(m.start(), m.end()):
             month = MONTHS[single_spaced(m.group("mon"))]
-            year = (pub.year if month <= pub.month else pub.year - 1) if pub else None
-            add(DateExpr(m.start(), m.end(), _iso(date(year, month, ORDINAL_DAYS[single_spaced(m.group("ord"))])) if year else None,
+            day = ORDINAL_DAYS[single_spaced(m.group("ord"))]
+            year = _year_of(day, month, pub, False) if pub else None
+            add(DateExpr(m.start(), m.end(), _iso(date(year, month, day)) if year else None,
                          "day" if year else None, explicit=bool(year)))
     for pattern in (THIS_MONTH, ORDINAL_THIS_MONTH, DAY_OF_REL):    # "في 12 من الشهر الجاري", "السابع من الشهر الحالي"
         for m in pattern.finditer(folded):
