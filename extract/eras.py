@@ -7,7 +7,7 @@ date picks the era; with neither, the gazetteer decides.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from .matcher import Matcher
 from .normalise import fold, key
@@ -56,3 +56,33 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
         if found and found[0].first == 0 and found[0].last == mention.last - mention.first:
             before, after = found[0].payloads[0]
             mention.ids = [before if when == "before" else after]
+
+
+@lru_cache(maxsize=1)
+def _generic() -> tuple[Matcher, str, str, frozenset]:
+    raw = read_data(DATA)["generic"]
+    names = Matcher()
+    for name in raw["names_ar"]:
+        names.add(key(name), True)
+    return names, raw["before"], raw["after"], frozenset(key(q)[0] for q in raw["own_qualifiers"])
+
+
+def generic_forces(doc, taken: set[int], date: Optional[str],
+                   adjectives: dict[str, str]) -> Sequence[tuple[int, int, str]]:
+    """"ألقت الجهات المختصة القبض على …", "السلطات صادرت مستودعي أسلحة": words that name the
+    state's forces without naming a force are those of the document's era (undated: before
+    the cutover). A nationality after them is that country's ("السلطات التركية", by the
+    adjectives of actors.json); another qualifier ("السلطات الكردية") is no state's."""
+    names, before, after, own = _generic()
+    force = after if era(doc.folded, date) == "after" else before
+    out = []
+    for m in names.find(doc.tokens, doc.words):
+        if any(i in taken for i in range(m.first, m.last + 1)):
+            continue
+        nxt = doc.words[m.last + 1] if m.last + 1 < len(doc.words) else ""
+        qualifier = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else ""
+        if qualifier in adjectives:
+            out.append((m.first, m.last + 1, adjectives[qualifier]))
+        elif not (qualifier and qualifier.endswith(("يه", "ي")) and qualifier not in own):
+            out.append((m.first, m.last, force))
+    return out

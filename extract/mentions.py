@@ -127,6 +127,8 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += _by_adjective(doc, g, taken)
+    # "ألقت الجهات المختصة القبض": the state's forces of the document's era
+    out += [Mention("actor", a, b, [aid]) for a, b, aid in eras.generic_forces(doc, taken, date, g.adjectives)]
     taken = {i for m in out for i in range(m.first, m.last + 1)}
     out += [Mention("actor", a, b, [aid], target=True) for a, b, aid in implied(doc.words, taken, eras.era(doc.folded, date), set(g.actors), frozenset(g.adjectives))]
     out += named_units(doc, g, taken)     # "كتيبة الصقور": a group the gazetteer lacks

@@ -86,3 +86,21 @@ def test_government_forces_are_read_in_the_era_the_article_or_its_days_give(text
     ("2016-05-01", "Police Forces of Syria"), ("2025-05-01", "Ministry of Interior (Syria, 2025-)")])
 def test_the_ministry_is_the_one_of_the_articles_era(published, force):
     assert force in actor_names("اعتقلت دورية تابعة لوزارة الداخلية السورية خمسة أشخاص في مدينة حمص.", published)
+
+
+SEIZED = "صادرت السلطات مستودعاً للأسلحة في بلدة الصنمين بريف درعا."
+
+
+@pytest.mark.parametrize("text,published,force", [
+    (SEIZED, "2021-06-01", "Military Forces of Syria"),
+    (SEIZED, "2025-06-01", "General Security Service"),
+    ("ألقت الجهات المختصة القبض على ثلاثة مطلوبين في مدينة الصنمين بريف درعا.", None, "Military Forces of Syria"),
+    ("اعتقلت السلطات التركية شاباً سورياً قرب بلدة الراعي بريف حلب.", "2021-06-01", "Military Forces of Turkey"),
+])
+def test_the_authorities_are_the_state_of_the_era_or_the_country_named(text, published, force):
+    assert force in actor_names(text, published)
+
+
+def test_authorities_qualified_by_another_people_are_no_state():
+    names = actor_names("اعتقلت السلطات الكردية خمسة شبان في مدينة القامشلي بريف الحسكة.", "2021-06-01")
+    assert "Military Forces of Syria" not in names and "General Security Service" not in names
