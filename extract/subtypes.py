@@ -7,23 +7,17 @@ from typing import Optional
 
 from . import lexicon
 from .model import ActorRef
-from .normalise import fold
 
 GOVERNMENT = {"regime", "post-2024 authorities"}
-_RIOT_WORDS = {fold(w) for w in ("احرقوا", "أضرموا", "اضرموا", "أضرم", "وأضرم", "أضرمت", "وأضرموا", "رشقوا", "بالحجارة", "حطموا", "شغب", "تكسير",
-                                 "كسروا", "أحرق المحتجون", "احرق المتظاهرون")}
 
 
 def refine(et: str, sub: str, kind: str, actors: list[ActorRef], said: str,
            killed: Optional[int], injured: Optional[int]) -> tuple[str, str]:
-    """(event_type, sub_event_type) once the incident's actors, words and toll are known."""
+    """(event_type, sub_event_type) once the incident's actors and toll are known (a riot is
+    told by its words: the "riot" cue of data/event_types.json)."""
     if sub == "Non-state actor overtakes territory" and any(
             a.side == 1 and a.affiliation in GOVERNMENT for a in actors):
         return lexicon.B, "Government regains territory"
-    if kind in ("protest", "protest_force"):
-        words = set(said.split())
-        if words & _RIOT_WORDS or any(" " in w and w in said for w in _RIOT_WORDS):
-            return "Riots", "Violent demonstration"
-        if killed or injured:
-            return lexicon.P, "Excessive force against protesters"
+    if kind in ("protest", "protest_force") and et == lexicon.P and (killed or injured):
+        return lexicon.P, "Excessive force against protesters"
     return et, sub

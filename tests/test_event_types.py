@@ -130,6 +130,20 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='gunmen_firing_on_an_employee_no_fight_attack_a_civilian'),
     pytest.param('وقع شجار بين عناصر من الفرقة الرابعة وعناصر من ميليشيا الحرس الثوري الإيراني على حاجز في مدينة الميادين اليوم تطور إلى استخدام السلاح.',
                  ('Battles', 'Armed clash'), id='a_brawl_between_two_armed_groups_that_turns_to_arms_is_a_clash'),
+    pytest.param('استعادت قوات النظام السيطرة على قرية تل ملح بريف حماة الشمالي بعد اشتباكات مع الفصائل اليوم.',
+                 ('Battles', 'Government regains territory'), id='retaking_control_verb_before_its_subject_is_a_retaking'),
+    pytest.param('فرقت قوات الأمن العام مظاهرة في مدينة السويداء اليوم.',
+                 ('Protests', 'Protest with intervention'), id='a_protest_dispersed_is_a_protest_with_intervention'),
+    pytest.param('أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في مدينة السويداء اليوم.',
+                 ('Protests', 'Protest with intervention'), id='tear_gas_on_protesters_is_intervention_not_a_shooting'),
+    pytest.param('خرجت مظاهرة في مدينة جرمانا اليوم، وحطم المحتجون واجهات مبنى البلدية.',
+                 ('Riots', 'Violent demonstration'), id='protesters_who_smash_a_building_riot'),
+    pytest.param('أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية في ريف القامشلي اليوم.',
+                 ('Strategic developments', 'Disrupted weapons use'), id='a_drone_shot_down_verb_before_its_subject_is_disrupted'),
+    pytest.param('فككت قوات الأمن العام عبوة ناسفة مزروعة على طريق في مدينة درعا اليوم.',
+                 ('Strategic developments', 'Disrupted weapons use'), id='a_bomb_defused_by_a_named_force_is_disrupted_not_an_ied'),
+    pytest.param('هدمت قوات النظام عشرات المنازل في حي القابون بدمشق اليوم.',
+                 ('Strategic developments', 'Looting/property destruction'), id='houses_demolished_are_property_destruction'),
 ]
 
 
