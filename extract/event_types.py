@@ -19,7 +19,7 @@ from typing import Callable, Optional, Union
 from . import lexicon
 from .matcher import Matcher
 from .normalise import key
-from .wordlists import DATA_DIR, read_data
+from .wordlists import DATA_DIR, folded, read_data
 
 DATA = DATA_DIR / "event_types.json"
 ACLED = DATA_DIR / "acled_types.json"
@@ -52,6 +52,8 @@ class Table:
     means_kinds: frozenset[str] = frozenset()     # acts a means told in their sentence re-kinds
     means_absent: frozenset[str] = frozenset()    # ... unless one of these cues is told
     means_act: tuple[tuple[str, str], ...] = ()   # (means cue, the act kind it gives), in means_order
+    victim_markers: frozenset[str] = frozenset()  # "على", "بحق": the victim stands after them
+    marker_reach: int = 0
 
     def cues(self, tokens) -> set[str]:
         """The sentence cues a run of tokens tells."""
@@ -60,6 +62,19 @@ class Table:
     def victim_cues(self, tokens) -> set[str]:
         """The cues the words of a casualty figure tell (who the victims were)."""
         return {c for m in self.victims.find(tokens) for c in m.payloads}
+
+    def victim_spans(self, tokens, words: list[str], trigger: int) -> list[tuple[int, int]]:
+        """Where to read who an act's victims were, best first: "أطلق عنصر من قوات النظام النار
+        على مواطن" puts the doer between the verb and its victim, so the words after the marker
+        come before the words right after the trigger; a marker that opens the doer ("على يد
+        عناصر") is no victim's."""
+        out = []
+        for j in range(trigger + 1, min(len(words), trigger + 1 + self.marker_reach)):
+            if words[j] in self.victim_markers:
+                if "doer" not in self.victim_cues(tokens[j:j + 4]):
+                    out.append((j + 1, j + 1))
+                break
+        return out + [(trigger, trigger)]
 
     @cached_property
     def means_acts(self) -> frozenset[str]:
@@ -142,8 +157,10 @@ def load(path: Path = DATA) -> Table:
     if act and any(not cues[n]["kinds"] for n in raw["means_order"]):
         raise ValueError(f"{path.name}: means_act: every cue of means_order needs a trigger kind")
     means_act = tuple((n, cues[n]["kinds"][0]) for n in raw["means_order"]) if act else ()
+    markers = raw.get("victim_markers", {})
     return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims,
-                 frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act)
+                 frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act,
+                 folded(markers.get("words", [])), int(markers.get("reach", 0)))
 
 
 @lru_cache(maxsize=1)
@@ -163,9 +180,12 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
     # who the victims were: the figure and the noun after it ("مقتل 4 من عناصر …"); failing
     # that, what follows the act ("اغتيال الشاب"), where the doer may stand too
     told = set()
-    for spans in ([(c.first, c.last) for c in d.counts], [(c.trigger, c.trigger) for c in d.candidates]):
+    triggers = [s for c in d.candidates for s in t.victim_spans(doc.tokens, doc.words, c.trigger)]
+    for spans in ([(c.first, c.last) for c in d.counts], triggers):
         for first, last in spans:
             told |= t.victim_cues(doc.tokens[first:last + 1 + VICTIM_REACH])
+            if told - {"doer"} and spans is triggers:
+                break
         if told - {"doer"}:
             break
     cues |= told

@@ -144,6 +144,10 @@ CASES = [
                  ('Strategic developments', 'Disrupted weapons use'), id='a_bomb_defused_by_a_named_force_is_disrupted_not_an_ied'),
     pytest.param('هدمت قوات النظام عشرات المنازل في حي القابون بدمشق اليوم.',
                  ('Strategic developments', 'Looting/property destruction'), id='houses_demolished_are_property_destruction'),
+    pytest.param('أطلق عنصر من قوات النظام النار على مواطن في مدينة جبلة اليوم، ما أدى إلى مقتله.',
+                 ('Violence against civilians', 'Attack'), id='a_soldier_firing_on_a_citizen_the_victim_stands_after_the_preposition'),
+    pytest.param('قتل عنصر من قوات سوريا الديمقراطية على يد مسلحين مجهولين في بلدة الشحيل اليوم.',
+                 ('Battles', 'Armed clash'), id='a_preposition_that_opens_the_doer_names_no_victim'),
 ]
 
 
