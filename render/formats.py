@@ -14,7 +14,7 @@ from incidents.render import cells
 from incidents.render.escape import clean, display
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
-COLUMNS = ("id", "date", "date_precision", "date_inferred", "event_type", "sub_event_type",
+COLUMNS = ("id", "date", "date_precision", "date_inferred", "date_text", "event_type", "sub_event_type",
            "place", "place_ar", "admin1", "lat", "lon", "actors", "actors_ar",
            "killed", "injured", "casualties_combined", "background", "sources")
 _UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -48,7 +48,8 @@ def _flat(inc: dict) -> dict:
     loc = inc.get("location") or {}
     row = {
         "id": inc.get("id"), "date": inc.get("date"), "date_precision": inc.get("date_precision"),
-        "date_inferred": inc.get("date_inferred"), "event_type": inc.get("event_type"),
+        "date_inferred": inc.get("date_inferred"), "date_text": inc.get("date_text"),
+        "event_type": inc.get("event_type"),
         "sub_event_type": inc.get("sub_event_type"), "place": loc.get("name"),
         "place_ar": loc.get("name_ar"), "admin1": loc.get("admin1"), "lat": loc.get("lat"),
         "lon": loc.get("lon"), "actors": cells.actors_cell(inc, "en"),
@@ -76,7 +77,7 @@ def write_md(incidents: Iterable[dict], out: IO[str], *, bidi: bool = False) -> 
     out.write("| id | date | place | actors | type | killed | injured | cites |\n")
     out.write("|---|---|---|---|---|--:|--:|---|\n")
     for inc in incidents:
-        row = [inc.get("id") or "", cells.date_cell(inc), cells.place_cell(inc), cells.actors_cell(inc),
+        row = [inc.get("id") or "", cells.date_line(inc), cells.place_cell(inc), cells.actors_cell(inc),
                cells.type_cell(inc), cells.killed_cell(inc), cells.injured_cell(inc), cites.mark(inc)]
         out.write("| " + " | ".join(_md(display(c, bidi=bidi)) for c in row) + " |\n")
     if cites.items:

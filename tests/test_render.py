@@ -116,6 +116,15 @@ def test_csv_and_tsv_shapes():
     assert len(tsv) == 2 and len(tsv[0].split("\t")) == len(tsv[1].split("\t"))
 
 
+def test_csv_and_md_keep_the_words_an_undated_incident_was_read_from():
+    undated = incident(date=None, date_precision=None, date_text="الخميس 17 أيلول")
+    row = dict(zip(*list(csv.reader(io.StringIO(render([undated], "csv"))))))
+    assert row["date"] == "" and row["date_text"] == "الخميس 17 أيلول"
+    assert "(read: \u2068الخميس 17 أيلول\u2069, no year)" in render([undated], "md")   # Arabic isolated
+    dated = dict(zip(*list(csv.reader(io.StringIO(render([incident(date_text="أمس")], "csv"))))))
+    assert dated["date_text"] == "أمس" and dated["date"]
+
+
 def test_markdown_escapes_pipes():
     text = render([incident(event_type="A|B")], "md")
     assert text.startswith("| id |") and "A\\|B" in text and "[1] Test Outlet" in text
