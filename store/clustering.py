@@ -37,10 +37,11 @@ def pair_score(a: dict, b: dict, ctx: Context) -> float | None:
 
 
 def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-            cannot: set[frozenset]) -> list[list[dict]]:
+            cannot: set[frozenset], pages=None) -> list[list[dict]]:
     """Deterministic clusters of one component: the analyst's merges first, then the most
     alike pairs first, joining two clusters only if every pair across them is compatible
-    (complete linkage: a chain of look-alikes does not fold the same port struck twice)."""
+    (complete linkage: a chain of look-alikes does not fold the same port struck twice).
+    `pages` (store.pages.Pages) says which undated pages are of one time."""
     by_id = {r["id"]: r for r in reports}
     ids = sorted(by_id)
     score = {}
@@ -78,7 +79,7 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         if key[0] != key[1]:
             across[key] = across.get(key, 0) + 1
     for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
-        if not anchored(by_id[x], by_id[y]):
+        if not anchored(by_id[x], by_id[y], pages):
             continue        # may share a cluster a dated report holds, never start one
         rx, ry = owner[x], owner[y]
         if rx == ry or blocked(rx, ry):
@@ -99,18 +100,21 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             for _, group in sorted(members.items())]
 
 
-def anchored(a: dict, b: dict) -> bool:
+def anchored(a: dict, b: dict, pages=None) -> bool:
     """Whether two compatible reports are tied in time: one has a day, or both pages are dated
-    (an undated report of a dated page is within days of it), or both name one weekday. Two
-    reports of undated pages that give no day could be years apart: they may both join an
-    incident a dated report holds, but do not make one (nor connect a component) by
-    themselves, so a store's undated look-alikes at one place do not fold into one incident."""
+    (an undated report of a dated page is within days of it), or both name one weekday, or
+    (`pages`, store.pages) the two pages tell one news of one day. Two reports of undated
+    pages that give no day could be years apart: they may both join an incident a dated
+    report holds, but do not make one (nor connect a component) by themselves, so a store's
+    undated look-alikes at one place do not fold into one incident."""
     if a["day_lo"] or b["day_lo"]:
         return True
     if published_range(a)[0] and published_range(b)[0]:
         return True
     wa = a["data"].get("weekday")
-    return wa is not None and wa == b["data"].get("weekday")
+    if wa is not None and wa == b["data"].get("weekday"):
+        return True
+    return pages is not None and pages.together(a["document"], b["document"])
 
 
 def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[str]:
@@ -129,7 +133,7 @@ def _torn(by_id: dict[str, dict], score: dict[tuple[str, str], float]) -> list[s
 
 
 def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-                intact: frozenset[str] = frozenset()) -> list[list[dict]]:
+                intact: frozenset[str] = frozenset(), pages=None) -> list[list[dict]]:
     """Connected components under compatibility and the analyst's merges. Reports of a
     stored component in `intact` are connected already and no pair across two stored
     components is compatible (else they would be one), so only pairs with a report
@@ -159,8 +163,11 @@ def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         for y in ids:
             if y == x or (by_id[y]["component"] not in intact and y < x):
                 continue
-            if anchored(by_id[x], by_id[y]) and pair_score(by_id[x], by_id[y], ctx) is not None:
+            a, b = by_id[x], by_id[y]
+            if anchored(a, b) and pair_score(a, b, ctx) is not None:
                 union(x, y)
+            elif pages is not None and pair_score(a, b, ctx) is not None and anchored(a, b, pages):
+                union(x, y)     # the pages' own news, asked only of a compatible pair
     for group in must:
         inside = [g for g in group if g in by_id]
         for other in inside[1:]:

@@ -331,7 +331,9 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     only those whose reports changed: new reports change nothing else a stored one shows)."""
     from incidents.store.clustering import cluster, components
     from incidents.store.materialize import write_clusters
+    from incidents.store.pages import Pages
     ctx = ctx or context(db)
+    pages = Pages(db, ctx)
     new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
     comps = set(touched_components)
     joined: set[str] = set()
@@ -351,11 +353,11 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     must, cannot = links(db, set(gathered))
     stale = set(stale_incidents) | {r["incident_id"] for r in gathered.values() if r["incident_id"]}
     clusters = []
-    for comp in components(list(gathered.values()), ctx, must, intact):
+    for comp in components(list(gathered.values()), ctx, must, intact, pages):
         comp_id = min(r["id"] for r in comp)
         db.conn.execute("UPDATE reports SET component = ? WHERE id IN (SELECT value FROM json_each(?))",
                         [comp_id, _ids_param(r["id"] for r in comp)])
-        clusters += cluster(comp, ctx, must, cannot)
+        clusters += cluster(comp, ctx, must, cannot, pages)
     if not rewrite:
         clusters, stale = _changed(clusters, gathered.values(), {r["id"] for r in new}, set(stale_incidents))
     write_clusters(db, clusters, stale, ctx)
