@@ -12,6 +12,7 @@ from typing import Optional
 
 from .clauses import (DISTANT, LONG_SINCE, anaphoric, between_them, comes_after, consequence, hours_later,
                       in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
+from .date_roles import act_dates
 from .dates import DateExpr, recalled
 from .event_types import table as type_table
 from .gazetteer import Gazetteer
@@ -117,7 +118,7 @@ def act_date(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
     """The finest date the sentence gives ("أمس" over "بعد تسوية عام 2018"); of two days
     alike, the one told nearest the act."""
     dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
-    dated = [d for d in dated if not d.dateline] or dated     # "date 2025-10-06 اندلعت مساء الأحد"
+    dated = act_dates(dated)     # "date 2025-10-06 اندلعت مساء الأحد", "أفاد اليوم بمقتل … أمس"
     at = v.doc.tokens[v.best.first].fstart
     if dated:
         return min(dated, key=lambda d: (_FINER.get(d.precision, 4), abs(d.start - at)))

@@ -118,3 +118,25 @@ URLS = [
 @pytest.mark.parametrize("url,want", URLS)
 def test_a_url_path_dates_the_article(url: str, want: str | None) -> None:
     assert published_date(None, url, "نص")[0] == want
+
+
+TOLD = [
+    # the day of the saying, told between the verb and what is said, is the report's
+    ("أفاد المرصد السوري لحقوق الإنسان اليوم الأربعاء بمقتل ثلاثة عناصر من قوات النظام بهجوم لتنظيم داعش على "
+     "نقطة عسكرية في بادية الميادين بريف دير الزور مساء الاثنين.", ["2021-03-15"]),
+    ("ذكرت شبكة فرات بوست، اليوم، أن ثلاثة عناصر من قوات النظام قتلوا أمس الأول بهجوم لتنظيم داعش على نقطة "
+     "عسكرية في بادية الميادين بريف دير الزور.", ["2021-03-15"]),
+    ("قتل شاب برصاص مجهولين في مدينة طفس بريف درعا الغربي يوم الاثنين 15 آذار، بحسب ما أفاد تجمع أحرار حوران "
+     "اليوم الأربعاء.", ["2021-03-15"]),
+    # with no other day, the saying's day is all the sentence gives
+    ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، مقتل ثلاثة من عناصرها بهجوم لتنظيم داعش في بلدة الشحيل بريف دير "
+     "الزور الشرقي.", ["2021-03-16"]),
+    # an older day in what is said is a recollection: the saying's day stays the news
+    ("قال ناشطون أمس إن ثلاثة مدنيين قتلوا بقصف مدفعي لقوات النظام على بلدة كفرنبل بريف إدلب الجنوبي.",
+     ["2021-03-16"]),
+]
+
+
+@pytest.mark.parametrize("text,want", TOLD)
+def test_the_act_takes_its_own_day_not_the_day_it_was_told(text: str, want: list[str]) -> None:
+    assert [i.date for i in extract_document(text, DocMeta("t.txt", published=PUB)).incidents] == want
