@@ -125,29 +125,39 @@ def _corroboration(db, reports: list[str]) -> int:
     return row[0]
 
 
-def _insert(db, inc: dict) -> None:
+INSERT_INCIDENT = (
+    "INSERT INTO incidents (id, document, event_type, sub_event_type, date, date_precision, "
+    "date_inferred, date_text, killed, injured, casualties_combined, background, place_id, location_name, "
+    "location_name_ar, admin1, lat, lon, location_mention, location_start, location_end, geo_precision, "
+    "corroboration, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_ACTOR = ('INSERT INTO incident_actors (incident_id, actor_id, position, side, mention, start, "end") '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)")
+INSERT_CITATION = ('INSERT INTO citations (incident_id, document, position, start, "end", text, field) '
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def incident_rows(inc: dict, corroboration: int) -> tuple[list, list[tuple], list[tuple]]:
+    """The incidents row of a built incident, its incident_actors rows and its citations rows
+    (written one incident at a time by _insert, a batch at a time by store.bulk)."""
     loc = inc["location"] or {}
-    db.conn.execute(
-        "INSERT INTO incidents (id, document, event_type, sub_event_type, date, date_precision, "
-        "date_inferred, date_text, killed, injured, casualties_combined, background, place_id, location_name, "
-        "location_name_ar, admin1, lat, lon, location_mention, location_start, location_end, geo_precision, "
-        "corroboration, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [inc["id"], inc["document"], inc["event_type"], inc["sub_event_type"], inc["date"],
-         inc["date_precision"], int(bool(inc["date_inferred"])), inc.get("date_text"), inc["killed"], inc["injured"],
-         inc["casualties_combined"], int(bool(inc["background"])), loc.get("place_id"),
-         loc.get("name"), loc.get("name_ar"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
-         loc.get("mention"), loc.get("start"), loc.get("end"), loc.get("geo_precision") if loc else None,
-         _corroboration(db, inc["reports"]), json.dumps(inc["corrected"]) if inc["corrected"] else None])
-    db.conn.executemany(
-        'INSERT INTO incident_actors (incident_id, actor_id, position, side, mention, start, "end") '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(inc["id"], a["actor_id"], pos, a["side"], a["mention"], a["start"], a["end"])
-         for pos, a in enumerate(inc["actors"])])
-    db.conn.executemany(
-        'INSERT INTO citations (incident_id, document, position, start, "end", text, field) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(inc["id"], c["document"], pos, c["start"], c["end"], c["text"], c["field"])
-         for pos, c in enumerate(inc["citations"])])
+    row = [inc["id"], inc["document"], inc["event_type"], inc["sub_event_type"], inc["date"],
+           inc["date_precision"], int(bool(inc["date_inferred"])), inc.get("date_text"), inc["killed"], inc["injured"],
+           inc["casualties_combined"], int(bool(inc["background"])), loc.get("place_id"),
+           loc.get("name"), loc.get("name_ar"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
+           loc.get("mention"), loc.get("start"), loc.get("end"), loc.get("geo_precision") if loc else None,
+           corroboration, json.dumps(inc["corrected"]) if inc["corrected"] else None]
+    actors = [(inc["id"], a["actor_id"], pos, a["side"], a["mention"], a["start"], a["end"])
+              for pos, a in enumerate(inc["actors"])]
+    citations = [(inc["id"], c["document"], pos, c["start"], c["end"], c["text"], c["field"])
+                 for pos, c in enumerate(inc["citations"])]
+    return row, actors, citations
+
+
+def _insert(db, inc: dict) -> None:
+    row, actors, citations = incident_rows(inc, _corroboration(db, inc["reports"]))
+    db.conn.execute(INSERT_INCIDENT, row)
+    db.conn.executemany(INSERT_ACTOR, actors)
+    db.conn.executemany(INSERT_CITATION, citations)
 
 
 # What a merge rewrites, each by an index (tests/test_query_plan.py): a scan of quotes or

@@ -44,13 +44,19 @@ def content_stored(db, text: str) -> bool:
                            [content_sha256(text)]).fetchone() is not None
 
 
-def insert_document(db, sha: str, meta, text: str, published_source: str | None) -> None:
+def document_row(sha: str, meta, text: str, published_source: str | None) -> list:
+    """The documents row of a new document, folded copy and content hash with it."""
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    db.conn.execute(
-        "INSERT INTO documents (sha256, doc, outlet, title, url, published, published_source, text, "
-        "text_folded, content_sha, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [sha, meta.doc, meta.outlet, meta.title, meta.url, meta.published, published_source, text,
-         fold(text), content_sha256(text), now])
+    return [sha, meta.doc, meta.outlet, meta.title, meta.url, meta.published, published_source, text,
+            fold(text), content_sha256(text), now]
+
+
+INSERT_DOCUMENT = ("INSERT INTO documents (sha256, doc, outlet, title, url, published, published_source, text, "
+                   "text_folded, content_sha, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def insert_document(db, sha: str, meta, text: str, published_source: str | None) -> None:
+    db.conn.execute(INSERT_DOCUMENT, document_row(sha, meta, text, published_source))
 
 
 def delete_extraction(db, sha: str) -> None:
@@ -66,11 +72,13 @@ def delete_extraction(db, sha: str) -> None:
     settle(db, touched_components={r[1] for r in rows if r[1]}, stale_incidents=stale)
 
 
-def _free_id(db, table: str, wanted: str, sha: str, taken: set[str], prefix: str) -> str:
-    """`wanted` unless another document (or this extraction) already uses it."""
+def _free_id(db, table: str, wanted: str, sha: str, taken: set[str], prefix: str,
+             elsewhere: frozenset | set = frozenset()) -> str:
+    """`wanted` unless another document (or this extraction, or an id in `elsewhere`: other
+    documents of a batch not written yet) already uses it."""
     base = wanted or f"{prefix}{sha[:12]}"
     candidate, n = base, 1
-    while candidate in taken or db.conn.execute(
+    while candidate in taken or candidate in elsewhere or db.conn.execute(
             f"SELECT 1 FROM {table} WHERE id = ? AND document != ?", [candidate, sha]).fetchone():
         n += 1
         candidate = f"{base}-{sha[:6]}" if n == 2 else f"{base}-{sha[:6]}-{n}"
@@ -82,13 +90,14 @@ def _span(span) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def _report_data(db, inc) -> dict:
-    """What one document says about one incident, with the evidence offsets (reports.data)."""
+def _report_data(db, inc, actor_id=ensure_actor, place_id=ensure_place) -> dict:
+    """What one document says about one incident, with the evidence offsets (reports.data);
+    `actor_id`/`place_id` give the stored id of a reference (store.bulk passes cached ones)."""
     loc = inc.location
     location = None
     if loc is not None:
         ls, le = _span(loc.span)
-        location = {"place_id": ensure_place(db, loc), "name": loc.name, "name_ar": loc.name_ar,
+        location = {"place_id": place_id(db, loc), "name": loc.name, "name_ar": loc.name_ar,
                     "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon, "mention": loc.mention,
                     "start": ls, "end": le, "geo_precision": loc.geo_precision}
         if loc.along:
@@ -97,25 +106,37 @@ def _report_data(db, inc) -> dict:
             "date_precision": inc.date_precision, "date_inferred": bool(inc.date_inferred),
             "killed": inc.killed, "injured": inc.injured, "casualties_combined": inc.casualties_combined,
             "background": bool(inc.background), "weekday": inc.weekday, "location": location,
-            "actors": [{"actor_id": ensure_actor(db, a), "side": a.side, "mention": a.mention,
+            "actors": [{"actor_id": actor_id(db, a), "side": a.side, "mention": a.mention,
                         "start": _span(a.span)[0], "end": _span(a.span)[1]} for a in inc.actors],
             "citations": [{"start": c.start, "end": c.end, "text": c.quote, "field": c.field or "event"}
                           for c in inc.citations]}
 
 
-def insert_report(db, report_id: str, sha: str, data: dict, published: str | None) -> None:
+INSERT_REPORT = ("INSERT INTO reports (id, document, event_type, sub_event_type, family, date, day_lo, day_hi, "
+                 "admin1, place_id, background, published, data, incident_id, component) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_ROAD = "INSERT INTO report_roads (report, place_id) VALUES (?, ?)"
+
+
+def report_row(report_id: str, sha: str, data: dict, published: str | None, merged: str | None = None) -> list:
+    """The reports row of one report; `merged` the incident and component it already is
+    (store.bulk: a report of its own), None for store.merge to settle."""
     from incidents.store.merge import day_range, family
     loc = data["location"] or {}
     lo, hi = day_range(data["date"], data["date_precision"])
-    db.conn.execute(
-        "INSERT INTO reports (id, document, event_type, sub_event_type, family, date, day_lo, day_hi, "
-        "admin1, place_id, background, published, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [report_id, sha, data["event_type"], data["sub_event_type"], family(data["event_type"]),
-         data["date"], lo, hi, loc.get("admin1"), loc.get("place_id"), int(data["background"]),
-         published, json.dumps(data, ensure_ascii=False)])
-    if loc.get("along"):
-        db.conn.executemany("INSERT INTO report_roads (report, place_id) VALUES (?, ?)",
-                            [(report_id, p) for p in loc["along"]])
+    return [report_id, sha, data["event_type"], data["sub_event_type"], family(data["event_type"]),
+            data["date"], lo, hi, loc.get("admin1"), loc.get("place_id"), int(data["background"]),
+            published, json.dumps(data, ensure_ascii=False), merged, merged]
+
+
+def road_rows(report_id: str, data: dict) -> list[tuple[str, str]]:
+    """The report_roads rows of a report on a road between two towns."""
+    return [(report_id, p) for p in (data["location"] or {}).get("along") or ()]
+
+
+def insert_report(db, report_id: str, sha: str, data: dict, published: str | None) -> None:
+    db.conn.execute(INSERT_REPORT, report_row(report_id, sha, data, published))
+    db.conn.executemany(INSERT_ROAD, road_rows(report_id, data))
 
 
 def save_extraction(db, sha: str, extraction) -> tuple[int, int]:
