@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
-from .normalise import word_forms
+from .normalise import strip_article, word_forms
 from .text import Doc
 
 def named_units(doc: Doc, g: Gazetteer, taken: set[int]) -> list:
@@ -33,7 +33,46 @@ def named_units(doc: Doc, g: Gazetteer, taken: set[int]) -> list:
         aid = "named:" + " ".join(words[i:last + 1])
         if g.add_found_actor(aid, name_ar):
             out.append(Mention("actor", first, last, [aid], i))
+    return out + _named_again(doc, out, taken)
+
+
+def _named_again(doc: Doc, units: list, taken: set[int]) -> list:
+    """"فصيل حراس القرى" then "نقطة عسكرية لـ «حراس القرى»"; "سرايا القنص الحراري" then
+    "السرايا قنصت": a unit named once is named again later by its name alone (of two words
+    or more: "الصقور" alone is a word) or by its unit word with the article ("السرايا",
+    "الكتيبة"), which is the unit last named with that word."""
+    from .mentions import Mention
+    if not units:
+        return []
+    words, out = doc.words, []
+    used = taken | {t for m in units for t in range(m.shown_first, m.last + 1)}
+    names = [(m, [words[m.first]] + [strip_article(w) for w in words[m.first + 1:m.last + 1]])
+             for m in units if m.last > m.first]
+    by_unit = sorted(((m.shown_first, _unit_word(words[m.shown_first]), m) for m in units), key=lambda u: u[0])
+    for j, w in enumerate(words):
+        if j in used:
+            continue
+        for m, name in names:
+            end = j + len(name) - 1
+            if j > m.last and end < len(words) and name[0] in word_forms(w) and \
+                    all(strip_article(x) == y for x, y in zip(words[j + 1:end + 1], name[1:])) and \
+                    not any(t in used for t in range(j, end + 1)):
+                out.append(Mention("actor", j, end, list(m.ids), j))
+                used |= set(range(j, end + 1))
+                break
+        else:
+            bare = next((f[2:] for f in word_forms(w) if f.startswith("ال") and f[2:] in CONTEXT.unit_words), None)
+            if bare is None or (j + 1 < len(words) and _generic(words[j + 1])):
+                continue
+            last = next((m for at, unit, m in reversed(by_unit) if at < j and unit == bare), None)
+            if last is not None:
+                out.append(Mention("actor", j, j, list(last.ids), j))
     return out
+
+
+def _unit_word(word: str) -> str:
+    """The bare unit word ("ولواء" -> "لواء")."""
+    return next((f for f in word_forms(word) if f in CONTEXT.unit_words), word)
 
 
 def _name_after(doc: Doc, i: int):

@@ -202,3 +202,18 @@ def test_a_military_base_is_not_al_qaeda_until_the_group_is_named_in_full():
     # "قاعدة" is a base; "القاعدة" names the group only once "تنظيم القاعدة" has been named
     assert "Al Qaeda" not in actor_names("استهدفت طائرة مسيرة قاعدة التنف الأمريكية، وردت القاعدة بالمدفعية.")
     assert "Al Qaeda" in actor_names("انشقت الجماعة عن تنظيم القاعدة العام الماضي، ثم عادت إلى القاعدة.")
+
+
+def test_a_unit_named_once_is_named_again_by_its_name_or_its_unit_word():
+    text = ("قصفت سرايا الرصد الليلي مواقع لقوات النظام في بلدة كفرنبل بريف إدلب. "
+            "وفي وقت لاحق قنصت السرايا عنصراً من قوات النظام على محور بلدة قبتان الجبل بريف حلب الغربي.")
+    assert groups(text) == ["سرايا الرصد الليلي"] * 2
+    incs = extract_document(text, DocMeta("t.txt", "Test", published="2021-06-14")).incidents
+    assert all("سرايا الرصد الليلي" in {a.name_ar for a in i.actors} for i in incs) and len(incs) == 2
+
+
+def test_a_target_of_a_unit_named_before_is_that_units():
+    text = ("انفجرت عبوة ناسفة بسيارة قائد في فصيل حماة الضفة قرب مدينة الميادين. "
+            "وقبل يومين تعرضت نقطة عسكرية لـ«حماة الضفة» لهجوم بالأسلحة الرشاشة في بادية الميادين بريف دير الزور.")
+    names = [{a.name_ar for a in i.actors} for i in extract_document(text, DocMeta("t.txt", "Test", published="2021-06-14")).incidents]
+    assert len(names) == 2 and "فصيل حماة الضفة" in names[1] and "قوات النظام السوري" not in names[1]
