@@ -28,7 +28,20 @@ def statistic(doc: Doc, trigger: int) -> bool:
     if any(_ORDINAL.match(w) for w in words[trigger + 1:trigger + 4]):
         return True     # "هذه هي الغارة الإسرائيلية الـ27 على سوريا منذ مطلع العام": the count of acts so far
     value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
-    return value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set()
+    if value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set():
+        return True
+    return plural_over_a_period(words, trigger)
+
+
+def plural_over_a_period(words: list[str], trigger: int) -> bool:
+    """"شهدت مدن ريف حلب في الأشهر الماضية عدة تفجيرات", "الكثير من الاشتباكات خلال السنوات
+    الماضية": a plural act noun told over months or years (segmentation.json tally_periods) is
+    a tally of many acts, not one incident; a singular act beside it ("كان آخرها اشتباك") is kept."""
+    if not any(len(f) >= 5 and f.endswith("ات") for f in word_forms(words[trigger])):
+        return False
+    lo, hi = max(0, trigger - WORDS.tally_window), min(len(words), trigger + WORDS.tally_window + 1)
+    near = words[lo:hi]
+    return any(tuple(near[i:i + len(p)]) == p for p in WORDS.tally_periods for i in range(len(near) - len(p) + 1))
 
 
 _ORDINAL = re.compile(r"^ال\d+$")     # "الـ27" folded and tokenised

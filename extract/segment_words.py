@@ -36,6 +36,8 @@ class Segmentation:
         self.background_anywhere = folded(raw["background_anywhere"])
         self.earlier_time = folded(raw["earlier_time"])
         self.habitual = folded(raw["habitual"])
+        self.tally_periods = tuple(tuple(fold(w).split()) for w in raw.get("tally_periods", []))
+        self.tally_window = int(raw.get("tally_window", 0))
         self.relative_pronouns = folded(raw["relative_pronouns"])
         self.demonstratives = folded(raw["demonstratives"])
         self.result_verbs = folded(raw["result_verbs"])

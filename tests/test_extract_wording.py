@@ -115,6 +115,15 @@ def test_a_tally_of_assassinations_is_no_incident():
     assert not any("150" in c.quote for i in incidents for c in i.citations)
 
 
+def test_plural_acts_over_months_are_a_tally_and_a_singular_one_beside_them_is_kept():
+    text = ("قتل شاب برصاص مجهولين في بلدة اليادودة بريف درعا الغربي اليوم.\n"
+            "وشهدت مدن ريف حلب الشمالي خلال الأشهر الماضية عدة تفجيرات أوقعت قتلى وجرحى.")
+    assert [i.location.name_ar for i in run(text)] == ["اليادودة"]
+    text = ("يذكر أن مدينة القامشلي شهدت الكثير من الاشتباكات بين الأسايش وقوات النظام خلال السنوات الماضية، "
+            "كان آخرها في الثامن من أيلول حين اندلع اشتباك مسلح بين دورية للأسايش وأخرى لقوات النظام.")
+    assert [i.event_type for i in run(text)] == ["Battles"]
+
+
 def test_both_villages_of_a_dual_are_places():
     text = "قصفت قوات النظام بالقذائف الصاروخية مناطق في قريتي كفرعمة وتقاد بريف حلب الغربي اليوم."
     # both are OCHA communities now: كفرعمة is the gazetteer's "كفر عمة" written joined
