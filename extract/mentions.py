@@ -140,7 +140,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                        doc.words[m.first - 1] in ("الي", "نحو", "باتجاه")))]
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
-                                                   or _is_any(doc.words[m.first - 1], SPEECH.verbs)))]
+                                                   or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)))]
     prefixes = _prefix_keys()
     for mention in out:
         j = mention.first

@@ -24,7 +24,7 @@ from .normalise import word_forms
 from .parties import family_of, one_sided_fight, speaker_and_owner
 from .pieces import extract_in_pieces, too_long
 from .places import sentence_places, specificity
-from .quotes import commentary, find_quotes, link
+from .quotes import claims, commentary, find_quotes, link
 from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, Candidate, Draft, merge, places_agree
 from .segment_words import WORDS as SEGMENT_WORDS
@@ -160,7 +160,8 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
     drafts: list[Draft] = []
     family = family_of(g)
     main_place: Optional[PlaceRef] = None
-    speakers = [speaker_and_owner(doc, q.speaker_span) for q in quotes if q.speaker_span]
+    # a claimant is a side as well as a speaker (تبنى داعش التفجير): its name stays a mention
+    speakers = [speaker_and_owner(doc, q.speaker_span) for q in quotes if q.speaker_span and not claims(q, doc.text)]
     blames: list[Candidate] = []
     pending: list[tuple[Candidate, Optional[PlaceRef]]] = []
     for cand, places in _candidates(doc, g, dates, report, opinion, speakers):

@@ -157,6 +157,9 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             continue
         if stem is None or (i > s.first and set(word_forms(doc.words[i - 1])) & SPEECH.negations):
             continue    # "لم تعلن أي جهة مسؤوليتها": nothing was said
+        if stem in SPEECH.claim_verbs and not (i == s.first or "،" in gap(doc, i) or
+                                               doc.words[i - 1] in SPEECH.clause_openers):
+            continue    # "طوقت الدوريات المدرسة وطالبت عناصر الحرس بإخلائها": the subject came before
         if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and \
                 not _named_before(doc, s.first, i, g):
             continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
@@ -176,8 +179,11 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last) > a:
             a, b, why = speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
             # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
-        if stem in SPEECH.describe_verbs or not set(word_forms(w)) & SPEECH.verbs:
-            b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب")), b)   # "وصفها ناشطون بالعنيفة"
+        if stem in SPEECH.describe_verbs or stem in SPEECH.claim_verbs or not set(word_forms(w)) & SPEECH.verbs:
+            # "وصفها ناشطون بالعنيفة", "وطالب الأهالي بالإفراج": the speaker ends at what it says of it
+            b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب") and doc.words[k] != "باسم"), b)
+        if stem in SPEECH.claim_verbs:
+            b = _claimant_end(doc, g, a, b)
         carrier = None
         about = next((k for k in range(b, min(b + 8, s.last - 1)) if doc.words[k] == "عن"), None)
         if about is not None and stem in SPEECH.carry_verbs:
@@ -208,6 +214,17 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
                 found.append((a2, b2, ts, te, "via" + tag))
         after = max(b, i + 1)
     return found
+
+
+def _claimant_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
+    """Where the speaker of a claim ends: before the demand ("طالبوا بفدية": none named) and
+    before whom it accuses, a name after its own ("اتهمت قسد القوات الحكومية", "اتهمت
+    الوزارة تركيا"; "قوات الدفاع المدني" is one name with its unit word)."""
+    if b > a and doc.words[a].startswith("ب"):
+        return a
+    names = sorted(g.actor_names.find(doc.tokens[a:b]), key=lambda m: m.first)
+    own_end = names[0].last + 1 if names and names[0].first <= 1 else 1
+    return next((a + m.first for m in names if m.first >= own_end), b)
 
 
 def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -265,6 +282,15 @@ def link(quotes: list[Quote], incidents: list[Incident]) -> None:
     """Point each statement at the incident its words support."""
     for q in quotes:
         q.incident = _supported(q, incidents)
+
+
+def claims(q: Quote, text: str) -> bool:
+    """A statement whose speaker claims, accuses or demands ("وتبنى تنظيم داعش التفجير"): the
+    claimant may be a side of the incident, so its name stays an actor mention."""
+    if q.speaker_span is None:
+        return False
+    before = fold(text[max(0, q.speaker_span.start - 24):q.speaker_span.start]).split()
+    return bool(before) and verb_stem(before[-1]) in SPEECH.claim_verbs
 
 
 _COMMENTATORS = SPEECH.commentators

@@ -47,6 +47,8 @@ def verb_stem(word: str) -> Optional[str]:
     cached: asked of every token of every sentence."""
     forms = word_forms(word)
     found = next((f for f in forms if f in _VERBS), None)
+    if found in SPEECH.conjunction_only and not word.startswith(("و", "ف")):
+        return None     # "طالب جامعي" is a student; "وطالب الأهالي" is the verb
     if found is not None:
         return found
     return next((f[:-len(suf)] for f in forms for suf in SPEECH.object_suffixes

@@ -25,8 +25,12 @@ class _Language:
     """Folded word sets of the attribution grammar, one attribute per list of the data file."""
 
     def __init__(self, raw: dict) -> None:
-        self.verbs = folded(raw["verbs"]) | folded(raw["outlet_verbs"]) | folded(raw["carry_verbs"]) | folded(
+        # verbs of reporting: an actor named right after one is its speaker, not a side
+        self.report_verbs = folded(raw["verbs"]) | folded(raw["outlet_verbs"]) | folded(raw["carry_verbs"]) | folded(
             form for past, present in raw["conjugated"].items() for form in conjugate(past, present))
+        self.claim_verbs = folded(raw["claim_verbs"])
+        self.verbs = self.report_verbs | self.claim_verbs
+        self.conjunction_only = folded(raw["conjunction_only"])
         self.impersonal = folded(raw["impersonal"])
         self.learn_verbs = folded(raw["learn_verbs"])
         self.not_speakers = folded(raw["not_speakers"])
