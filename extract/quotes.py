@@ -15,28 +15,12 @@ from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, strip_article, word_forms
 from .speech_words import SPEECH
 from .speaker_phrase import (dative_l, gap, is_speech_verb, on_platform, past_object, speaker_after, speaker_kind,
-                             statement_span, verb_stem)
+                             statement_span, subject_before, verb_stem)
 from .text import Doc
 
-def _is_marker(word: str) -> bool:
-    """A word that marks a kind of speaker as written ("وكالة" is no و + كالة)."""
-    return any(word in markers for _, markers in SPEECH.kinds)
-
-
-def _named_before(doc: Doc, first: int, i: int, g: Gazetteer) -> bool:
-    """A short source phrase opening the sentence before its verb (subject first), perhaps
-    after كان ("وكانت وسائل إعلام محلية نشرت أن …")."""
-    after_aux = _subject_start(doc, first, i) > first
-    first = _subject_start(doc, first, i)
-    if not 0 < i - first <= 4 or (doc.words[first].startswith("و") and not after_aux
-                                  and not _is_marker(doc.words[first])):
-        return False
-    return speaker_kind(doc.text[doc.tokens[first].start:doc.tokens[i - 1].end], g) in (
-        "outlet", "anonymous", "correspondent", "social_media")
-
-
-def _subject_start(doc: Doc, first: int, i: int) -> int:
-    return first + 1 if i - first > 1 and set(word_forms(doc.words[first])) & SPEECH.auxiliaries else first
+def _clause_start(doc: Doc, first: int, i: int) -> int:
+    """The first token of the clause token i stands in: after the last comma before it."""
+    return next((k for k in range(i, first, -1) if any(ch in gap(doc, k) for ch in "،,")), first)
 
 
 _NO_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")    # 'شبكة "فرات بوست"' is شبكة فرات بوست
@@ -147,9 +131,11 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         w = doc.words[i]
         if w.startswith("ال") or i < after:
             continue    # "التابع" is no "تابع" (he went on)
-        if found and not (w.startswith("و") or "،" in gap(doc, i) or doc.words[i - 1] in SPEECH.clause_openers):
-            continue    # a later verb inside the first one's words
         learns, stem = _speech_of(w)
+        subject = _subject(doc, s.first, i, g, bool(found)) if stem is not None else None
+        if found and subject is None and not (w.startswith("و") or "،" in gap(doc, i)
+                                              or doc.words[i - 1] in SPEECH.clause_openers):
+            continue    # a later verb inside the first one's words
         if learns:
             learned = _learned(doc, i, s.last, g)
             if learned:
@@ -160,18 +146,17 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         if stem in SPEECH.claim_verbs and not (i == s.first or "،" in gap(doc, i) or
                                                doc.words[i - 1] in SPEECH.clause_openers):
             continue    # "طوقت الدوريات المدرسة وطالبت عناصر الحرس بإخلائها": the subject came before
-        if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and \
-                not _named_before(doc, s.first, i, g):
+        if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and subject is None:
             continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
         if stem in SPEECH.carry_verbs and not ({"عن"} | SPEECH.that) & set(doc.words[i + 1:i + 10]):
             continue    # "تم نقل المصاب إلى المشفى": carried, not reported
-        if i >= s.first + 12 and not (w.startswith("و") or "،" in gap(doc, i)
-                                      or doc.words[i - 1] in SPEECH.clause_openers):
+        if i >= s.first + 12 and subject is None and not (w.startswith("و") or "،" in gap(doc, i)
+                                                          or doc.words[i - 1] in SPEECH.clause_openers):
             continue    # deep inside a clause: a verb of the story, not of the reporter
         if i + 1 < s.last and ":" in gap(doc, i + 1):
             a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
-        elif _named_before(doc, s.first, i, g):
-            a, b, why = _subject_start(doc, s.first, i), i, "verb"   # "شبكة فرات بوست قالت إن …"
+        elif subject is not None:
+            (a, b), why = subject, "verb"   # "شبكة فرات بوست قالت إن …"
         else:
             a, b, why = speaker_after(doc, past_object(doc, i + 1, s.last), s.last)
             if why == "ل" and b == a:
@@ -225,6 +210,14 @@ def _claimant_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
     names = sorted(g.actor_names.find(doc.tokens[a:b]), key=lambda m: m.first)
     own_end = names[0].last + 1 if names and names[0].first <= 1 else 1
     return next((a + m.first for m in names if m.first >= own_end), b)
+
+
+def _subject(doc: Doc, first: int, i: int, g: Gazetteer, later: bool) -> Optional[tuple[int, int]]:
+    """The speaker named before verb i: opening the verb's clause after a comma ("…، وكانت
+    وسائل إعلام رسمية قالت إن"), or, for the sentence's first verb, opening the sentence."""
+    c = _clause_start(doc, first, i)
+    subject = subject_before(doc, c, i, g) if c > first else None
+    return subject if subject is not None or later else subject_before(doc, first, i, g)
 
 
 def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -143,3 +143,36 @@ def statement_span(doc: Doc, j: int, end: int) -> tuple[int, int]:
 def on_platform(doc: Doc, b: int, why: str) -> bool:
     """"ناشطون على مواقع التواصل": a speaker ending at على before where it spoke."""
     return why == "علي" and b + 1 < len(doc.words) and bool(set(word_forms(doc.words[b + 1])) & SPEECH.platforms)
+
+
+_SOURCE_KINDS = ("outlet", "anonymous", "correspondent", "social_media")
+
+
+def _is_marker(word: str) -> bool:
+    """A word that marks a kind of speaker as written ("وكالة" is no و + كالة)."""
+    return any(word in markers for _, markers in _KINDS)
+
+
+def subject_before(doc: Doc, first: int, i: int, g: Gazetteer) -> Optional[tuple[int, int]]:
+    """Tokens [a, b) of a short speaker phrase from `first` up to speech verb i (subject first):
+    a source ("شبكة فرات بوست قالت إن"), after كان or the topic أما and before قد ("وكانت
+    وسائل إعلام محلية قد نشرت أن", "أما المرصد فقال"); any known actor, or any phrase after
+    أما, when what it said follows the verb at once ("الجيش الإسرائيلي أعلن أنه"). None if none."""
+    a = first
+    while a < i - 1 and set(word_forms(doc.words[a])) & SPEECH.subject_openers:
+        a += 1
+    b = i
+    while b - 1 > a and set(word_forms(doc.words[b - 1])) & SPEECH.auxiliaries:
+        b -= 1      # "قد ذكرت", "فقد أكد"
+    opened = a > first
+    if not 0 < b - a <= 4 or doc.words[a] in _STOP or (
+            doc.words[a].startswith("و") and not opened and not _is_marker(doc.words[a])):
+        return None     # "، عن مصدر أمني قوله": a preposition opens no subject
+    if speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) in _SOURCE_KINDS:
+        return a, b
+    said_next = i + 1 < len(doc.words) and (doc.words[i + 1] in _THAT or ":" in gap(doc, i + 1))
+    topic = any(set(word_forms(doc.words[k])) & SPEECH.topics for k in range(first, a))
+    named = any(m.first == 0 for m in g.actor_names.find(doc.tokens[a:b]))
+    if said_next and (topic or named and not doc.words[i].startswith(("و", "ف"))):
+        return a, b
+    return None

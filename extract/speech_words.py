@@ -61,6 +61,9 @@ class _Language:
         self.object_pronouns = folded(raw["object_pronouns"])
         self.object_suffixes = tuple(sorted(folded(raw["object_suffixes"]), key=len, reverse=True))
         self.auxiliaries = folded(raw["auxiliaries"])
+        self.topics = folded(raw["topics"])
+        # words before a subject that comes first: كان and the topic أما
+        self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
         self.describe_verbs = folded(raw["describe_verbs"])
         # kind markers match with or without their article ("المرصد" marks "للمرصد")
