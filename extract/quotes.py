@@ -225,8 +225,9 @@ def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tup
     for j in range(k + 1, min(k + 5, end)):
         if doc.words[j] in SPEECH.that:
             break       # "وأضافت لعنب بلدي إن الأهالي …": what was said starts; no source named here
-        if speaker_kind(doc.words[j]) in ("anonymous", "social_media", "correspondent"):
-            return speaker_after(doc, j, end, after_verb=False)
+        if speaker_kind(doc.words[j]) in ("anonymous", "social_media", "correspondent") or \
+                set(word_forms(doc.words[j])) & SPEECH.source_heads:
+            return speaker_after(doc, j, end, after_verb=False)     # "… لعنب بلدي أحد أعضاء اللجنة إن"
     return none
 
 

@@ -23,6 +23,8 @@ _THAT = SPEECH.that
 _OPEN = "\"“«”"
 _CLOSE = {"“": "”", "«": "»", "\"": "\"", "”": "“"}
 _KINDS = SPEECH.kinds
+# sources that tell an outlet: after them "لل…" is whom they told ("مصادر محلية للمرصد")
+_TELLERS = ("anonymous", "social_media", "correspondent")
 
 
 def speaker_kind(speaker: str, g: Optional[Gazetteer] = None) -> str:
@@ -93,8 +95,8 @@ def dative_l(doc: Doc, j: int) -> bool:
 def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[int, int, str]:
     """Tokens [i, j) naming the speaker; returns (i, j, reason it stopped)."""
     j = i
-    if after_verb and i < end and dative_l(doc, i) and not doc.words[i].startswith("لل"):
-        return i, i, "ل"        # "قالت لأورينت": to whom, not who; the speaker was named before
+    if after_verb and i < end and (dative_l(doc, i) or doc.words[i].startswith("لل")):
+        return i, i, "ل"        # "قالت لأورينت", "تحدثت للمرصد": to whom, not who; the speaker was named before
     if after_verb and i < end and (doc.words[i] == "ب" or doc.words[i].startswith(("بال", "كال"))):
         return i, i, "ب"        # "يذكر بالأحداث", "وصفته بـ"الإرهابي"": a phrase after the verb, not its speaker
     if after_verb and i < end and (doc.words[i][0].isdigit() or set(word_forms(doc.words[i])) & SPEECH.tolls):
@@ -109,7 +111,10 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
         if w == "علي" and j > i and "ى" not in doc.text[doc.tokens[j].start:doc.tokens[j].end]:
             j += 1      # "محمد علي": the name, not the preposition على
             continue
-        if w in _STOP or (j > i and len(w) > 1 and dative_l(doc, j) and not w.startswith("لل")):
+        told = j > i and w.startswith("لل") and speaker_kind(doc.words[i]) in _TELLERS and \
+            speaker_kind("ال" + w[2:]) == "outlet"     # "مصادر محلية للمرصد": whom they told
+        occasion = j > i and bool(set(word_forms(w)) & SPEECH.occasions)    # "الرئيس في كلمة"
+        if w in _STOP or told or occasion or (j > i and len(w) > 1 and dative_l(doc, j) and not w.startswith("لل")):
             k = j
             while k - 1 > i and doc.words[k - 1] in ("في", "من"):
                 k -= 1      # "مدير المشفى في تصريح": the source ends before its "in"

@@ -62,6 +62,7 @@ class _Language:
         self.object_suffixes = tuple(sorted(folded(raw["object_suffixes"]), key=len, reverse=True))
         self.auxiliaries = folded(raw["auxiliaries"])
         self.topics = folded(raw["topics"])
+        self.occasions = folded(raw["occasions"])
         # words before a subject that comes first: كان and the topic أما
         self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
