@@ -338,7 +338,12 @@ def _antecedent(quotes: list[Quote], speaker: str, kind: str) -> str:
             return q.speaker
         if kind == "person" and len(words) <= 2 and len(said) > len(words) and said[-len(words):] == words:
             return q.speaker    # "وأضاف هلال" after "المحافظ عامر إسماعيل هلال"
-    return speaker
+    if not all(w.startswith("ال") for w in words):
+        return speaker
+    # a definite head names the last source it heads, its adjectives aside: "الوكالة الرسمية"
+    # after "وكالة الأنباء السورية", "وأضاف التجمع" after "تجمع أحرار حوران"
+    return next((q.speaker for q in reversed(quotes) if q.speaker_kind == kind and len(fold(q.speaker).split()) > 1
+                 and strip_article(fold(q.speaker).split()[0]) == bare[0]), speaker)
 
 
 _PEOPLE = {"civilians"}
