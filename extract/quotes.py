@@ -74,13 +74,15 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             continue
         if forms & SPEECH.according_to or (forms & SPEECH.in_line_with and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن") or joined or tongue:
-            k = i + 1 + (1 if nxt in ("عن", "ل") or tongue else 0)
+            k = i + 1 + (1 if nxt in ("عن", "ل", "الي") or tongue else 0)   # "استناداً إلى مصادر"
             if joined:
                 k = i       # "حسبما أفاد المرصد": read as "حسب ما أفاد"
-            if k + 1 < s_last and (doc.words[k] == "ما" or joined) and is_speech_verb(doc.words[k + 1]):
+            if k + 1 < s_last and (doc.words[k] == "ما" or joined) and _relative_verb(doc.words[k + 1]):
                 k = past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
                 if k + 1 < s_last and doc.words[k] == "عن":
                     k += 1      # "وفق ما نقل عن مصادر كردية"
+                elif k + 1 < s_last and dative_l(doc, k):
+                    k = _after_dative(doc, k, s_last, (k, k, ""))[0]    # "بحسب ما قاله لعنب بلدي القيادي"
             k = _statement_author(doc, k, s_last)
             a, b, _ = speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & SPEECH.in_line_with and speaker_kind(
@@ -89,6 +91,11 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             if b > a:
                 out.append((a, b))
     return out
+
+
+def _relative_verb(word: str) -> bool:
+    """A verb of saying after ما, perhaps with the pronoun of what was said: "ما قاله", "ما أفاده"."""
+    return is_speech_verb(word) or (word.endswith("ه") and len(word) > 3 and is_speech_verb(word[:-1]))
 
 
 def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[int, int, int]]:
@@ -232,8 +239,12 @@ def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tup
 
 
 def _learned(doc: Doc, i: int, end: int, g: Gazetteer) -> list[tuple[int, int, int, int, str]]:
-    """"علمت عنب بلدي من مصادر خاصة أن …": the outlet that learned and the source it names."""
+    """"علمت عنب بلدي من مصادر خاصة أن …": the outlet that learned and the source it names; with
+    no source named, the outlet alone."""
     a, b, why = speaker_after(doc, i + 1, end, after_verb=False)
+    if b > a and why in SPEECH.that and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person":
+        ts, te = statement_span(doc, b, end)
+        return [(a, b, ts, te, "")]     # "وعلم المرصد السوري أن …": the outlet that learned says it
     if not (b > a and why == "من" and b + 1 < end):
         return []
     a2, b2, why2 = speaker_after(doc, b + 1, end, after_verb=False)
@@ -305,7 +316,7 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if a > 0 and not doc.words[a].startswith("لل") and dative_l(doc, a) and \
-            doc.words[a - 1] in SPEECH.in_line_with | SPEECH.statements:
+            set(word_forms(doc.words[a - 1])) & (SPEECH.in_line_with | SPEECH.statements):
         ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة; "بيان لواء المعتصم" is the brigade's
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
