@@ -107,7 +107,8 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
     for k in range(s_first, min(s_first + (5 if told else 3), s_last - 1)):
         if ":" in gap(doc, k + 1):
             phrase = doc.text[doc.tokens[s_first].start:doc.tokens[k].end]
-            if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person":
+            if not is_speech_verb(doc.words[k]) and speaker_kind(phrase, g) != "person" and \
+                    fold(phrase) not in SPEECH.bylines:     # "المصدر: المدن" credits an outlet, none speaks
                 to = next((j for j in range(s_first + 1, k + 1) if doc.words[j].startswith("لل")
                            or dative_l(doc, j)), k + 1) if told \
                     else k + 1      # "مصادر لـ"الحدث"": the source, not whom it told

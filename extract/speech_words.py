@@ -63,6 +63,7 @@ class _Language:
         self.auxiliaries = folded(raw["auxiliaries"])
         self.topics = folded(raw["topics"])
         self.occasions = folded(raw["occasions"])
+        self.bylines = folded(raw["bylines"])
         # words before a subject that comes first: كان and the topic أما
         self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
