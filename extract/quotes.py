@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, strip_article, word_forms
 from .speech_words import SPEECH
-from .speaker_phrase import (dative_l, gap, is_speech_verb, on_platform, past_object, speaker_after, speaker_kind,
+from .speaker_phrase import (dative_l, gap, is_speech_verb, named_as, on_platform, past_object, speaker_after, speaker_kind,
                              statement_span, subject_before, verb_stem)
 from .text import Doc
 
@@ -151,6 +151,8 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             continue
         if stem is None or (i > s.first and set(word_forms(doc.words[i - 1])) & SPEECH.negations):
             continue    # "لم تعلن أي جهة مسؤوليتها": nothing was said
+        if named_as(doc, i):
+            continue    # "شخص يدعى منصور": is called, not claims (يدّعي)
         if stem in SPEECH.claim_verbs and not (i == s.first or "،" in gap(doc, i) or
                                                doc.words[i - 1] in SPEECH.clause_openers):
             continue    # "طوقت الدوريات المدرسة وطالبت عناصر الحرس بإخلائها": the subject came before

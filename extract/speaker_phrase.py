@@ -105,6 +105,8 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
         w = doc.words[j]
         if j > i and any(ch in gap(doc, j) for ch in "،,:؛"):
             return i, j, "punct"
+        if j > i and "(" in gap(doc, j) and _aside(doc, j, end):
+            return i, j, "punct"    # "قيادي سابق (تحفظت عنب بلدي على ذكر اسمه)": an aside, not the name
         if w in ("في", "من") and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
             j += 1
             continue
@@ -128,6 +130,12 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
             return i, j, "length"      # "أعلنت وزارة الدفاع مقتل 5 من عناصرها": what it announced
         j += 1
     return i, min(j, i + 6), "length"
+
+
+def _aside(doc: Doc, j: int, end: int) -> bool:
+    """A parenthesis opening before token j holds more than a short name ("(سانا)", "(قسد)")."""
+    close = doc.text.find(")", doc.tokens[j].start)
+    return close < 0 or sum(1 for k in range(j, end) if doc.tokens[k].start < close) > 2
 
 
 def statement_span(doc: Doc, j: int, end: int) -> tuple[int, int]:
@@ -184,3 +192,13 @@ def subject_before(doc: Doc, first: int, i: int, g: Gazetteer) -> Optional[tuple
     if said_next and (topic or named and not doc.words[i].startswith(("و", "ف"))):
         return a, b
     return None
+
+
+_ALEF_MAQSURA = "ى"
+
+
+def named_as(doc: Doc, i: int) -> bool:
+    """"يدعى", "تُدعى" (is called) as written with ى, which folds to يدعي (claims): a name follows,
+    not a speaker (speech.json named_as)."""
+    raw = doc.text[doc.tokens[i].start:doc.tokens[i].end]
+    return raw.endswith(_ALEF_MAQSURA) and doc.words[i] in SPEECH.named_as

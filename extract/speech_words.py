@@ -64,6 +64,7 @@ class _Language:
         self.topics = folded(raw["topics"])
         self.occasions = folded(raw["occasions"])
         self.bylines = folded(raw["bylines"])
+        self.named_as = folded(raw["named_as"])
         # words before a subject that comes first: كان and the topic أما
         self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
