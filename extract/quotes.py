@@ -34,9 +34,9 @@ def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
     return b > a and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person"
 
 
-def _statement_author(doc: Doc, k: int, end: int) -> int:
+def _statement_author(doc: Doc, k: int, end: int, g: Optional[Gazetteer] = None) -> int:
     """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة",
-    "تقرير نشره المرصد"."""
+    "تقرير نشره المرصد", "إحصائية للمرصد", "معلومات عنب بلدي"."""
     if k + 1 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1].startswith("ل"):
         return k + 1
     if k + 2 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1] in ("صادر", "الصادر") \
@@ -44,6 +44,8 @@ def _statement_author(doc: Doc, k: int, end: int) -> int:
         return k + 3
     if k + 2 < end and doc.words[k] in SPEECH.statements and is_speech_verb(doc.words[k + 1]):
         return k + 2    # "تقرير نشره تجمع أحرار حوران": who published it
+    if k + 1 < end and doc.words[k] in SPEECH.statements and speaker_kind(doc.words[k + 1], g) != "person":
+        return k + 1    # "بيان الوزارة", "معلومات المرصد", "رواية الأهالي": whose it is
     return k
 
 
@@ -67,7 +69,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
         tongue = bool(forms & SPEECH.on_the_tongue) and nxt in SPEECH.tongue and i + 2 < s_last
         if forms & SPEECH.came_in and nxt == "في" and i + 3 < s_last and doc.words[i + 2] in SPEECH.statements:
-            k = _statement_author(doc, i + 2, s_last)     # "وجاء في بيان لوزارة الدفاع", "في بيان الوزارة"
+            k = _statement_author(doc, i + 2, s_last, g)     # "وجاء في بيان لوزارة الدفاع", "في بيان الوزارة"
             a, b, _ = speaker_after(doc, k if k > i + 2 else i + 3, s_last, after_verb=False)
             if b > a:
                 out.append((a, b))
@@ -83,7 +85,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
                     k += 1      # "وفق ما نقل عن مصادر كردية"
                 elif k + 1 < s_last and dative_l(doc, k):
                     k = _after_dative(doc, k, s_last, (k, k, ""))[0]    # "بحسب ما قاله لعنب بلدي القيادي"
-            k = _statement_author(doc, k, s_last)
+            k = _statement_author(doc, k, s_last, g)
             a, b, _ = speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & SPEECH.in_line_with and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
@@ -171,8 +173,8 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             a, b, why = speaker_after(doc, past_object(doc, i + 1, s.last), s.last)
             if why == "ل" and b == a:
                 a, b, why = _after_dative(doc, a, s.last, (a, b, why))
-        if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last) > a:
-            a, b, why = speaker_after(doc, _statement_author(doc, a, s.last), s.last, after_verb=False)
+        if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last, g) > a:
+            a, b, why = speaker_after(doc, _statement_author(doc, a, s.last, g), s.last, after_verb=False)
             # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
         if stem in SPEECH.describe_verbs or stem in SPEECH.claim_verbs or not set(word_forms(w)) & SPEECH.verbs:
             # "وصفها ناشطون بالعنيفة", "وطالب الأهالي بالإفراج": the speaker ends at what it says of it
