@@ -24,11 +24,12 @@ from .normalise import word_forms
 from .parties import family_of, one_sided_fight, speaker_and_owner
 from .pieces import extract_in_pieces, too_long
 from .places import sentence_places, specificity
-from .quotes import claims, commentary, find_quotes, link
+from .quotes import commentary, find_quotes, link
 from .roundup import fold_region_into, roundup
 from .segment import UNIDENTIFIED_KINDS, Candidate, Draft, merge, places_agree
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import SentenceView, rejected
+from .speaker_resolve import claims
 from .sides import Hit
 from .text import Doc, prepare
 

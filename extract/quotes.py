@@ -12,7 +12,8 @@ from typing import Optional
 
 from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
-from .normalise import fold, strip_article, word_forms
+from .normalise import fold, word_forms
+from .speaker_resolve import antecedent, name_end
 from .speech_words import SPEECH
 from .speaker_phrase import (dative_l, gap, is_speech_verb, named_as, on_platform, past_object, speaker_after, speaker_kind,
                              statement_span, subject_before, verb_stem)
@@ -24,7 +25,6 @@ def _clause_start(doc: Doc, first: int, i: int) -> int:
 
 
 _NO_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")    # 'شبكة "فرات بوست"' is شبكة فرات بوست
-_ANAPHORS = SPEECH.anaphors
 _OUTLET_VERBS = SPEECH.outlet_verbs
 
 
@@ -294,15 +294,6 @@ def link(quotes: list[Quote], incidents: list[Incident]) -> None:
         q.incident = _supported(q, incidents)
 
 
-def claims(q: Quote, text: str) -> bool:
-    """A statement whose speaker claims, accuses or demands ("وتبنى تنظيم داعش التفجير"): the
-    claimant may be a side of the incident, so its name stays an actor mention."""
-    if q.speaker_span is None:
-        return False
-    before = fold(text[max(0, q.speaker_span.start - 24):q.speaker_span.start]).split()
-    return bool(before) and verb_stem(before[-1]) in SPEECH.claim_verbs
-
-
 _COMMENTATORS = SPEECH.commentators
 
 
@@ -318,7 +309,7 @@ def commentary(quotes: list[Quote]) -> list[tuple[int, int]]:
 
 def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, meta: DocMeta,
          doc_sha: str, suffix: str = "") -> None:
-    b = _name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
+    b = name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if a > 0 and not doc.words[a].startswith("لل") and dative_l(doc, a) and \
             set(word_forms(doc.words[a - 1])) & (SPEECH.in_line_with | SPEECH.statements):
@@ -331,51 +322,10 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     if set(word_forms(fold(speaker).split()[0])) & SPEECH.not_speakers:
         return      # "وبحسب المعلومات", "وتظهر الصور": what is known, not who said it
     kind = speaker_kind(speaker, g)
-    speaker = _antecedent(quotes, speaker, kind)
+    speaker = antecedent(quotes, speaker, kind)
     qid = "q-" + hashlib.sha1(f"{meta.doc}:{doc_sha}:{ts}{suffix}".encode()).hexdigest()[:10]
     quotes.append(Quote(speaker, kind, doc.text[ts:te], ts, te, None,
                         Span(ss, se, doc.text[ss:se]), qid, meta.doc))
-
-
-def _antecedent(quotes: list[Quote], speaker: str, kind: str) -> str:
-    """The source named before when the speaker points back to it: "وأضاف الموقع", "المصدر ذاته",
-    "المصادر المحلية" after "مصادر محلية"."""
-    words = [w for w in fold(speaker).split() if w not in SPEECH.self_words] or fold(speaker).split()
-    bare = tuple(strip_article(w) for w in words)
-    # "الوكالة الرسمية": an anaphor with adjectives that agree with it
-    anaphor = words[0] in _ANAPHORS and all(w.startswith("ال") for w in words[1:])
-    for q in reversed(quotes):
-        said = fold(q.speaker).split()
-        if said and said[0] in _ANAPHORS:
-            continue
-        stems = {strip_article(w) for w in said}
-        agrees = anaphor and all(strip_article(w) in stems for w in words[1:])   # "الوكالة الروسية"
-        if q.speaker_kind == kind and (agrees or tuple(strip_article(w) for w in said) == bare):
-            return q.speaker
-        if kind == "person" and len(words) <= 2 and len(said) > len(words) and said[-len(words):] == words:
-            return q.speaker    # "وأضاف هلال" after "المحافظ عامر إسماعيل هلال"
-    if not all(w.startswith("ال") for w in words):
-        return speaker
-    # a definite head names the last source it heads, its adjectives aside: "الوكالة الرسمية"
-    # after "وكالة الأنباء السورية", "وأضاف التجمع" after "تجمع أحرار حوران"
-    return next((q.speaker for q in reversed(quotes) if q.speaker_kind == kind and len(fold(q.speaker).split()) > 1
-                 and strip_article(fold(q.speaker).split()[0]) == bare[0]), speaker)
-
-
-_PEOPLE = {"civilians"}
-
-
-def _name_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
-    """Where a speaker phrase that opens with a known name ends: the name and the adjectives
-    that agree with it ("وزارة الدفاع السورية")."""
-    match = next(iter(g.actor_names.find(doc.tokens[a:b])), None)
-    if match is None or match.first != 0 or any(
-            g.actors.get(aid, {}).get("kind") in _PEOPLE for aid in match.payloads):
-        return b    # "الناشط الإعلامي محمد علي": a kind of person, then the person
-    end = a + match.last + 1
-    while end < b and doc.words[end].startswith("ال") and doc.words[end].endswith(("ي", "يه", "يين")):
-        end += 1
-    return end
 
 
 def _supported(q: Quote, incidents: list[Incident]) -> Optional[str]:
