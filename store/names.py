@@ -38,17 +38,31 @@ def record_keys(record: dict) -> set[str]:
 CONTEXT_VERSION = "context_version"     # meta key: bumped whenever actors or places change
 
 
-def bump_context_version(db) -> None:
+def bump_context_version(db) -> str:
     """Mark the actors and places as changed, so store.merge.context() reads them again
-    (one key looked up per settle instead of two counts over the whole tables)."""
-    db.conn.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE "
-                    "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)", [CONTEXT_VERSION])
+    (one key looked up per settle instead of two counts over the whole tables); the new value."""
+    return db.conn.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE "
+                           "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) RETURNING value",
+                           [CONTEXT_VERSION]).fetchone()[0]
 
 
 def _upsert(db, kind: str, records: list[dict]) -> None:
     """Insert or update records (gazetteer shape) and replace their name keys."""
-    table, names_table, fk, columns = KINDS[kind]
     bump_context_version(db)
+    _write(db, kind, records)
+
+
+def _insert_new(db, kind: str, record: dict) -> None:
+    """Insert one record the store lacks (ensure_actor, ensure_place): a cached merge Context
+    takes it in place instead of reading every actor and place again."""
+    from incidents.store.merge import context_added
+    key = bump_context_version(db)
+    _write(db, kind, [record])
+    context_added(db, kind, record, key)
+
+
+def _write(db, kind: str, records: list[dict]) -> None:
+    table, names_table, fk, columns = KINDS[kind]
     rows = [tuple(r.get(c) for c in columns) for r in records]
     placeholders = ", ".join("?" for _ in columns)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
@@ -87,9 +101,9 @@ def ensure_actor(db, ref) -> str:
     """Id of the actor of an ActorRef, inserting it when the store lacks it."""
     actor_id = ref.actor_id or adhoc_id(ref.name, ref.name_ar)
     if db.conn.execute("SELECT 1 FROM actors WHERE id = ?", [actor_id]).fetchone() is None:
-        _upsert(db, "actor", [{"id": actor_id, "name": ref.name or ref.name_ar or ref.mention,
-                               "name_ar": ref.name_ar, "kind": ref.kind,
-                               "affiliation": ref.affiliation, "parent": None}])
+        _insert_new(db, "actor", {"id": actor_id, "name": ref.name or ref.name_ar or ref.mention,
+                                  "name_ar": ref.name_ar, "kind": ref.kind,
+                                  "affiliation": ref.affiliation, "parent": None})
     return actor_id
 
 
@@ -97,9 +111,9 @@ def ensure_place(db, ref) -> str:
     """Id of the place of a PlaceRef, inserting it when the store lacks it."""
     place_id = ref.place_id or adhoc_id(ref.name, ref.name_ar)
     if db.conn.execute("SELECT 1 FROM places WHERE id = ?", [place_id]).fetchone() is None:
-        _upsert(db, "place", [{"id": place_id, "name": ref.name or ref.name_ar or ref.mention,
-                               "name_ar": ref.name_ar, "kind": None, "admin1": ref.admin1,
-                               "lat": ref.lat, "lon": ref.lon, "parent": None}])
+        _insert_new(db, "place", {"id": place_id, "name": ref.name or ref.name_ar or ref.mention,
+                                  "name_ar": ref.name_ar, "kind": None, "admin1": ref.admin1,
+                                  "lat": ref.lat, "lon": ref.lon, "parent": None})
     return place_id
 
 
