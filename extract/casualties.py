@@ -14,6 +14,7 @@ from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_peopl
 from .normalise import word_forms
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
+from .subjects import after_subset, aside_after, subject_before
 from .tolls import earlier_wounds, lives_lost, no_casualties, reached, rises, several_acts
 
 
@@ -124,7 +125,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
         if i + 1 < last and words[i + 1].startswith("و") and kind_of(words[i + 1][1:]) not in (None, kind) \
-                and not _subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
+                and not subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
             value, s, e = count_within(words, i + 2, last, 4 + 2)
             if value is not None:
                 out.append(Count("combined", value, False, i, e - 1))
@@ -132,7 +133,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 i = e
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
-        j = _skip_when(words, i + max(1, told), last)
+        j = aside_after(doc, _skip_when(words, i + max(1, told), last), last)    # "أصيب، وفق مصادر، 7"
         along = j < last and words[j] in L.along      # "قتلوا معه 3 أشخاص": others besides him
         j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):
@@ -146,7 +147,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         value, s, e = count_within(words, j, last, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
         if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and kind_of(words[j])) \
-                and not _subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
+                and not subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
             # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
@@ -159,7 +160,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         nth = nth_of_list(words, j, last) if value is None else None
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
-        if value is not None and not (set(range(s, e)) & used) and not _after_subset(words, s):
+        if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s):
             additive = along or e < last and words[e] in L.additive or (
                 e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e]))
             more, at = companion(doc, e, last)
@@ -192,7 +193,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         start = _number_before(words, k, first, used)
         value, size = number_at(words, start)
-        if value is not None and start + size == k and not _after_subset(words, start):
+        if value is not None and start + size == k and not after_subset(words, start):
             other = "injured" if field == "killed" else "killed"
             both = k + 1 < last and words[k + 1].startswith("و") and bool(
                 set(word_forms(words[k + 1][1:])) & L.count_before[other])
@@ -243,7 +244,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for k in [k for k in range(first, last) if feats[k - first][6]]:
         kind = kind_of(words[k]) if k not in used else None
         if kind and not any(c.first <= k <= c.last for c in out):
-            subject = _subject_before(doc, k, first, used | subjects)
+            subject = subject_before(doc, k, first, used | subjects)
             if subject:
                 value, j, weak = subject
                 out.append(Count(kind, value, False, j, k, weak=weak))
@@ -255,28 +256,6 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
-
-
-def _subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, bool] | None:
-    """The people named before the casualty verb at k, across what qualifies them: (how many,
-    first token, one person told by a singular noun). "13 عنصراً من قوات النظام بينهم ضباط قتلوا",
-    "7 عسكريين مجهولي الهوية قتلوا", "عنصراً قتل"; a comma or another casualty word ends the reach."""
-    words = doc.words
-    for j in range(k - 1, max(first, k - L.subject_reach) - 1, -1):
-        w = words[j]
-        if j in used or kind_of(w) or w in L.clause_openers or "،" in doc.text[doc.tokens[j].end:doc.tokens[j + 1].start]:
-            return None
-        value, size = number_at(words, j)
-        if value is not None and j + size <= k and not _after_subset(words, j) and (
-                dual(w) or (j + size < k and names_people(words[j + size]))):
-            return value, j, False
-        bare = w[:-1] if w.endswith("ا") else w
-        if bare in L.subject_nouns or (bare.startswith("ال") and bare[2:] in L.subject_nouns):
-            before, _ = number_at(words, j - 1) if j > first else (None, 0)
-            if before is not None and not _after_subset(words, j - 1):
-                return before, j - 1, False       # "13 عنصراً": the number, not the noun
-            return 1, j, True
-    return None
 
 
 def _count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
@@ -359,10 +338,6 @@ def _number_before(words: list[str], k: int, first: int, used: set[int]) -> int:
     if j >= first and j not in used and number_at(words, j)[1] == 2:
         return j
     return k - 1
-
-
-def _after_subset(words: list[str], i: int) -> bool:
-    return any(w in L.subset for w in words[max(0, i - 2):i])
 
 
 def total(counts: list[Count], field: str) -> int | None:

@@ -59,6 +59,7 @@ class _Language:
         self.ordinals = frozenset(self.ordinal_values)
         self.lower_bound = folded(num["lower_bound"])
         self.max_count = int(num["max_count"])
+        self.year_words = folded(num["year_words"])
         self.person_singular = folded(people["singular"])
         self.plural_people = folded(people["plural"]) | _sound_plurals(self.person_singular, people)
         self.one_of = folded(people["one_of"])
@@ -94,6 +95,8 @@ class _Language:
         self.contrast = _phrases(frame["contrast"])
         self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
+        self.aside_reach = int(frame["aside_reach"])
+        self.bare_subject_after = folded(frame["bare_subject_after"])
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])
         earlier = frame["earlier_wounds"]

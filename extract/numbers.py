@@ -143,4 +143,6 @@ def count_within(words: list[str], i: int, end: int, reach: int = 4) -> tuple[Op
     sentence deep inside a long text costs what it costs near the start (linear time).
     count_after reads at most reach + 3 words from i, so the window below sees what it would."""
     value, s, e = count_after(words[i:min(end, i + reach + 8)], 0, reach)
+    if value is not None and s + i > 0 and words[s + i - 1] in _L.year_words:
+        return None, i, i      # "قتل عام 2016": a year, not a count
     return value, s + i, e + i
