@@ -15,7 +15,7 @@ from .normalise import word_forms
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
 from .subjects import after_subset, aside_after, subject_before
-from .tolls import earlier_wounds, lives_lost, no_casualties, reached, rises, several_acts
+from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, rises, several_acts
 
 
 @dataclass
@@ -89,6 +89,14 @@ def _quiet(word: str) -> bool:
     return kind_of(word) is None and _pronoun(word)[0] is None and not any(p and p[0] == word for p in L.eliminate)
 
 
+@lru_cache(maxsize=1 << 16)
+def _owned(word: str) -> bool:
+    """"مقتلهما" is two killed: a casualty noun with a pronoun of known number, though one of
+    its forms ("مقتلهم") is a casualty word of its own."""
+    kind, n = _pronoun(word)
+    return bool(kind) and word not in L.count_after[kind]
+
+
 def _rise_before(words: list[str], i: int) -> bool:
     return any(w in L.rise for w in words[max(0, i - 6):i])
 
@@ -107,11 +115,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if feats[i - first][1]:
             i += 1      # no casualty word, no phrase of killing, no casualty noun with a pronoun
             continue
-        kind = kind_of(words[i])
+        kind = kind_of(words[i]) if not _owned(words[i]) else None
         told = phrase_at(words, i, L.eliminate, last)      # "القضاء على 12 إرهابياً"
         kind = kind or ("killed" if told else None)
-        if kind and i > first and words[i - 1] in L.attempt:
-            i += 1      # "محاولة اغتيال القيادي": he was not killed
+        if kind and i > first and (words[i - 1] in L.attempt or strip_and(words[i - 1]) in L.handover):
+            i += 1      # "محاولة اغتيال القيادي": he was not killed; "تسليم جثة قيادي": killed before
             continue
         if not kind:
             pkind, n = _pronoun(words[i])
@@ -200,6 +208,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             out.append(Count("combined" if both else field, value, False, start, k + both,
                              _rise_before(words, start)))
             used.update(range(start, k + 1 + both))
+    for value, a, b in fallen(doc, first, last, used):      # "فيما سقط 35 مدنياً": the dead
+        out.append(Count("killed", value, False, a, b, _rise_before(words, a)))
+        used.update(range(a, b + 1))
     # "سقوط قتيل ومصاب", "وأصيب آخر": one each
     for k in [k for k in range(first, last) if feats[k - first][3] or feats[k - first][4]]:
         if k in used:

@@ -96,6 +96,8 @@ class _Language:
         self.clause_openers = folded(frame["clause_openers"])
         self.subject_reach = int(frame["subject_reach"])
         self.aside_reach = int(frame["aside_reach"])
+        self.fell = folded(frame["fell"])
+        self.handover = folded(frame["handover"])
         self.bare_subject_after = folded(frame["bare_subject_after"])
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])

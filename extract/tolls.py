@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .casualty_words import LANG as L, phrase_at
 from .normalise import word_forms
-from .numbers import count_within, number_at
+from .numbers import count_within, dual, names_people, number_at, strip_and
 from .text import Doc
 
 
@@ -193,4 +193,21 @@ def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int, b
         named = next((f for f in L.count_before if after & L.count_before[f]), None)
         if value is not None and (named or field):
             out.append((named or field, value, i - before, e - (named is None), rose))
+    return out
+
+
+def fallen(doc: Doc, first: int, last: int, used: set[int]) -> list[tuple[int, int, int]]:
+    """"فيما سقط 35 مدنياً", "سقوط 3 عناصر من قوات النظام": people who fell are the dead, when a
+    figure of people follows and no casualty noun tells otherwise ("سقط 5 جرحى", "بين قتيل
+    وجريح" are read before): (how many, first token, last token)."""
+    words = doc.words
+    out = []
+    for k in range(first, last - 1):
+        if strip_and(words[k]) not in L.fell:
+            continue
+        value, s, e = count_within(words, k + 1, last, 3)
+        if value is None or number_at(words, s)[0] is None or used & set(range(s, e)):
+            continue
+        if dual(words[e - 1]) or e < last and names_people(words[e]):
+            out.append((value, k, e - 1))
     return out
