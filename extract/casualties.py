@@ -97,6 +97,13 @@ def _owned(word: str) -> bool:
     return bool(kind) and word not in L.count_after[kind]
 
 
+def _undergone(words: list[str], k: int, first: int) -> bool:
+    """"تعرض 3 أشخاص لإصابات": a casualty noun after a verb of undergoing tells of the people
+    between them, as a casualty verb tells of its subject."""
+    return words[k] in L.undergo_nouns and any(
+        strip_and(w) in L.undergo_verbs for w in words[max(first, k - L.subject_reach):k])
+
+
 def _rise_before(words: list[str], i: int) -> bool:
     return any(w in L.rise for w in words[max(0, i - 6):i])
 
@@ -162,6 +169,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 value, s, e = _count_beyond_agent(doc, j + 1, last)
         if value is None and j < last and words[j] in L.cause:      # "وأصيب جراء القصف 4 مدنيين"
             value, s, e = _count_past_cause(doc, j + 1, last)
+        elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first
+            value, s, e = _count_past_cause(doc, j, last)
         names = named(doc, j, last) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
@@ -169,7 +178,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s):
-            additive = along or e < last and words[e] in L.additive or (
+            additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
                 e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e]))
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
@@ -252,7 +261,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         used.update(range(a, b + 1))
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
-    for k in [k for k in range(first, last) if feats[k - first][6]]:
+    for k in [k for k in range(first, last) if feats[k - first][6] or _undergone(words, k, first)]:
         kind = kind_of(words[k]) if k not in used else None
         if kind and not any(c.first <= k <= c.last for c in out):
             subject = subject_before(doc, k, first, used | subjects)
@@ -294,8 +303,8 @@ def _count_past_cause(doc: Doc, j: int, last: int) -> tuple:
                 "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
             break
         value, size = number_at(words, k)
-        if value is not None and k + size < last and names_people(words[k + size]):
-            return value, k, k + size
+        if value is not None and (dual(words[k]) or k + size < last and names_people(words[k + size])):
+            return value, k, k + size       # "وقتل في الغارة طفلان", "… 3 أطفال"
         if k > j and one_person(words[k]):
             return 1, k, k + 1      # "وقتل في الاشتباكات عنصر من الفصائل"
     return None, j, j

@@ -98,6 +98,8 @@ class _Language:
         self.aside_reach = int(frame["aside_reach"])
         self.fell = folded(frame["fell"])
         self.handover = folded(frame["handover"])
+        self.undergo_verbs = folded(frame["undergo"]["verbs"])
+        self.undergo_nouns = folded(frame["undergo"]["nouns"])
         self.bare_subject_after = folded(frame["bare_subject_after"])
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])
@@ -114,6 +116,7 @@ class _Language:
         self.toll_reached = folded(toll["reached"])
         self.toll_reach = int(toll["reach"])
         self.toll_tally = folded(toll["tally"])
+        self.toll_copula = folded(toll["copula"])
         none = raw["none"]
         self.none_negators = folded(none["negators"])
         self.none_links = folded(none["links"])

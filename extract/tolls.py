@@ -184,6 +184,8 @@ def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int, b
         if not before:      # "عدد القتلى ارتفع إلى 13": a rise told after the toll's words updates it
             k = next((j + 1 for j in range(k, min(last, k + 3))
                       if _any(words[j], L.toll_reached) or _any(words[j], L.rise)), None)
+            if k is None and field and (i == first or words[i - 1] in L.bare_subject_after):
+                k = i + 2 + (i + 2 < last and words[i + 2] in L.toll_copula)   # "إن عدد القتلى (هو) 7"
             if k is None:
                 continue
             rose = _any(words[k - 1], L.rise)
