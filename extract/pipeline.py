@@ -32,6 +32,7 @@ from .sentence_filters import SentenceView, rejected
 from .speaker_resolve import claims
 from .sides import Hit
 from .text import Doc, prepare
+from .told import names_the_act
 
 _NO_LEAD: tuple = ([], [], None, [])
 # Acts told without a named party that are still incidents: a strike from the air or by shells
@@ -130,9 +131,10 @@ def _by_sentence(doc: Doc, dates: list[DateExpr], **mentions: list) -> dict[str,
 def _toll_goes_on(doc: Doc, s, out: list) -> bool:
     """"وانتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض": a toll told in a sentence of its own,
     right after the act, belongs to it (a tally "منذ بداية العام" does not)."""
-    if not out or s.index - out[-1][0].sentence.index > 2 or s.last - s.first > 30 \
-            or not doc.words[s.first].startswith("و"):     # the narration goes on ("وأسفر", "وبحسب")
+    if not out or s.index - out[-1][0].sentence.index > 2:
         return False
+    if (s.last - s.first > 30 or not doc.words[s.first].startswith("و")) and not names_the_act(doc, s):
+        return False    # the narration goes on ("وأسفر", "وبحسب"), or names the act told ("إن الهجوم")
     if any(not CASUALTY_WORDS.toll_tally.isdisjoint(word_forms(w)) for w in doc.words[s.first:s.last]):
         return False
     counts = find_counts(doc, s.first, s.last)

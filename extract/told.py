@@ -160,6 +160,16 @@ def _act_words() -> frozenset[str]:
 _ACT_WORDS = _act_words()
 
 
+def names_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"من جهتها، نقلت الوكالة عن مصدر أن الهجوم … أسفر عن مقتل 20": a sentence with no act of
+    its own that names an act with the article ("الهجوم", "القصف") tells the act already told,
+    unless it is another one ("هجوم آخر")."""
+    if another_act(doc, s, lang):
+        return False
+    return any(w.startswith(_ARTICLE) and bool(set(word_forms(w)) & (_ACT_WORDS | lang.event_nouns))
+               for w in doc.words[s.first:s.last])
+
+
 def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وأضاف البيان أن طائرة مسيّرة أخرى هاجمت دورية …", "وفي حادثة أخرى، …": 'another'
     after an act, its means or an event noun tells a second act, not the one told before; it
