@@ -148,6 +148,12 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='a_soldier_firing_on_a_citizen_the_victim_stands_after_the_preposition'),
     pytest.param('قتل عنصر من قوات سوريا الديمقراطية على يد مسلحين مجهولين في بلدة الشحيل اليوم.',
                  ('Battles', 'Armed clash'), id='a_preposition_that_opens_the_doer_names_no_victim'),
+    pytest.param('قصفت قوات النظام بغاز الكلور مدينة دوما بريف دمشق اليوم، ما أدى إلى مقتل عشرات المدنيين.',
+                 ('Explosions/Remote violence', 'Chemical weapon'), id='chlorine_shelled_is_a_chemical_weapon_attack'),
+    pytest.param('تعرضت قافلة تقل مدنيين لقصف الطيران قرب مدينة جرابلس اليوم، ما أدى إلى مقتل عشرة مدنيين.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='bombardment_by_aircraft_is_an_air_strike_not_shelling'),
+    pytest.param('تواصل قوات سوريا الديمقراطية التقدم في محيط الرقة، إذ أعلنت سيطرتها على مدينة الطبقة اليوم.',
+                 ('Battles', 'Non-state actor overtakes territory'), id='announcing_control_of_a_town_is_a_takeover'),
 ]
 
 
