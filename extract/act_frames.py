@@ -32,6 +32,17 @@ class ObjectAct:
 class ActFrames:
     object_acts: tuple[ObjectAct, ...]
     told_before: frozenset[str]
+    aimless_kind: str = ""
+    aimless_window: int = 0
+    aimless: tuple[tuple[str, ...], ...] = ()     # folded phrases, as word tuples
+
+    def aimed_at_no_one(self, words: list[str], kind: str, last: int) -> bool:
+        """"أطلق عناصر الدورية النار في الهواء": fire of `kind` ending at word `last` that a
+        phrase of `aimless` follows within its window is aimed at no one."""
+        if kind != self.aimless_kind:
+            return False
+        near = words[last + 1:last + 1 + self.aimless_window]
+        return any(tuple(near[i:i + len(p)]) == p for p in self.aimless for i in range(len(near) - len(p) + 1))
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -48,7 +59,11 @@ def load(path: Path = DATA) -> ActFrames:
         if f["kind"] not in lexicon.SUB:
             raise ValueError(f"{path.name}: object_acts[{n}]: kind {f['kind']!r} not in lexicon.SUB")
         acts.append(ObjectAct(f["kind"], int(f["window"]), folded(f["verbs"]), folded(f["objects"])))
-    return ActFrames(tuple(acts), folded(raw["told_before"]))
+    aim = raw.get("aimless", {})
+    if aim and aim["kind"] not in lexicon.SUB:
+        raise ValueError(f"{path.name}: aimless: kind {aim['kind']!r} not in lexicon.SUB")
+    return ActFrames(tuple(acts), folded(raw["told_before"]), aim.get("kind", ""), int(aim.get("window", 0)),
+                     tuple(tuple(w.split()) for w in folded(aim.get("words", []))))
 
 
 FRAMES = load()

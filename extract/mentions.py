@@ -58,6 +58,7 @@ def find_triggers(doc: Doc) -> list[Mention]:
              and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += object_acts(doc, taken)
+    found = [m for m in found if not any(FRAMES.aimed_at_no_one(doc.words, k, m.last) for k in m.ids)]
     # "منذ سيطرتها على الغوطة", "منذ اندلاع الاشتباكات": an act after "since" dates the story
     found = [m for m in found if not (m.first and doc.words[m.first - 1] in _SINCE)]
     return sorted(found, key=lambda m: m.first)

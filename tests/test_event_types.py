@@ -225,3 +225,11 @@ def test_shelling_that_goes_with_clashes_leaves_them_a_battle():
     incs = run("اندلعت اليوم اشتباكات عنيفة على محور قرية كفركلبين بريف حلب الشمالي بين فصائل الجيش الوطني "
                "وقوات سوريا الديمقراطية ترافقت مع قصف متبادل بين الطرفين.")
     assert [i.event_type for i in incs] == ["Battles"]
+
+
+def test_fire_in_the_air_during_a_raid_is_no_attack():
+    incs = run("داهمت قوات النظام منزلاً في بلدة جاسم بريف درعا اليوم واعتقلت شابين. "
+               "وقال ناشطون إن عناصر الدورية أطلقوا النار في الهواء لترهيب الأهالي.")
+    assert [(i.event_type, i.sub_event_type) for i in incs] == [("Strategic developments", "Arrests")]
+    [inc] = run("أطلق عناصر حاجز للأمن العسكري النار على سيارة مدنية في مدينة الصنمين اليوم، ما أدى إلى مقتل سائقها.")
+    assert inc.event_type == "Violence against civilians"
