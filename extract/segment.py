@@ -27,6 +27,9 @@ JOINS_BATTLE = {"shelling", "air", "grenade", "explosion", "killing", "attack", 
 # Acts on people that, told of "the militias" right after a fight, carry the fight on.
 FIGHT_GOES_ON = {"attack", "killing", "looting", "abduction", "arrests", "shooting"}
 VICTIM_KINDS = {"killing", "shooting", "attack", "abduction", "arrests", "ied", "air", "shelling", "grenade", "suicide", "looting"}
+# Force by one side whose type waits for its target (a fighter killed is a battle): a strike by
+# another doer told after it is its own incident, as after a fight.
+ONE_SIDED = {"attack", "killing", "shooting"}
 UNIDENTIFIED_KINDS = {"attack", "shooting", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
 
 
@@ -139,7 +142,8 @@ def strike_of_its_own(d: Draft, c: Candidate) -> bool:
     does not name (a state's aircraft raiding one side's positions while two factions fight):
     ACLED codes the strike apart from the battle (segmentation.json remote_strike_kinds).
     The same test the other way round (the strike told first, the fight after) lowered check."""
-    if d.event_type != lexicon.B or c.kind not in WORDS.remote_strike_kinds:
+    if not (d.event_type == lexicon.B or d.kind in ONE_SIDED and any(h.side == 1 for h in d.hits)) \
+            or c.kind not in WORDS.remote_strike_kinds:
         return False
     if c.civilian_victims and any(not n.negated for n in c.counts):
         return True

@@ -233,3 +233,11 @@ def test_fire_in_the_air_during_a_raid_is_no_attack():
     assert [(i.event_type, i.sub_event_type) for i in incs] == [("Strategic developments", "Arrests")]
     [inc] = run("أطلق عناصر حاجز للأمن العسكري النار على سيارة مدنية في مدينة الصنمين اليوم، ما أدى إلى مقتل سائقها.")
     assert inc.event_type == "Violence against civilians"
+
+
+def test_a_strike_in_reply_to_an_attack_on_soldiers_is_its_own_incident():
+    # the attack waits for its target to be typed (soldiers: a battle); the warplanes of another
+    # state striking the attackers after it are a strike of their own, not the attack's means
+    incs = run("قتل ثلاثة عناصر من قوات النظام اليوم في هجوم لخلايا تنظيم داعش على موقع عسكري في بادية السخنة. "
+               "وشنت الطائرات الروسية غارات على مواقع التنظيم في البادية رداً على الهجوم.")
+    assert sorted((i.event_type, i.killed) for i in incs) == [("Battles", 3), ("Explosions/Remote violence", None)]
