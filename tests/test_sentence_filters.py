@@ -21,6 +21,9 @@ def verdict(text: str):
     ("هل قصفت الطائرات الروسية بلدة كفرنبل أمس؟", "question"),
     ("شهدت المحافظة أكثر من 90 عملية اغتيال منذ مطلع العام الجاري.", "tally"),
     ("هدد قائد الفصيل بقصف القرية إذا لم يسلم المطلوبون أنفسهم.", "irrealis"),
+    ("وتستعد قوات النظام لشن هجوم على مدينة إدلب بحسب مصادر عسكرية.", "irrealis"),
+    ("وتوعدت هيئة تحرير الشام بالرد على قصف قوات النظام لمدينة إدلب.", "irrealis"),
+    ("وتخشى الأهالي من تجدد القصف على مدينة جسر الشغور.", "irrealis"),
 ])
 def test_a_sentence_without_an_act_of_its_own_says_why(text, why):
     assert verdict(text) == why
@@ -34,3 +37,4 @@ def test_the_filters_are_named_and_ordered_once():
     names = [name for name, _ in NO_ACT_OF_ITS_OWN]
     assert len(names) == len(set(names))
     assert names[0] == "question"
+
