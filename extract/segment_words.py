@@ -38,6 +38,8 @@ class Segmentation:
         self.habitual = folded(raw["habitual"])
         self.tally_periods = tuple(tuple(fold(w).split()) for w in raw.get("tally_periods", []))
         self.tally_window = int(raw.get("tally_window", 0))
+        self.naming_from_afar = folded(raw.get("naming_from_afar", []), bare=True)
+        self.naming_window = int(raw.get("naming_window", 0))
         self.relative_pronouns = folded(raw["relative_pronouns"])
         self.demonstratives = folded(raw["demonstratives"])
         self.result_verbs = folded(raw["result_verbs"])

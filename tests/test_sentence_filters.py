@@ -24,6 +24,9 @@ def verdict(text: str):
     ("وتستعد قوات النظام لشن هجوم على مدينة إدلب بحسب مصادر عسكرية.", "irrealis"),
     ("وتوعدت هيئة تحرير الشام بالرد على قصف قوات النظام لمدينة إدلب.", "irrealis"),
     ("وتخشى الأهالي من تجدد القصف على مدينة جسر الشغور.", "irrealis"),
+    ("شهدت مدن ريف حلب الشمالي خلال الأشهر الماضية عدة تفجيرات.", "tally"),
+    ("وأصدرت محكمة في دمشق حكماً بالإعدام على ثلاثة متهمين بتفجير سيارة مفخخة.", "only named"),
+    ("وتحيي مدينة حماة اليوم الذكرى الأربعين لمجزرة حماة التي ارتكبتها قوات النظام.", "only named"),
 ])
 def test_a_sentence_without_an_act_of_its_own_says_why(text, why):
     assert verdict(text) == why
@@ -38,3 +41,8 @@ def test_the_filters_are_named_and_ordered_once():
     assert len(names) == len(set(names))
     assert names[0] == "question"
 
+
+def test_an_act_told_beside_a_charge_is_still_told():
+    # the charge names what the man was accused of; the shooting that killed him is told
+    assert verdict("قتل شاب متهم بالتعامل مع قوات النظام برصاص مسلحين مجهولين في مدينة طفس.") is None
+    assert verdict("خرجت مظاهرة في مدينة حماة في الذكرى الأربعين للمجزرة.") is None
