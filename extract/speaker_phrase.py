@@ -104,7 +104,7 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
     while j < end and j - i < 12:
         w = doc.words[j]
         if j > i and any(ch in gap(doc, j) for ch in "،,:؛"):
-            return i, j, "punct"
+            return i, _apposition(doc, j, end), "punct"
         if j > i and "(" in gap(doc, j) and _aside(doc, j, end):
             return i, j, "punct"    # "قيادي سابق (تحفظت عنب بلدي على ذكر اسمه)": an aside, not the name
         if w in ("في", "من") and j > i and set(word_forms(doc.words[i])) & _SOURCE_HEADS:
@@ -130,6 +130,23 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
             return i, j, "length"      # "أعلنت وزارة الدفاع مقتل 5 من عناصرها": what it announced
         j += 1
     return i, min(j, i + 6), "length"
+
+
+def _apposition(doc: Doc, j: int, end: int) -> int:
+    """Past a name or title set off by commas after the speaker ("مدير المشفى، الطبيب أحمد
+    الخالد، إن", "أبو محمد، القيادي في الفصيل، لعنب بلدي"): where the speaker phrase ends.
+    Not past a time, a source or a request ("، اليوم الأحد،", "، طلب عدم ذكر اسمه،")."""
+    if "،" not in gap(doc, j) and "," not in gap(doc, j):
+        return j
+    for m in range(j, min(j + 6, end)):
+        w = doc.words[m]
+        if m > j and any(ch in gap(doc, m) for ch in "،,"):
+            said = w in _THAT or (dative_l(doc, m) and not w.startswith("لل"))
+            return m if said else j
+        if (w in _STOP and w not in ("في", "من")) or set(word_forms(w)) & SPEECH.aside_openers or w in _VERBS \
+                or dative_l(doc, m):
+            return j    # "شاهد عيان، لنورث برس، إن": whom it was told is no part of the speaker
+    return j
 
 
 def _aside(doc: Doc, j: int, end: int) -> bool:

@@ -65,6 +65,7 @@ class _Language:
         self.occasions = folded(raw["occasions"])
         self.bylines = folded(raw["bylines"])
         self.named_as = folded(raw["named_as"])
+        self.aside_openers = folded(raw["aside_openers"])
         # words before a subject that comes first: كان and the topic أما
         self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
