@@ -174,6 +174,8 @@ def comes_after(doc: Doc, s) -> bool:
 def in_later_clause(doc: Doc, trigger: int, first: int) -> bool:
     """"قاموا بتفجير قنبلة صوتية في المكان قبل أن تتدخل الشرطة العسكرية": a name after a
     conjunction that opens a clause of its own ("قبل أن", "بعد أن") is that clause's subject,
-    no party to the act before it (segmentation.json later_clause_openers)."""
+    no party to the act before it (segmentation.json later_clause_openers). "مشيراً إلى أن" is
+    no such clause: after a verb of pointing out, "إلى أن" opens what is said (pointing_verbs)."""
     words = doc.words[trigger + 1:first]
-    return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in WORDS.later_clause_openers)
+    return any(tuple(words[k:k + len(c)]) == c and not (k > 0 and WORDS.pointing_verbs & set(word_forms(words[k - 1])))
+               for k in range(len(words)) for c in WORDS.later_clause_openers)

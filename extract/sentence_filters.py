@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from . import lexicon
 from .casualties import find_counts
-from .clauses import (QUESTION, STATUS_KINDS, irrealis_word, only_named, protested_against, released,
+from .clauses import (QUESTION, STATUS_KINDS, in_later_clause, irrealis_word, only_named, protested_against, released,
                       sentence_text, statistic, subordinate)
 from .text import Doc
 from .told import set_aside
@@ -42,8 +42,11 @@ class SentenceView:
 
     @cached_property
     def free(self) -> list:
-        """The act words outside time and relative clauses."""
-        return [t for t in self.triggers if not subordinate(self.doc, t.first)]
+        """The act words outside time and relative clauses, and outside a later clause that a
+        conjunction opens after the first of them ("قتل شاب أمس …، بعد أن كان قد نجا من محاولة
+        اغتيال في 3 كانون الثاني": the attempt is the victim's past, not the act)."""
+        free = [t for t in self.triggers if not subordinate(self.doc, t.first)]
+        return [t for t in free if not (t.first > free[0].first and in_later_clause(self.doc, free[0].first, t.first))]
 
     @property
     def earlier(self) -> bool:

@@ -134,9 +134,21 @@ TOLD = [
     # an older day in what is said is a recollection: the saying's day stays the news
     ("قال ناشطون أمس إن ثلاثة مدنيين قتلوا بقصف مدفعي لقوات النظام على بلدة كفرنبل بريف إدلب الجنوبي.",
      ["2021-03-16"]),
+    # a later clause ("بعد أن كان قد نجا من محاولة اغتيال") tells the victim's past, not the act
+    ("قتل شاب أمس برصاص مجهولين في مدينة طفس بريف درعا الغربي، بعد أن كان قد نجا من محاولة اغتيال في 3 كانون "
+     "الثاني الماضي.", ["2021-03-16"]),
 ]
 
 
 @pytest.mark.parametrize("text,want", TOLD)
 def test_the_act_takes_its_own_day_not_the_day_it_was_told(text: str, want: list[str]) -> None:
     assert [i.date for i in extract_document(text, DocMeta("t.txt", published=PUB)).incidents] == want
+
+
+def test_pointing_out_that_opens_what_is_said_not_a_later_clause() -> None:
+    from incidents.extract.clauses import in_later_clause
+    from incidents.extract.text import prepare
+    doc = prepare("قصفت قوات النظام بلدة كفرنبل مشيرة إلى أن الفصائل ردت على مصادر النيران")
+    assert not in_later_clause(doc, 0, 8)      # "الفصائل": what is said, after "مشيرة إلى أن"
+    doc = prepare("قصفت قوات النظام بلدة كفرنبل إلى أن ردت الفصائل على مصادر النيران")
+    assert in_later_clause(doc, 0, 7)       # "الفصائل": the subject of the clause "إلى أن" opens
