@@ -15,7 +15,7 @@ from .date_patterns import (COUNTED, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MON
                             NUMBER_WORDS, NUMERIC, ORDINAL_DATE, ORDINAL_DAYS, ORDINAL_THIS_MONTH, PERIOD, RELATIVE,
                             THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
 
-from .date_roles import mark_said
+from .saying import mark_said
 
 if TYPE_CHECKING:     # text.py does not import dates; the hint only
     from .text import Doc
@@ -34,7 +34,7 @@ class DateExpr:
     day_key: str = ""           # which day it names, even when no published date resolves it
     weekday: Optional[int] = None   # the weekday it names (0 Monday): "أمس الثلاثاء" is a Tuesday
     span: int = 0               # days before it that it also covers ("خلال الساعات الماضية": 1)
-    said: bool = False          # told with a verb of saying: the day of the report (date_roles)
+    said: bool = False          # told with a verb of saying: the day of the report (saying.py)
 
     def covers(self, other: "DateExpr") -> bool:
         """Whether `other` falls in this expression's days (unknown days may)."""

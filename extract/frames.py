@@ -12,7 +12,7 @@ from typing import Optional
 
 from .clauses import (DISTANT, LONG_SINCE, anaphoric, between_them, comes_after, consequence, hours_later,
                       in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
-from .date_roles import act_dates
+from .saying import act_dates
 from .dates import DateExpr, recalled
 from .event_types import table as type_table
 from .gazetteer import Gazetteer

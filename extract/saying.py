@@ -1,10 +1,11 @@
-"""What a date in a sentence dates: the act, or the saying of it.
+"""What a date told with a verb of saying dates: the report, not the act.
 
 "أفاد المرصد اليوم الأربعاء بمقتل ثلاثة عناصر … مساء الاثنين": the day told between a verb of
 saying and what is said ("اليوم الأربعاء") is the day of the report; the act told inside the
-report keeps its own day ("مساء الاثنين"). The verbs and the words that open what is said
-are the attribution language of data/speech.json; how far back the verb may stand is
-data/dates.json's "said_reach".
+report keeps its own day ("مساء الاثنين"). The verbs and the words that open what is said are
+the attribution language of data/speech.json; how far back the verb may stand is
+data/dates.json's "said_reach". (A place told there is not set aside: the witness "من سكان
+بلدة X" speaks of an act in X.)
 """
 from __future__ import annotations
 
@@ -21,26 +22,32 @@ if TYPE_CHECKING:
     from .text import Doc
 
 SAID_REACH = DATE_WORDS.said_reach
-_OPENS_WHAT_IS_SAID = SPEECH.that | SPEECH.tolls     # "أن …", "بمقتل …": the report's content begins
+# "أن …", "بمقتل …", "عن …": what is said begins
+_OPENS_WHAT_IS_SAID = SPEECH.that | SPEECH.tolls | SPEECH.own_act_openers
 RECENT_DAYS = 7     # an act this close before the saying is the news it tells
 
 
+def said_at(doc: Doc, k: int) -> bool:
+    """Whether token k stands after a verb of saying and before what is said: at most
+    SAID_REACH words after the verb, in the same sentence, no word between opening the content."""
+    for j in range(k - 1, max(k - 1 - SAID_REACH, -1), -1):
+        gap = doc.folded[doc.tokens[j].fend:doc.tokens[j + 1].fstart]
+        if "." in gap or "\n" in gap:
+            return False
+        forms = set(word_forms(doc.words[j]))
+        if forms & SPEECH.verbs:
+            return True
+        if forms & _OPENS_WHAT_IS_SAID:
+            return False
+    return False
+
+
 def mark_said(doc: Doc, dates: list[DateExpr]) -> None:
-    """Mark each date that stands after a verb of saying and before what is said (at most
-    SAID_REACH words after the verb, in the same sentence): it dates the report."""
+    """Mark each date told with a verb of saying (said_at its first word): it dates the report."""
     starts = [t.fstart for t in doc.tokens]
     for d in dates:
         k = bisect_left(starts, d.start)
-        for j in range(k - 1, max(k - 1 - SAID_REACH, -1), -1):
-            gap = doc.folded[doc.tokens[j].fend:doc.tokens[j + 1].fstart if j + 1 < len(doc.tokens) else d.start]
-            if "." in gap or "\n" in gap:
-                break
-            forms = set(word_forms(doc.words[j]))
-            if forms & SPEECH.verbs:
-                d.said = True
-                break
-            if forms & _OPENS_WHAT_IS_SAID:
-                break
+        d.said = k < len(doc.tokens) and said_at(doc, k)
 
 
 def act_dates(dated: list[DateExpr]) -> list[DateExpr]:
