@@ -10,6 +10,7 @@ which words name a road by the two places it joins ("طريق طفس – الم�
 from __future__ import annotations
 
 
+from .normalise import fold
 from .wordlists import DATA_DIR, folded, read_data
 
 DATA = DATA_DIR / "context_names.json"
@@ -35,6 +36,8 @@ class _ContextWords:
         self.road_words = _bare(raw["road_words"])
         self.road_qualifiers = _bare(raw["road_qualifiers"])
         self.kunya_heads = _bare(raw["kunya_heads"])
+        self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
+        self.subdivision_words = _bare(raw["subdivision_words"])
 
 
 CONTEXT = _ContextWords(read_data(DATA))

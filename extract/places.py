@@ -47,9 +47,11 @@ def _governorate_of(doc: Doc, g: Gazetteer, m: Mention) -> Optional[str]:
     city that contains what came before ("قرب قرية صما في ريف مدينة السويداء")."""
     recs = [g.places[i] for i in m.ids if i in g.places]
     govs = {r.get("admin1") for r in recs if r.get("kind") == "governorate"}
-    if not govs and m.first >= 2 and _CONTAINS & (set(word_forms(doc.words[m.first - 1]))
-                                                   | set(word_forms(doc.words[m.first - 2]))):
+    before = set(word_forms(doc.words[m.first - 1])) | set(word_forms(doc.words[m.first - 2])) if m.first >= 2 else set()
+    if not govs and before & _CONTAINS:
         govs = {r.get("admin1") for r in recs if r.get("kind") == "city"}
+    if not govs and before & CONTEXT.subdivision_words:     # "قرية X التابعة لناحية عين عيسى": Raqqa's
+        govs = {r.get("admin1") for r in recs}
     return govs.pop() if len(govs) == 1 else None
 
 
@@ -64,7 +66,7 @@ def _contains(doc: Doc, n: Mention) -> bool:
     head = doc.words[n.first]
     if head.startswith(("بال", "بمحافظه", "بمدينه", "بريف")):
         return True
-    return bool(_word_before_name(doc, n) & _CONTAINER_WORDS)
+    return bool(_word_before_name(doc, n) & (_CONTAINER_WORDS | CONTEXT.subdivision_words))
 
 
 def _compass_only(doc: Doc, n: Mention) -> bool:
@@ -105,11 +107,25 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
                 placed.append((item[0] if item is not found else i, ref))
     for t, r in placed:
         r._tok = t  # type: ignore[attr-defined]
+        r._aside = positioned(doc, t)  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
     _mark_roads(doc, inside, placed)
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
+
+
+def positioned(doc: Doc, t: int) -> bool:
+    """"قوات النظام المتمركزة في معسكر جورين قصفت قرية زيزون": the place at token t (or the place
+    word before it) follows a phrase that says where a party stands or fires from, not where
+    the act lands (context_names.json positioned_at)."""
+    words = doc.words
+    for c in CONTEXT.positioned_at:
+        for end in (t, t - 1):      # right before the name, or before its place word ("معسكر")
+            k = end - len(c)
+            if k >= 0 and tuple(words[k:end]) == c:
+                return True
+    return False
 
 
 def _mark_roads(doc: Doc, inside: list[Mention], placed: list[tuple[int, PlaceRef]]) -> None:

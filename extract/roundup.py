@@ -84,6 +84,8 @@ def _within_one_town(towns: list[PlaceRef]) -> bool:
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
+    # where the shooter stands locates no act when another place is named (places.positioned)
+    places = [p for p in places if not getattr(p, "_aside", False)] or places
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
@@ -95,7 +97,8 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
                 seen.add(p.name_ar)
                 out.append(p)
         return out
-    return [min(places, key=specificity)] if places else [None]
+    # of two alike, a named city over "دير الزور" (the city or the governorate)
+    return [min(places, key=lambda p: (specificity(p), getattr(p, "_bare_capital", False)))] if places else [None]
 
 
 def unnamed_towns(doc: Doc, d: Draft) -> bool:

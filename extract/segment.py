@@ -108,6 +108,8 @@ def _more_specific(a: Optional[PlaceRef], b: Optional[PlaceRef], specificity) ->
         return b
     if b is None:
         return a
+    if getattr(a, "_bare_capital", False) and not getattr(b, "_bare_capital", False) and b.admin1 == a.admin1:
+        return b if specificity(b) <= specificity(a) else a    # "في دير الزور" then "في مدينة الميادين"
     return b if specificity(b) < specificity(a) else a
 
 
