@@ -32,6 +32,7 @@ class ObjectAct:
 class ActFrames:
     object_acts: tuple[ObjectAct, ...]
     told_before: frozenset[str]
+    happened: frozenset[str] = frozenset()
     aimless_kind: str = ""
     aimless_window: int = 0
     aimless: tuple[tuple[str, ...], ...] = ()     # folded phrases, as word tuples
@@ -62,7 +63,8 @@ def load(path: Path = DATA) -> ActFrames:
     aim = raw.get("aimless", {})
     if aim and aim["kind"] not in lexicon.SUB:
         raise ValueError(f"{path.name}: aimless: kind {aim['kind']!r} not in lexicon.SUB")
-    return ActFrames(tuple(acts), folded(raw["told_before"]), aim.get("kind", ""), int(aim.get("window", 0)),
+    return ActFrames(tuple(acts), folded(raw["told_before"]), folded(raw["happened"]), aim.get("kind", ""),
+                     int(aim.get("window", 0)),
                      tuple(tuple(w.split()) for w in folded(aim.get("words", []))))
 
 

@@ -52,6 +52,7 @@ class PlaceRef:
     place_id: Optional[str] = None
     geo_precision: int = 1         # ACLED: 1 the place, 2 near it, 3 the region
     along: list[str] = field(default_factory=list)   # a road's two ends ("طريق طفس – المزيريب"): place ids
+    within: Optional[str] = None   # a place the gazetteer lacks, told inside a known one ("قرية X التابعة لمدينة Y"): Y's id
 
 
 @dataclass

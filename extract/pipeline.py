@@ -32,7 +32,7 @@ from .sentence_filters import SentenceView, rejected
 from .speaker_resolve import claims
 from .sides import Hit
 from .text import Doc, prepare
-from .told import names_the_act
+from .told import names_the_act, tells_where
 
 _NO_LEAD: tuple = ([], [], None, [])
 # Acts told without a named party that are still incidents: a strike from the air or by shells
@@ -86,7 +86,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]
-        if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out)):
+        if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out)
+                               or _where_it_was(doc, s, s_places, out)):
             continue
         if not s_triggers:
             # "تصاعد التوتر بين X وY بمدينة Z" then "وتسببت المواجهات بين الميليشيات…": the
@@ -126,6 +127,21 @@ def _by_sentence(doc: Doc, dates: list[DateExpr], **mentions: list) -> dict[str,
         if k >= 0 and d.start < doc.sentences[k].fend:
             out["dates"][k].append(d)
     return out
+
+
+def _where_it_was(doc: Doc, s, s_places: list, out: list) -> bool:
+    """"ووقع الهجوم بالقرب من بلدة الميادين" right after the act: the places of a sentence
+    that only tells where the act happened are that act's (told.tells_where), as the act
+    named again by its noun (`retold`) keeps a place it was first told at. The act is one
+    told in full, with its toll or both its sides: a summary line ("استهدف الهجوم سيارة")
+    names no act to code by itself, and a place would make it one."""
+    if not s_places or not out or s.index - out[-1][0].sentence.index > 2 or not tells_where(doc, s):
+        return False
+    prev = out[-1][0]
+    if not any(not c.negated for c in prev.counts) and len({h.actor_id for h in prev.hits}) < 2:
+        return False
+    out.append((Candidate(s, prev.kind, prev.trigger, [], None, [], prev.background, retold=True), s_places))
+    return True
 
 
 def _toll_goes_on(doc: Doc, s, out: list) -> bool:

@@ -257,6 +257,7 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
     ref = PlaceRef(_transliterate(name_ar), name_ar, admin1, anchor.lat if anchor else None,
                    anchor.lon if anchor else None, doc.text[ms:me], Span(ms, me, doc.text[ms:me]), None,
                    2 if parent and specificity(parent) <= 3 else 3)
+    ref.within = parent.place_id if parent else None     # store.merge: inside it, for another outlet's report there
     ref._kind = kind  # type: ignore[attr-defined]
     return ref
 

@@ -5,6 +5,7 @@ story steps back to ("وقبل يومين، …"), a habit rather than one act (
 from __future__ import annotations
 
 from . import lexicon
+from .act_frames import FRAMES, ActFrames
 from .casualty_words import LANG as HARM
 from .date_words import DATE_WORDS
 from .normalise import word_forms
@@ -183,4 +184,15 @@ def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
             head = [set(word_forms(x)) for x in words[max(0, k - 2):k]]
             if any(f & (_ACT_WORDS | lang.event_nouns) for f in head):
                 return True
+    return False
+
+
+def tells_where(doc: Doc, s, frames: ActFrames = FRAMES) -> bool:
+    """"ووقع الهجوم بالقرب من بلدة الميادين": a verb of happening right before the definite
+    noun of the act already told, in a sentence with no act of its own, tells where (and
+    when) that act took place; the sentence's places are the act's."""
+    for i in range(s.first, min(s.last - 1, s.first + 3)):
+        if set(word_forms(doc.words[i])) & frames.happened and \
+                any(doc.words[i + 1].startswith(p + w) for w in frames.told_before for p in _ARTICLE):
+            return True
     return False

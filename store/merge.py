@@ -21,13 +21,13 @@ from typing import Iterable
 
 from incidents.store.merge_dates import (BACKGROUND_WINDOW, MONTH_SPAN, NEWS_WINDOW, dates_agree,  # noqa: F401
                                            day_range, published_range, shift_days)
+from incidents.store.merge_places import COARSE_PLACES, place_relation, report_places, told_within  # noqa: F401
 
 FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
           "Violence against civilians": "violence", "Protests": "demonstration",
           "Riots": "demonstration", "Strategic developments": "strategic"}
 GENERIC_KINDS = frozenset({"unidentified"})   # name no one in particular
 GENERIC_IDS = frozenset({"civilians"})         # civilians at large (a civilian group is someone)
-COARSE_PLACES = frozenset({"governorate", "district", "subdistrict", "region"})
 
 
 def family(event_type: str | None) -> str:
@@ -136,42 +136,6 @@ class Context:
         return {a for a in actor_ids if a not in GENERIC_IDS and self.actor_kind.get(a) not in GENERIC_KINDS}
 
 
-def _place_relation(a: dict, b: dict, ctx: Context) -> int | None:
-    """2 the same place, 1 one inside the other, 0 inside a whole region (a governorate
-    or district holds every town in it: weak), None otherwise."""
-    places_a, places_b = _places(a), _places(b)
-    if len(places_a) == 1 and len(places_b) == 1:     # no road: one comparison (clustering's every pair)
-        return _one_place_relation(places_a[0], places_b[0], ctx)
-    best = None
-    for pa in places_a:
-        for pb in places_b:
-            rel = _one_place_relation(pa, pb, ctx)
-            if rel is not None and (best is None or rel > best):
-                best = rel
-    return best
-
-
-def _places(rep: dict) -> tuple[str, ...]:
-    """The report's place, or the two towns its road joins ("طريق طفس – المزيريب": an event
-    on the road is at either end, so a report at one of them can be the same); read once a
-    report, as its actor sets are."""
-    cached = rep.get("_places")
-    if cached is None:
-        along = (rep["data"].get("location") or {}).get("along") or ()
-        cached = rep["_places"] = tuple(dict.fromkeys(([rep["place_id"]] if rep["place_id"] else []) + list(along)))
-    return cached
-
-
-def _one_place_relation(pa: str, pb: str, ctx: Context) -> int | None:
-    if pa == pb:
-        return 2
-    for outer, inner in ((pa, pb), (pb, pa)):
-        if outer in ctx.place_chain(inner):
-            return 0 if ctx.place_kind.get(outer) in COARSE_PLACES else 1
-    return None
-
-
-
 def _actor_sets(rep: dict, ctx: Context) -> tuple[frozenset, frozenset, dict, frozenset]:
     """(named actors, generic ones, each named actor's chain of parent units, the sides it
     names someone on), read once a report (clustering asks them of every pair)."""
@@ -234,7 +198,7 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
         return None
     if a["admin1"] != b["admin1"]:
         return None
-    place = _place_relation(a, b, ctx)
+    place = place_relation(a, b, ctx)
     if place is None:
         return None
     date = dates_agree(a, b)
@@ -299,11 +263,12 @@ ON_ROAD = ("+family = ? AND id IN (SELECT report FROM report_roads "
 
 def candidates(db, rep: dict, ctx: Context) -> list[dict]:
     """Reports that may be compatible with `rep` (a superset; symmetric by construction):
-    at a place in the scope of its own (or of its road's towns), or on a road one of whose
-    towns is in that scope."""
+    at a place in the scope of its own (or of its road's towns, or of the town its unknown
+    village is told in), or with one of those towns (report_roads) in that scope."""
     if not rep["place_id"] or rep["family"] == "other":
         return []
-    scope = ctx.scope_param(_places(rep))
+    within = told_within(rep)
+    scope = ctx.scope_param(report_places(rep) + (within[1:] if within else ()))
     found: dict[str, dict] = {}
 
     def add(where: str, params: list) -> None:   # a document's own reports are never one incident

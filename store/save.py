@@ -102,6 +102,8 @@ def _report_data(db, inc, actor_id=ensure_actor, place_id=ensure_place) -> dict:
                     "start": ls, "end": le, "geo_precision": loc.geo_precision}
         if loc.along:
             location["along"] = list(loc.along)     # "طريق طفس – المزيريب": at either town
+        if getattr(loc, "within", None):
+            location["within"] = loc.within         # "قرية X التابعة لمدينة Y": a village we lack, in Y
     return {"event_type": inc.event_type, "sub_event_type": inc.sub_event_type, "date": inc.date,
             "date_precision": inc.date_precision, "date_inferred": bool(inc.date_inferred),
             "killed": inc.killed, "injured": inc.injured, "casualties_combined": inc.casualties_combined,
@@ -130,8 +132,12 @@ def report_row(report_id: str, sha: str, data: dict, published: str | None, merg
 
 
 def road_rows(report_id: str, data: dict) -> list[tuple[str, str]]:
-    """The report_roads rows of a report on a road between two towns."""
-    return [(report_id, p) for p in (data["location"] or {}).get("along") or ()]
+    """The report_roads rows of a report: where blocking finds it besides its own place
+    (store.merge.candidates): the two towns of its road, or the town its unknown village
+    is told in ("قرية X التابعة لمدينة Y")."""
+    loc = data["location"] or {}
+    beside = list(loc.get("along") or ()) + ([loc["within"]] if loc.get("within") else [])
+    return [(report_id, p) for p in dict.fromkeys(beside)]
 
 
 def insert_report(db, report_id: str, sha: str, data: dict, published: str | None) -> None:
