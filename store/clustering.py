@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from incidents.store.merge import Context, dates_agree, published_range, compatible
+from incidents.store.victim_names import same_victim
 
 
 _PAIRS: dict[tuple[int, int], float | None] = {}
@@ -103,7 +104,8 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
 def anchored(a: dict, b: dict, pages=None) -> bool:
     """Whether two compatible reports are tied in time: one has a day, or both pages are dated
     (an undated report of a dated page is within days of it), or both name one weekday, or
-    (`pages`, store.pages) the two pages tell one news of one day. Two reports of undated
+    one man killed (store.victim_names), or (`pages`, store.pages) the two pages tell one
+    news of one day. Two reports of undated
     pages that give no day could be years apart: they may both join an incident a dated
     report holds, but do not make one (nor connect a component) by themselves, so a store's
     undated look-alikes at one place do not fold into one incident."""
@@ -114,6 +116,8 @@ def anchored(a: dict, b: dict, pages=None) -> bool:
     wa = a["data"].get("weekday")
     if wa is not None and wa == b["data"].get("weekday"):
         return True
+    if same_victim(a, b):
+        return True         # a man is killed once: both tell that day
     return pages is not None and pages.together(a["document"], b["document"])
 
 

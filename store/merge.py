@@ -22,6 +22,7 @@ from typing import Iterable
 from incidents.store.merge_dates import (BACKGROUND_WINDOW, MONTH_SPAN, NEWS_WINDOW, dates_agree,  # noqa: F401
                                            day_range, published_range, shift_days)
 from incidents.store.merge_places import COARSE_PLACES, place_relation, report_places, told_within  # noqa: F401
+from incidents.store.victim_names import other_victims, same_victim
 
 FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
           "Violence against civilians": "violence", "Protests": "demonstration",
@@ -207,7 +208,10 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     actors = _actors_agree(a, b, ctx)
     if actors is None:
         return None
+    if other_victims(a, b):
+        return None         # each names its one victim, never the same man: two killings
     named, generic = actors
+    named += same_victim(a, b)      # one man killed, named by both: a party they share
     same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
     told = bool(date and place == 2 and same_sub and _same_toll(a, b))
     if not named and not (date and generic) and not told:
