@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from incidents.store.merge import Context, dates_agree, published_range, compatible
+from incidents.store.merge import Context, dates_agree, published_range, compatible, same_distinct_toll
 from incidents.store.victim_names import same_victim
 
 
@@ -116,8 +116,8 @@ def anchored(a: dict, b: dict, pages=None) -> bool:
     wa = a["data"].get("weekday")
     if wa is not None and wa == b["data"].get("weekday"):
         return True
-    if same_victim(a, b):
-        return True         # a man is killed once: both tell that day
+    if same_victim(a, b) or same_distinct_toll(a, b):
+        return True         # a man is killed once; 14 dead at one place in one kind of attack, once
     return pages is not None and pages.together(a["document"], b["document"])
 
 

@@ -180,17 +180,26 @@ def _none_against_some(a: dict, b: dict) -> bool:
 
 
 SAME_TOLL_MIN = 2           # a toll of one is told of every shooting; of 14, of one blast
+UNDATED_TOLL_MIN = 5        # without a day in common: a toll few attacks at one place share
 
 
-def _same_toll(a: dict, b: dict) -> bool:
-    """Both tell the same number of dead (or of wounded), of SAME_TOLL_MIN or more: with the
+def _same_toll(a: dict, b: dict, least: int = SAME_TOLL_MIN) -> bool:
+    """Both tell the same number of dead (or of wounded), of `least` or more: with the
     day, the place and the kind of attack, a figure the reports share ties them where one
     names who was hit ("حافلة مبيت عسكرية": the army) and the other only unknown bombers."""
     for field in ("killed", "injured"):
         x, y = a["data"].get(field), b["data"].get(field)
-        if x is not None and x == y and x >= SAME_TOLL_MIN:
+        if x is not None and x == y and x >= least:
             return True
     return False
+
+
+def same_distinct_toll(a: dict, b: dict) -> bool:
+    """One place, one kind of attack and a toll of UNDATED_TOLL_MIN or more told by both:
+    "14 قتيلاً بتفجير حافلة عند جسر الرئيس" twice is one blast, whatever day either page
+    gives (store.clustering: a tie in time for reports with none)."""
+    return bool(a["place_id"]) and a["place_id"] == b["place_id"] and bool(a["sub_event_type"]) \
+        and a["sub_event_type"] == b["sub_event_type"] and _same_toll(a, b, UNDATED_TOLL_MIN)
 
 
 def compatible(a: dict, b: dict, ctx: Context) -> float | None:
@@ -213,7 +222,7 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
     named, generic = actors
     named += same_victim(a, b)      # one man killed, named by both: a party they share
     same_sub = int(bool(a["sub_event_type"]) and a["sub_event_type"] == b["sub_event_type"])
-    told = bool(date and place == 2 and same_sub and _same_toll(a, b))
+    told = bool(date and place == 2 and same_sub and _same_toll(a, b)) or same_distinct_toll(a, b)
     if not named and not (date and generic) and not told:
         return None         # nothing positive in common: two undated attacks in one town stay two
     if place == 0 and not (named and date):

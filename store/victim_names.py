@@ -5,7 +5,8 @@ their pages are dated (or not); two reports of a single killing that each name t
 victim, and never the same man, tell two killings ("محمود بديوي الزعبي" shot on Sunday,
 his cousin "أحمد الزعبي" on Tuesday: one family, one town, two incidents). A name is read
 where the event's own words quote it right after a word for a person with the article
-("الشاب", "الشيخ": the people words of casualties.json), in the report's event citations.
+("الشاب", "الشيخ": the people words of casualties.json), in the report's event citations,
+unless a speech verb stands before that word ("وقال الناشط “…”": the source).
 """
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def _person_word(word: str, persons: frozenset[str]) -> bool:
     return w.startswith("ال") and w[2:] in persons
 
 
+def _says(word: str) -> bool:
+    """"وقال الناشط “…”", "بحسب الصحفي “…”": the man named is the source, not a victim (the
+    speech verbs and 'according to' words of speech.json)."""
+    from incidents.extract.normalise import fold, word_forms
+    from incidents.extract.speech_words import SPEECH
+    return bool(set(word_forms(fold(word))) & (SPEECH.verbs | SPEECH.according_to))
+
+
 def victim_names(rep: dict) -> tuple[frozenset[str], ...]:
     """Each name the report's event citations quote after a person word, as its folded
     words; read once a report (clustering asks it of every pair)."""
@@ -51,7 +60,8 @@ def _names_in(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
         for m in _QUOTED.finditer(text):
             before = text[:m.start()].split()
             words = fold(m.group(1)).split()
-            if before and NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and _person_word(before[-1], persons):
+            if before and NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and _person_word(before[-1], persons) \
+                    and not (len(before) > 1 and _says(before[-2])):
                 names.append(frozenset(words))
     return tuple(dict.fromkeys(names))
 
