@@ -23,8 +23,8 @@ def statistic(doc: Doc, trigger: int) -> bool:
     for j in range(max(0, trigger - 3), trigger):
         if set(word_forms(words[j])) & {"عمليه", "عمليات", "حاله", "حالات", "هجمات"}:
             value, _ = number_at(words, j - 1) if j > 0 else (None, 0)
-            if value is not None and value >= 2:
-                return True
+            if value is not None and value >= 2 or j > 0 and words[j - 1] in WORDS.tally_heads:
+                return True     # "أكثر من 150 عملية اغتيال", "بلغ عدد عمليات الاغتيال 85"
     if any(_ORDINAL.match(w) for w in words[trigger + 1:trigger + 4]):
         return True     # "هذه هي الغارة الإسرائيلية الـ27 على سوريا منذ مطلع العام": the count of acts so far
     value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
@@ -39,6 +39,8 @@ def plural_over_a_period(words: list[str], trigger: int) -> bool:
     a tally of many acts, not one incident; a singular act beside it ("كان آخرها اشتباك") is kept."""
     if not any(len(f) >= 5 and f.endswith("ات") for f in word_forms(words[trigger])):
         return False
+    if trigger > 0 and words[trigger - 1] in WORDS.tally_heads:
+        return True     # "عدد الهجمات", "حصيلة الغارات": the count of acts, not one
     lo, hi = max(0, trigger - WORDS.tally_window), min(len(words), trigger + WORDS.tally_window + 1)
     near = words[lo:hi]
     return any(tuple(near[i:i + len(p)]) == p for p in WORDS.tally_periods for i in range(len(near) - len(p) + 1))
@@ -61,7 +63,16 @@ def irrealis_word(doc: Doc, s) -> bool:
     الاتفاق بـ…": a sentence that only sets out terms."""
     if set(word_forms(doc.words[s.first])) & {"يقضي", "تقضي", "ينص", "تنص"}:
         return True
-    return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last])
+    return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last]) or denied(doc, s)
+
+
+def denied(doc: Doc, s) -> bool:
+    """"ونفى مصدر في الفرقة الرابعة أن تكون قواته قد قصفت بلدة طفس": a denial that governs
+    the act by "أن" denies it (segmentation.json denials, denial_window); a denial beside an
+    act told ("قصفت … فيما نفت دمشق ذلك") governs nothing and leaves it told."""
+    words = doc.words[s.first:s.last]
+    return any(set(word_forms(w)) & WORDS.denials and "ان" in words[i + 1:i + 1 + WORDS.denial_window]
+               for i, w in enumerate(words))
 
 
 def unattributed(doc: Doc, s) -> bool:
@@ -179,3 +190,12 @@ def in_later_clause(doc: Doc, trigger: int, first: int) -> bool:
     words = doc.words[trigger + 1:first]
     return any(tuple(words[k:k + len(c)]) == c and not (k > 0 and WORDS.pointing_verbs & set(word_forms(words[k - 1])))
                for k in range(len(words)) for c in WORDS.later_clause_openers)
+
+
+def abroad(doc: Doc, s) -> bool:
+    """"وفي العراق، قتل خمسة عناصر من الحشد الشعبي بهجوم لداعش": a clause fronted by another
+    country (segmentation.json abroad_fronts, after في) tells an act outside Syria, which an
+    ACLED coder of Syria does not code."""
+    words = doc.words[s.first:min(s.last, s.first + 3)]
+    return any(set(word_forms(w)) & {"في"} and i + 1 < len(words) and words[i + 1] in WORDS.abroad_fronts
+               for i, w in enumerate(words))

@@ -14,8 +14,8 @@ from typing import Callable, Optional
 
 from . import lexicon
 from .casualties import find_counts
-from .clauses import (QUESTION, STATUS_KINDS, in_later_clause, irrealis_word, only_named, protested_against, released,
-                      sentence_text, statistic, subordinate)
+from .clauses import (QUESTION, STATUS_KINDS, abroad, in_later_clause, irrealis_word, only_named,
+                      protested_against, released, sentence_text, statistic, subordinate)
 from .text import Doc
 from .told import set_aside
 
@@ -119,6 +119,7 @@ def _irrealis(v: SentenceView) -> bool:
 
 NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("question", _question),
+    ("abroad", lambda v: abroad(v.doc, v.s)),
     ("status", _status_only),
     ("tally", _tally),
     ("only named", _only_named),
