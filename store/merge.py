@@ -179,6 +179,19 @@ def _none_against_some(a: dict, b: dict) -> bool:
     return False
 
 
+def _tolls_apart(a: dict, b: dict) -> bool:
+    """Both count dead (or wounded), and one count is TOLL_APART times the other and
+    TOLL_GAP more: "23 killed and 10 wounded" is not the clash of "one wounded". Asked only
+    where the two are not both dated (a weekday or a page's window ties them, no day): an
+    outlet's later toll on the day itself may grow that much."""
+    for field in ("killed", "injured"):
+        x, y = a["data"].get(field), b["data"].get(field)
+        if x and y and max(x, y) >= TOLL_APART * min(x, y) and max(x, y) - min(x, y) >= TOLL_GAP:
+            return True
+    return False
+
+
+TOLL_APART, TOLL_GAP = 3, 5
 SAME_TOLL_MIN = 2           # a toll of one is told of every shooting; of 14, of one blast
 UNDATED_TOLL_MIN = 5        # without a day in common: a toll few attacks at one place share
 
@@ -227,6 +240,8 @@ def compatible(a: dict, b: dict, ctx: Context) -> float | None:
         return None         # nothing positive in common: two undated attacks in one town stay two
     if place == 0 and not (named and date):
         return None         # a town and its governorate: only the same day and a named actor tie them
+    if not (a["day_lo"] and b["day_lo"]) and _tolls_apart(a, b):
+        return None         # no day in common, and tolls no outlet's count of one act would differ by
     if not date and _none_against_some(a, b):
         return None         # undated, and one says no one was hurt where the other counts victims
     if not date and named < 2 and not (place == 2 and (same_sub or a["event_type"] == b["event_type"])):

@@ -45,5 +45,14 @@ class Pages:
 
 
 def _one_day_news(x: dict, y: dict, ctx) -> bool:
+    """One news incident of one day in both pages: a compatible pair whose dates positively
+    agree, and (unless both are dated to that day) that shares more than look-alike words:
+    a named party, a man named killed, or a toll of many. Two pages that each tell a
+    Tuesday's killing by unknown gunmen in one town are not thereby of one week."""
     from incidents.store.clustering import pair_score
-    return bool(dates_agree(x, y)) and pair_score(x, y, ctx) is not None
+    from incidents.store.merge import _actors_agree, same_distinct_toll
+    from incidents.store.victim_names import same_victim
+    agree = dates_agree(x, y)
+    if not agree or pair_score(x, y, ctx) is None:
+        return False
+    return agree == 2 or same_victim(x, y) or same_distinct_toll(x, y) or bool(_actors_agree(x, y, ctx)[0])

@@ -1,7 +1,8 @@
-"""Undated pages of one time (store.pages): two pages that tell one news of one day tie
-the recollections they both add at one place, which two undated pages could otherwise
-never merge; a third undated page with the same look-alike recollection but none of
-their news stays apart. The articles are written for these tests."""
+"""Undated pages of one time (store.pages): two pages that tell one news of one day (the
+killing of one man they both name) tie the recollections they both add at one place,
+which two undated pages could otherwise never merge; a third undated page with the same
+look-alike recollection but none of their news stays apart, and so do two pages whose
+news shares only a weekday and unknown gunmen. The articles are written for these tests."""
 from __future__ import annotations
 
 from incidents.store.db import open_store
@@ -10,7 +11,7 @@ from test_merge import cached_extractor, ingest_in_orders, write_jsonl
 
 NEWS_AND_RECOLLECTION = [
     {"id": "p1", "outlet": "Outlet P",
-     "text": "اغتال مسلحون مجهولون، أمس الأربعاء، المختار أحمد سليمان العلي في مدينة نوى بريف درعا الغربي، "
+     "text": "اغتال مسلحون مجهولون، أمس الأربعاء، المختار “أحمد سليمان العلي” في مدينة نوى بريف درعا الغربي، "
              "بإطلاق النار عليه بشكل مباشر.\nوفي 3 أيار الحالي اغتال مسلحون عنصراً سابقاً في فصائل المعارضة "
              "قرب دوار البريد في مدينة جاسم."},
     {"id": "p2", "outlet": "Outlet Q",
@@ -54,3 +55,24 @@ def test_pages_of_one_time_give_the_same_store_in_any_order(tmp_path):
     snaps = ingest_in_orders(tmp_path, docs, orders)
     assert all(s == snaps[0] for s in snaps[1:])
     assert sum(1 for r in snaps[0] if r.get("corroboration") == 2) == 2
+
+
+LOOK_ALIKE_NEWS = [
+    {"id": "w1", "outlet": "Outlet W",
+     "text": "قتل شاب برصاص مسلحين مجهولين، أمس الثلاثاء، في مدينة نوى بريف درعا الغربي.\n"
+             "وكان مسلحون مجهولون قد اغتالوا عنصراً سابقاً في فصائل المعارضة في مدينة جاسم."},
+    {"id": "w2", "outlet": "Outlet X",
+     "text": "اغتال مسلحون مجهولون شاباً، أمس الثلاثاء، بإطلاق النار عليه في مدينة نوى غربي درعا.\n"
+             "وسبق ذلك اغتيال عنصر سابق في فصائل المعارضة بنيران مسلحين مجهولين في مدينة جاسم."},
+]
+
+
+def test_pages_that_share_only_a_look_alike_of_a_weekday_are_not_thereby_of_one_time(tmp_path):
+    # a young man shot by unknown gunmen in Nawa "أمس الثلاثاء", told by two undated pages with
+    # no name, toll of many or named party in common: any Tuesday; their recollections stay two
+    store = open_store(str(tmp_path / "w.db"))
+    ingest_paths(store, [write_jsonl(tmp_path / "w.jsonl", LOOK_ALIKE_NEWS)], extractor=cached_extractor)
+    rows = list(store.export_incidents())
+    store.close()
+    jasim = [r for r in rows if r["location"]["name_ar"] == "جاسم"]
+    assert _told_by(jasim) == [["w1"], ["w2"]]

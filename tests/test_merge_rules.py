@@ -191,3 +191,15 @@ def test_one_report_naming_the_victims_and_another_the_gunmen_do_not_contradict(
     assert compatible(notable, group, CTX) is not None
     # two groups named as the gunmen, none in common: two attacks
     assert compatible(report("c", actors=("israel", "civilians"), **kw), group, CTX) is None
+
+
+def test_tolls_no_count_of_one_act_would_differ_by_keep_reports_without_a_day_apart():
+    # "قتل 23 جندياً" and "قتل جندي" on one weekday at one town, no page dated: two acts
+    kw = dict(actors=("israel", "iran"), weekday=4)
+    many, one, some = report("a", killed=23, **kw), report("b", killed=1, **kw), report("c", killed=20, **kw)
+    assert compatible(many, one, CTX) is None
+    assert compatible(many, some, CTX) is not None          # 23 and 20: outlets' counts of one act
+    # dated to one day, a toll may grow that much between an outlet's first and last count
+    early = report("d", "2021-12-28", "2021-12-28", killed=3)
+    late = report("e", "2021-12-28", "2021-12-29", killed=15)
+    assert compatible(early, late, CTX) is not None
