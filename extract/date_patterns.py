@@ -107,12 +107,13 @@ YEAR_ONLY = _starting(
     rf"(?:{alternatives(W.year_words + W.year)})\s+(?P<year>(?:19|20)\d\d)",
     W.year_words, W.year)
 VAGUE = _starting(
-    rf"(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
+    rf"(?P<earlier>{_P}(?:{alternatives(W.earlier)}))(?!\s+(?:من\s+)?(?:ال)?(?:{alternatives(W.today + W.month + W.week + W.year)}))"
+    rf"|(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
     rf"|(?P<days>(?:{_AGO})\s+(?:{alternatives(W.few_days)}))"
     rf"|(?P<week>(?:{alternatives(W.week)})\s+(?:{_PAST_RE}))"
     rf"|(?P<month>(?:{_MONTH_W})\s+(?:{_PAST_RE}))"
     rf"|(?P<year>(?:{alternatives(W.year)})\s+(?:{alternatives(W.past + W.past_feminine)}))",
-    W.ago, W.week, W.month, W.year)
+    W.ago, W.week, W.month, W.year, W.earlier, chars="وفب")
 
 # a bare weekday: after a day word or preposition, or set off by commas (dates._weekday_context)
 WD_BEFORE = re.compile(rf"(?:^|\s|[وف])(?:{alternatives(W.parts_of_day + W.weekday_openers)})\s*$|[،,(]\s*$")

@@ -250,7 +250,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             continue
         value, precision = None, None
         if pub:
-            if m.group("two"):
+            if m.group("earlier"):     # "في وقت سابق": before the report, how long not said
+                value, precision = f"{pub.year}-{pub.month:02d}", "month"
+            elif m.group("two"):
                 value, precision = _iso(pub - timedelta(days=2)), "day"     # "قبل يومين": two days back
             elif m.group("days"):
                 value, precision = _iso(pub - timedelta(days=3)), "week"
@@ -305,13 +307,17 @@ def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], O
     return dates, published
 
 
-def lede_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
-    """The day the opening lines give ("… يوم أمس"): it dates the acts told after without a date."""
+def lede_date(doc: Doc, dates: list[DateExpr], report: Optional[str] = None) -> Optional[DateExpr]:
+    """The day the opening lines give ("… يوم أمس", "… يوم الاثنين 15 آذار"): it dates the acts
+    told after without a date. A full date there counts unless it is the dateline or a
+    recollection (more than RECENT_DAYS before the report)."""
     body = [s for s in doc.sentences if s.last - s.first >= LEDE_WORDS][:2]   # past headline and logo lines
     if len(doc.sentences) < 2 or not body:
         return None
     end = body[-1].fend
-    return next((d for d in dates if d.start < end and d.value and d.precision == "day" and d.relative), None)
+    return next((d for d in dates if d.start < end and d.value and d.precision == "day"
+                 and (d.relative or d.explicit and not d.dateline and not (report and recalled(d.value, report)))),
+                None)
 
 
 LEDE_WORDS = 8     # a sentence this long is the story's, not a headline's

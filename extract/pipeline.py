@@ -210,7 +210,7 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
     for cand in blames:
         give_blame(drafts, cand, g)
     give_headline_toll(doc, drafts)
-    lede = lede_date(doc, dates)
+    lede = lede_date(doc, dates, report)
     incidents = [to_incident(doc, g, d, report, meta, lede) for d in drafts]
     incidents = [i for i in incidents if i.actors and not one_sided_fight(g, i)]
     assign_ids(incidents, sha)

@@ -152,3 +152,24 @@ def test_pointing_out_that_opens_what_is_said_not_a_later_clause() -> None:
     assert not in_later_clause(doc, 0, 8)      # "الفصائل": what is said, after "مشيرة إلى أن"
     doc = prepare("قصفت قوات النظام بلدة كفرنبل إلى أن ردت الفصائل على مصادر النيران")
     assert in_later_clause(doc, 0, 7)       # "الفصائل": the subject of the clause "إلى أن" opens
+
+
+def test_a_full_date_in_the_lede_dates_the_acts_told_after_without_one() -> None:
+    text = ("اغتيالات في ريف درعا\n"
+            "قتل شاب برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي يوم الاثنين 15 آذار.\n"
+            "وفي سياق متصل، اغتال مسلحون مجهولون عنصراً من قوات النظام في بلدة اليادودة بريف درعا الغربي.")
+    incs = extract_document(text, DocMeta("t.txt", published=PUB)).incidents
+    assert [i.date for i in incs] == ["2021-03-15", "2021-03-15"]
+    # a recollection in the lede dates nothing after it
+    old = text.replace("يوم الاثنين 15 آذار", "في 3 كانون الثاني الماضي")
+    assert extract_document(old, DocMeta("t.txt", published=PUB)).incidents[-1].date != "2021-01-03"
+
+
+def test_earlier_without_saying_when_is_the_reports_month() -> None:
+    text = ("وفي وقتٍ سابق، اندلعت اشتباكات متقطعة بين فصائل الجيش الوطني ومجلس منبج العسكري على محور قرية "
+            "الياشلي شمال غربي مدينة منبج.")
+    incs = extract_document(text, DocMeta("t.txt", published=PUB)).incidents
+    assert [(i.date, i.date_precision) for i in incs] == [("2021-03", "month")]
+    assert extract_document(text, DocMeta("t.txt")).incidents[0].date is None     # no article date, no month
+    text = text.replace("وفي وقتٍ سابق،", "وفي وقت سابق اليوم،")
+    assert [i.date for i in extract_document(text, DocMeta("t.txt", published=PUB)).incidents] == ["2021-03-17"]
