@@ -86,7 +86,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]
-        if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out)
+        if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out, s_places)
                                or _where_it_was(doc, s, s_places, out)):
             continue
         if not s_triggers:
@@ -144,9 +144,11 @@ def _where_it_was(doc: Doc, s, s_places: list, out: list) -> bool:
     return True
 
 
-def _toll_goes_on(doc: Doc, s, out: list) -> bool:
+def _toll_goes_on(doc: Doc, s, out: list, s_places: list = ()) -> bool:
     """"وانتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض": a toll told in a sentence of its own,
-    right after the act, belongs to it (a tally "منذ بداية العام" does not)."""
+    right after the act, belongs to it (a tally "منذ بداية العام" does not); one that also
+    tells where the act happened ("ووقع الهجوم قرب مدينة X، وأسفر عن …", told.tells_where)
+    gives it that place too."""
     if not out or s.index - out[-1][0].sentence.index > 2:
         return False
     if (s.last - s.first > 30 or not doc.words[s.first].startswith("و")) and not names_the_act(doc, s):
@@ -157,7 +159,9 @@ def _toll_goes_on(doc: Doc, s, out: list) -> bool:
     if not counts:
         return False
     prev = out[-1][0]
-    out.append((Candidate(s, prev.kind, prev.trigger, [], None, counts, prev.background), []))
+    where = bool(s_places) and tells_where(doc, s)
+    out.append((Candidate(s, prev.kind, prev.trigger, [], None, counts, prev.background, retold=where),
+                list(s_places) if where else []))
     return True
 
 

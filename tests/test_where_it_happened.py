@@ -29,6 +29,13 @@ def test_a_sentence_that_only_tells_where_the_attack_happened_gives_it_its_place
     assert placed.killed == 7 and placed.event_type == alone.event_type
 
 
+def test_a_sentence_that_tells_where_and_the_toll_gives_the_act_both():
+    # "ووقع الهجوم … وأسفر عن": the toll goes on (pipeline._toll_goes_on), and the place with it
+    (act,) = _incidents("قتل 7 عناصر من قوات النظام بهجوم لمسلحين على حاجز عسكري شرق سوريا، أمس الخميس. "
+                        "ووقع الهجوم بالقرب من مدينة البوكمال، وأسفر أيضاً عن إصابة 3 آخرين.")
+    assert act.location.name_ar == "البوكمال" and (act.killed, act.injured) == (7, 3)
+
+
 def test_a_summary_line_with_one_party_and_no_toll_gets_no_place_to_become_an_act():
     # "استهدف الهجوم سيارة": the attack named as a summary; a place would make it a fight to code
     assert _incidents("استهدف الهجوم سيارة عسكرية تقل عناصر من قوات النظام. "
