@@ -57,9 +57,9 @@ MONTH_YEAR = _starting(
     rf"(?:شهر\s+)?(?<!\d\s){_MON}"
     rf"\s+(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)",
     MONTHS, chars="ش")
-NUMERIC = _starting(
-    r"(?<!\d)(?P<y>20\d\d)[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"
-    r"|(?<!\d)(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>20\d\d)(?!\d)",
+NUMERIC = _starting(      # "2021-03-15", "15/3/2021", "15 - 3 - 2021"
+    r"(?<!\d)(?P<y>20\d\d)\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<d>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<d2>\d{1,2})\s?[./-]\s?(?P<m2>\d{1,2})\s?[./-]\s?(?P<y2>20\d\d)(?!\d)",
     digit=True)
 RELATIVE = _starting(
     rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
@@ -99,16 +99,20 @@ PERIOD = _starting(
     W.part_of_period, chars="وفبش")
 # "قبل ثلاثة أيام", "منذ 4 أيام", "قبل أسبوعين": days or weeks counted back from the report
 # (not "قبل ثلاثة أيام من الهجوم": counted from another day)
+# "قبل نحو ثلاثة أيام", "قبل يوم", "قبل 48 ساعة" (not "قبل يوم الجمعة": before Friday)
+_ABOUT = rf"(?:(?:{alternatives(W.about)})\s+)?"
 COUNTED = _starting(
-    rf"(?:{_AGO})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{alternatives(NUMBER_WORDS)}))\s+(?P<unit>{alternatives(W.day_units + W.week_units)})"
-    rf"|(?P<two>{alternatives(W.two_weeks)})|(?P<one>{alternatives(W.week_units)}))(?!\s+(?:من|على)(?:\s|$))",
+    rf"(?:{_AGO})\s+{_ABOUT}(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{alternatives(NUMBER_WORDS)}))\s+(?P<unit>{alternatives(W.day_units + W.week_units)})"
+    rf"|(?P<h>\d{{1,3}})\s+(?:{alternatives(W.hours)})"
+    rf"|(?P<two>{alternatives(W.two_weeks)})|(?P<one>{alternatives(W.week_units)})"
+    rf"|(?P<day>{alternatives(W.one_day)})(?!\w|\s+(?:{_WD_RE}|{alternatives(W.yesterday)})))(?!\s+(?:من|على)(?:\s|$))",
     W.ago)
 YEAR_ONLY = _starting(
     rf"(?:{alternatives(W.year_words + W.year)})\s+(?P<year>(?:19|20)\d\d)",
     W.year_words, W.year)
 VAGUE = _starting(
     rf"(?P<earlier>{_P}(?:{alternatives(W.earlier)}))(?!\s+(?:من\s+)?(?:ال)?(?:{alternatives(W.today + W.month + W.week + W.year)}))"
-    rf"|(?P<two>(?:{_AGO})\s+(?:{alternatives(W.two_days)}))"
+    rf"|(?P<two>(?:{_AGO})\s+{_ABOUT}(?:{alternatives(W.two_days)}))"
     rf"|(?P<days>(?:{_AGO})\s+(?:{alternatives(W.few_days)}))"
     rf"|(?P<week>(?:{alternatives(W.week)})\s+(?:{_PAST_RE}))"
     rf"|(?P<month>(?:{_MONTH_W})\s+(?:{_PAST_RE}))"

@@ -129,9 +129,12 @@ def _period(m: re.Match, pub: Optional[date]) -> DateExpr:
 
 
 def _counted(m: re.Match, pub: Optional[date]) -> DateExpr:
-    """Days or weeks counted back: "قبل ثلاثة أيام" is a day, "قبل أسبوعين" a week."""
+    """Days or weeks counted back: "قبل ثلاثة أيام" is a day, "قبل أسبوعين" a week, "قبل 48
+    ساعة" two days, "قبل يوم" one."""
     if m.group("two") or m.group("one"):
         days, precision = (14 if m.group("two") else 7), "week"
+    elif m.group("day") or m.group("h"):
+        days, precision = (1 if m.group("day") else int(m.group("h")) // 24), "day"
     else:
         n = int(m.group("n")) if m.group("n") else NUMBER_WORDS[m.group("nw")]
         weeks = single_spaced(m.group("unit")) in W.week_units

@@ -49,6 +49,16 @@ DAYS = [
     ("الأسبوع الماضي", "2021-03-10"), ("منذ أسبوع", "2021-03-10"), ("قبل أيام", "2021-03-14"),
     ("منتصف الأسبوع الجاري", "2021-03-17"), ("الشهر الماضي", "2021-02"), ("أواخر شباط الماضي", "2021-02"),
     ("مطلع الشهر الجاري", "2021-03"),
+    # counted back with "about", in hours, one day; digits spaced out
+    ("قبل نحو أسبوع", "2021-03-10"), ("قبل قرابة ثلاثة أيام", "2021-03-14"), ("منذ نحو يومين", "2021-03-15"),
+    ("قبل يوم واحد", "2021-03-16"), ("قبل يوم", "2021-03-16"), ("قبل 48 ساعة", "2021-03-15"),
+    ("في 16 - 3 - 2021", "2021-03-16"), ("بتاريخ 16-3-2021م", "2021-03-16"),
+    # more of the same shapes
+    ("صباح الثلاثاء 16 آذار الجاري", "2021-03-16"), ("في ساعة متأخرة من ليل الاثنين", "2021-03-15"),
+    ("في الساعات الأولى من صباح اليوم", "2021-03-17"), ("منتصف ليل الأحد", "2021-03-14"),
+    ("يوم السبت الفائت 13 آذار", "2021-03-13"), ("فجر يوم أمس", "2021-03-16"), ("الثلاثاء (16 آذار/مارس)", "2021-03-16"),
+    ("في 16 آذار/ مارس الجاري", "2021-03-16"), ("عشية الاثنين", "2021-03-15"), ("أمس الثلاثاء الموافق 16 آذار", "2021-03-16"),
+    ("في السادس عشر من آذار الجاري", "2021-03-16"), ("ليلة السبت/الأحد", "2021-03-13"), ("في ١٦ من آذار الجاري", "2021-03-16"),
 ]
 
 
@@ -59,6 +69,13 @@ def test_each_shape_dates_the_act_it_tells(words: str, want: str) -> None:
     assert all(len(want) != 10 or i.date_precision in ("day", "week") for i in incs)
     # the words that date it are cited: the day was read, not the report's week taken for it
     assert all(any(c.field == "date" for c in i.citations) for i in incs)
+
+
+def test_a_day_counted_back_is_not_a_day_before_another() -> None:
+    from incidents.extract.dates import find_dates
+    from incidents.extract.normalise import fold
+    assert [d.value for d in find_dates(fold("وصل قبل يوم الجمعة"), PUB)] == ["2021-03-12"]    # Friday itself
+    assert find_dates(fold("قبل يوم من الهجوم"), PUB) == []
 
 
 @pytest.mark.parametrize("words", ["أمس", "الاثنين 15 آذار", "مساء الأحد", "في 15 من الشهر الجاري"])
