@@ -242,7 +242,7 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
     if not found:
         return None
     first, last, kind = found
-    if any(t in known for t in range(first, last + 1)):
+    if any(t in known for t in range(first, last + 1)) or _purpose(doc, first):
         return None
     s, e = doc.token_span(first, last)
     listed = first > i + 1      # a later name of "قرى A وB وC"
@@ -260,6 +260,15 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
     ref.within = parent.place_id if parent else None     # store.merge: inside it, for another outlet's report there
     ref._kind = kind  # type: ignore[attr-defined]
     return ref
+
+
+def _purpose(doc: Doc, first: int) -> bool:
+    """"مزرعة لتربية الدواجن", "مستودع لتخزين الذخيرة": a place word then "لـ" + a noun the
+    article's noun completes is what the place is for, not its name."""
+    word = doc.words[first]
+    after = doc.words[first + 1] if first + 1 < len(doc.words) else ""
+    return word.startswith("ل") and not word.startswith("لل") and after.startswith("ال") \
+        and after not in DIRECTIONS
 
 
 _LATIN = {"ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
