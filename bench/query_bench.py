@@ -32,6 +32,12 @@ COMMANDS = (
     "dyads",
     "timeline",
     "show {first_id}",
+    "count",
+    "actor NDF where Al-Hasakeh count",
+    "actor NDF where Al-Hasakeh between 2023 2024 limit 50",
+    "where Deir-ez-Zor limit 50",
+    "search اشتباكات limit 50",
+    "quotes limit 50",
     "actor NDF limit 50",
     "where Al-Hasakeh limit 50",
 )

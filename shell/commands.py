@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from incidents.query.parser import Command, did_you_mean, suggest
 from incidents.shell.registry import CHOICE, COMMAND, INCIDENT, PATH, CommandError, Quit, command, help_text
-from incidents.shell.results import find, find_iter, kept, no_args, plural, show_count, show_rows
+from incidents.shell.results import Later, count_found, find, find_iter, kept, no_args, plural, show_count, show_rows
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "md")
 
@@ -23,9 +23,10 @@ def cmd_search(session, cmd: Command) -> None:
         return
     from incidents.render.formats import render_incidents
     if cmd.query.count:
-        found = find(session, cmd.query)
-        session.last_result = {"kind": "incidents", "rows": found, "columns": []}
-        show_count(session, len(found), "incidents")
+        n = count_found(session, cmd.query)
+        session.last_result = {"kind": "incidents", "rows": Later(lambda: find(session, cmd.query, explain=False)),
+                               "columns": []}
+        show_count(session, n, "incidents")
         return
     rows: list[dict] = []             # filled as the rows stream past (for `export FILE`)
     found = kept(find_iter(session, cmd.query), rows)

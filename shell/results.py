@@ -91,6 +91,29 @@ def find(session, q: Query, explain: bool = True) -> list[dict]:
     return list(find_iter(session, q, explain))
 
 
+def count_found(session, q: Query) -> int:
+    """How many incidents the query selects, counted by the store without building them;
+    names are checked (and explained) as for a listing."""
+    store = session.store
+    if not hasattr(store, "count_incidents"):
+        return len(find(session, q))
+    if q.actors or q.places:
+        find_iter(session, q)            # its name check, and the line saying what names meant
+    return store.count_incidents(q)
+
+
+class Later:
+    """Rows made when first read: the incidents of a `count` line, for a later `export FILE`."""
+
+    def __init__(self, make):
+        self._make, self._rows = make, None
+
+    def __iter__(self) -> Iterator[dict]:
+        if self._rows is None:
+            self._rows = self._make()
+        return iter(self._rows)
+
+
 def kept(rows: Iterable[dict], into: list) -> Iterator[dict]:
     """`rows` passed on one by one, each also appended to `into` (the last result)."""
     for row in rows:

@@ -14,8 +14,10 @@ from incidents.store.filters import order_by, sql_conditions
 from incidents.store.names import actor_ids, place_scope
 
 CHUNK = 500
-FIRST_CHUNK = 50         # incidents built before the first ones are handed on (about a screen)
-# the order of every listing; idx_incidents_order (schema) holds exactly these terms, so
+FIRST_CHUNK = 51         # incidents built before the first ones are handed on: a page of the table
+                         # (render.table.PAGE) and the one more it looks at, so the first page does
+                         # not wait for the next CHUNK to be built
+# the order of every listing; idx_incidents_order_at (schema) leads with exactly these terms, so
 # a listing reads in index order and its first rows come without sorting every match
 ORDER = "ORDER BY i.date IS NULL, i.date, i.id"
 DATED = "(i.date IS NULL) = 0"
@@ -109,19 +111,13 @@ def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
     """SQL conditions and parameters for a Query; None when nothing can match.
 
     A narrow clause (few incidents) drives the query through its index and the few rows
-    are sorted; a wide one is a test on rows read in ORDER through idx_incidents_order
+    are sorted; a wide one is a test on rows read in ORDER through idx_incidents_order_at
     (the unary + keeps the planner off the other indexes), so the first screen of a
-    wide query comes after a few hundred rows instead of after sorting 100,000."""
+    wide query comes after a few hundred rows instead of after sorting 100,000; the index
+    holds place_id and admin1, so a place is tested without reading the incident's row."""
     clauses: list[tuple[str, str, list, bool]] = []   # (driving form, tested form, parameters, wide)
-    if q.actors:
-        ids = actor_ids(db, list(q.actors), include_children)
-        if not ids:
-            return None
-        sql, values = _list(ids)
-        clauses.append((f"i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN {sql})",
-                        f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id "
-                        f"AND ia.actor_id IN {sql})", values,
-                        _wide(db, f"SELECT 1 FROM incident_actors WHERE actor_id IN {sql}", values)))
+    # the place first: tested on the order index's own entries, it spares the actor's test
+    # (a lookup in incident_actors) the rows of other places
     if q.places:
         ids, admin1 = place_scope(db, list(q.places))
         if not ids and not admin1:
@@ -135,10 +131,19 @@ def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
                 values += group
                 wide = wide or _wide(db, f"SELECT 1 FROM incidents WHERE {column} IN {sql}", group)
         clauses.append((" OR ".join(either), " OR ".join(tested), values, wide))
+    if q.actors:
+        ids = actor_ids(db, list(q.actors), include_children)
+        if not ids:
+            return None
+        sql, values = _list(ids)
+        clauses.append((f"i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN {sql})",
+                        f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id "
+                        f"AND ia.actor_id IN {sql})", values,
+                        _wide(db, f"SELECT 1 FROM incident_actors WHERE actor_id IN {sql}", values)))
     conds = [tested if wide else driving for driving, tested, _, wide in clauses]
     params = [v for *_, values, _ in clauses for v in values]
     if q.date_from or q.date_to:
-        conds.append(DATED)        # the leading term of idx_incidents_order
+        conds.append(DATED)        # the leading term of idx_incidents_order_at
     if q.date_from:
         conds.append("i.date >= ?")
         params.append(str(q.date_from))
@@ -186,6 +191,15 @@ def iter_incidents(db, q, include_children: bool = True) -> Iterator[dict]:
     while chunk := list(itertools.islice(ids, size)):
         yield from _build(db, chunk)
         size = CHUNK
+
+
+def count_incidents(db, q, include_children: bool = True) -> int:
+    """How many incidents a Query selects (its limit included), counted in SQL: `count`
+    on a million incidents builds none of them."""
+    found = select_ids(db, q, include_children)
+    if found is None:
+        return 0
+    return db.execute(f"SELECT count(*) FROM ({found[0]})", found[1]).fetchone()[0]
 
 
 def find_incidents(db, q, include_children: bool = True) -> list[dict]:

@@ -123,7 +123,7 @@ def test_deferred_indexes_come_back_as_they_were(tmp_path, corpus):
     s = open_store(str(tmp_path / "b.db"))
     schema = s.db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     with bulk.deferred_indexes(s.db):
-        assert not s.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_incidents_order'").fetchone()
+        assert not s.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_incidents_order_at'").fetchone()
         with s.db.atomic():
             bulk.save_distinct(s.db, corpus)
     assert s.db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema

@@ -35,6 +35,9 @@ class CountingStore:
     def find_incidents(self, q):       # pragma: no cover - the shell must not call it
         raise AssertionError("the listing was read whole")
 
+    def count_incidents(self, q):
+        return TOTAL
+
     def resolve_actor(self, name):
         return [{"id": "ndf"}]
 
@@ -203,3 +206,15 @@ def test_quotes_are_read_in_document_order_without_sorting_them_all(tmp_path):
     session.execute("quotes")
     assert session.last_result["rows"] and session.last_result["kind"] == "quotes"
     s.close()
+
+
+@pytest.mark.parametrize("line, read_at_most", [("count", 0), ("actor NDF count", 50)])
+def test_count_says_how_many_without_building_the_rows(line, read_at_most):
+    """`count` is the store's count; with names only the first incidents are read (for the
+    name check), and `export FILE` after it still writes every incident counted."""
+    store = CountingStore()
+    out = Recorder(store)
+    session = Session(":memory:", fmt="table", out=out, store=store)
+    session.execute(line)
+    assert "".join(out.text).strip().endswith(f"{TOTAL} incidents") and store.read <= read_at_most
+    assert len(list(session.last_result["rows"])) == TOTAL
