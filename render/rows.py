@@ -64,6 +64,8 @@ NUMERIC_HINT = {"incidents", "here", "killed", "quotes", "count", "start", "end"
 
 
 PAGE_ROWS = 200          # a long result is drawn a page at a time, laid out like the first
+FIRST_PAGE_ROWS = 50     # the first page, which lays the table out: about a screen, so it shows at
+                         # once (200 rows of search hits took longer to draw than the search)
 
 
 def render_rows(rows: Iterable[dict], columns: Sequence[str], fmt: str, out: IO[str], *,
@@ -102,8 +104,9 @@ def print_table(rows: Iterable[dict], columns: Sequence[str], out: IO[str], *, t
                 bidi: bool = False, width: Optional[int] = None, empty: str = "no rows",
                 footer: "str | Callable[[int], str]" = "") -> None:
     """A rich table whose cells are Text built from cleaned strings (never markup). More
-    than PAGE_ROWS rows are printed a page at a time, each page with the first page's
-    column widths and no header of its own, so it reads as one table."""
+    than FIRST_PAGE_ROWS rows are printed a page at a time (FIRST_PAGE_ROWS, then PAGE_ROWS),
+    each page with the first page's column widths and no header of its own, so it reads as
+    one table."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -112,7 +115,7 @@ def print_table(rows: Iterable[dict], columns: Sequence[str], out: IO[str], *, t
     from incidents.render.wrap import cell, column_widths
     console = make_console(out, terminal, width)
     rest = iter(rows)
-    page = list(islice(rest, PAGE_ROWS))
+    page = list(islice(rest, FIRST_PAGE_ROWS))
     if not page:
         console.print(Text(empty))
         return

@@ -107,14 +107,16 @@ def _wide(db, sql: str, params: list) -> bool:
     return db.execute(f"SELECT count(*) FROM ({sql} LIMIT {WIDE})", params).fetchone()[0] >= WIDE
 
 
-def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
+def _where(db, q, include_children: bool, ordered: bool = True) -> tuple[list[str], list] | None:
     """SQL conditions and parameters for a Query; None when nothing can match.
 
     A narrow clause (few incidents) drives the query through its index and the few rows
     are sorted; a wide one is a test on rows read in ORDER through idx_incidents_order_at
     (the unary + keeps the planner off the other indexes), so the first screen of a
     wide query comes after a few hundred rows instead of after sorting 100,000; the index
-    holds place_id and admin1, so a place is tested without reading the incident's row."""
+    holds place_id and admin1, so a place is tested without reading the incident's row.
+    Not `ordered` (a count), an actor clause alone drives: no row has to come first, and
+    its index holds the count (tested in order, it looked up the actors of every row)."""
     clauses: list[tuple[str, str, list, bool]] = []   # (driving form, tested form, parameters, wide)
     # the place first: tested on the order index's own entries, it spares the actor's test
     # (a lookup in incident_actors) the rows of other places
@@ -139,7 +141,8 @@ def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
         clauses.append((f"i.id IN (SELECT ia.incident_id FROM incident_actors ia WHERE ia.actor_id IN {sql})",
                         f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id "
                         f"AND ia.actor_id IN {sql})", values,
-                        _wide(db, f"SELECT 1 FROM incident_actors WHERE actor_id IN {sql}", values)))
+                        (ordered or bool(q.places))
+                        and _wide(db, f"SELECT 1 FROM incident_actors WHERE actor_id IN {sql}", values)))
     conds = [tested if wide else driving for driving, tested, _, wide in clauses]
     params = [v for *_, values, _ in clauses for v in values]
     if q.date_from or q.date_to:
@@ -154,10 +157,11 @@ def _where(db, q, include_children: bool) -> tuple[list[str], list] | None:
     return conds + more, params + values
 
 
-def select_ids(db, q, include_children: bool = True) -> tuple[str, list] | None:
+def select_ids(db, q, include_children: bool = True, ordered: bool = True) -> tuple[str, list] | None:
     """The SELECT of the ids of a Query's incidents in ORDER (with its LIMIT) and its
-    parameters; None when nothing can match. Other queries use it as a subquery."""
-    where = _where(db, q, include_children)
+    parameters; None when nothing can match. Other queries use it as a subquery.
+    Not `ordered`: in no particular order, each clause through its own index (a count)."""
+    where = _where(db, q, include_children, ordered)
     if where is None:
         return None
     conds, params = where
@@ -166,7 +170,8 @@ def select_ids(db, q, include_children: bool = True) -> tuple[str, list] | None:
         sql += " WHERE " + " AND ".join(f"({c})" for c in conds)
     # dated only, the default order drops its leading term, which the order index's
     # equality already fixes (SQLite sorts again if the term is left in)
-    sql += " " + (order_by(q.sort) or (DATED_ORDER if q.date_from or q.date_to else ORDER))
+    if ordered:
+        sql += " " + (order_by(q.sort) or (DATED_ORDER if q.date_from or q.date_to else ORDER))
     if q.limit is not None:
         sql += " LIMIT ?"
         params.append(int(q.limit))
@@ -195,8 +200,8 @@ def iter_incidents(db, q, include_children: bool = True) -> Iterator[dict]:
 
 def count_incidents(db, q, include_children: bool = True) -> int:
     """How many incidents a Query selects (its limit included), counted in SQL: `count`
-    on a million incidents builds none of them."""
-    found = select_ids(db, q, include_children)
+    on a million incidents builds none of them, and reads each clause's index in no order."""
+    found = select_ids(db, q, include_children, ordered=False)
     if found is None:
         return 0
     return db.execute(f"SELECT count(*) FROM ({found[0]})", found[1]).fetchone()[0]

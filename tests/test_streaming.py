@@ -167,19 +167,19 @@ class CountingRows:
     def __iter__(self):
         for n in range(self.total):
             self.read += 1
-            yield {"speaker": f"source {n}", "kind": "anonymous", "n": n}
+            yield {"speaker": f"source {n:04d}", "kind": "anonymous", "n": n}
 
 
 @pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "md"])
 def test_plain_rows_print_before_the_last_is_read_and_a_table_keeps_its_layout(fmt):
-    from incidents.render.rows import PAGE_ROWS, render_rows
+    from incidents.render.rows import FIRST_PAGE_ROWS, PAGE_ROWS, render_rows
     rows = CountingRows(3 * PAGE_ROWS + 5)
     out = Recorder(rows)
     render_rows(iter(rows), ["speaker", "kind", "n"], fmt, out, terminal=False, width=100,
                 footer=lambda n: f"{n} quotes")
-    assert out.read_at_first is not None and out.read_at_first <= PAGE_ROWS + 1
+    assert out.read_at_first is not None and out.read_at_first <= FIRST_PAGE_ROWS + 1
     text = "".join(out.text)
-    assert f"source {rows.total - 1}" in text
+    assert f"source {rows.total - 1:04d}" in text
     if fmt == "table":
         assert text.count("speaker") == 1                 # one header: the pages read as one table
         assert text.rstrip().endswith(f"{rows.total} quotes")
