@@ -12,9 +12,12 @@ characters, and the context shown is the article's own spelling.
 """
 from __future__ import annotations
 
+import itertools
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Iterator
 
 FOLD_FUNCTION = "incidents_fold"
 MIN_TRIGRAM = 3          # shorter terms cannot use the trigram index: matched with instr()
@@ -107,6 +110,25 @@ def _unfolded(db, table: str, select: str, join: str, terms: list[str]) -> list[
                       terms).fetchall()
 
 
+RANKED_CHUNK = 50         # texts read at a time, best ranked first
+
+
+def _ranked(db, table: str, select: str, join: str, fts: str, conds: list[str], params: list) -> Iterator[tuple]:
+    """The rows matching `fts` (and `conds`), best ranked first, their texts read a chunk at a
+    time as they are used: the rank orders the rowids alone (sorting the matches with their
+    texts read all 6,617 matched articles of a million-incident store, 100 MB, for the 200
+    whose hits are shown)."""
+    ranked = [r[0] for r in db.execute(f"SELECT rowid FROM {table}_fold_fts WHERE {table}_fold_fts MATCH ? "
+                                       f"ORDER BY rank, rowid", [fts])]
+    more = "".join(" AND " + c for c in conds)
+    for n in range(0, len(ranked), RANKED_CHUNK):
+        chunk = ranked[n:n + RANKED_CHUNK]
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"SELECT t.rowid, {select} FROM {table} t{join} WHERE t.rowid IN (SELECT value FROM json_each(?)){more}",
+            [json.dumps(chunk)] + params)}
+        yield from (rows[rowid] for rowid in chunk if rowid in rows)
+
+
 def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
     """Hits for `phrases` (ANDed, each folded) in articles and quotes, best ranked
     first; returns (hits, number of texts matched). The shown hits are occurrences of
@@ -128,14 +150,13 @@ def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
             select = "t.id, d.doc, t.text, t.start, t.incident_id, t.speaker"
         join = "" if table == "documents" else " JOIN documents d ON d.sha256 = t.document"
         if fts:
-            sql = (f"SELECT {select} FROM {table}_fold_fts f JOIN {table} t ON t.rowid = f.rowid{join} "
-                   f"WHERE {table}_fold_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY f.rank")
-            params.insert(0, fts)
+            rows = _ranked(db, table, select, join, fts, conds, params)
         else:
             sql = (f"SELECT {select} FROM {table} t{join} WHERE {' AND '.join(conds)} "
                    f"ORDER BY {'t.doc' if table == 'documents' else 'd.doc, t.start'}")
-        rows = db.execute(sql, params).fetchall() + _unfolded(db, table, select, join, terms)
-        for ref, doc, text, base, incident, speaker in rows:
+            rows = db.execute(sql, params)
+        for ref, doc, text, base, incident, speaker in itertools.chain(
+                rows, _unfolded(db, table, select, join, terms)):
             texts += 1
             base = base or 0
             for s, e in _locate(text, terms, base)[:PER_TEXT]:
