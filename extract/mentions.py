@@ -15,7 +15,7 @@ from .act_frames import FRAMES
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
-from .named_units import named_units
+from .named_units import named_units, of_named
 from .normalise import fold, key, strip_article, word_forms
 from .speech_words import SPEECH
 from .targets import implied
@@ -142,6 +142,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
                                                    or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)))]
+    out = of_named(g, doc.words, out)     # "مسلحين من دولة الإسلام": that group's gunmen
     prefixes = _prefix_keys()
     for mention in out:
         j = mention.first

@@ -117,3 +117,16 @@ def _joined(doc: Doc, j: int) -> bool:
 
 def _generic(word: str) -> bool:
     return bool(set(word_forms(word)) & CONTEXT.generic_after_unit)
+
+
+def of_named(g: Gazetteer, words: list[str], mentions: list) -> list:
+    """"مسلحين من دولة الإسلام", "مسلحون من تنظيم داعش": unnamed gunmen of a named group are
+    that group's, not unknown attackers, so the unknown mention goes ("مسلحون من قرية ناحتة"
+    names no group: they stay unknown)."""
+    starts = {m.first: m for m in mentions}
+
+    def kind(m) -> str:
+        return g.actors.get(m.ids[0], {}).get("kind", "")
+    return [m for m in mentions if not (kind(m) == "unidentified" and m.last + 2 < len(words)
+                                        and words[m.last + 1] == "من" and m.last + 2 in starts
+                                        and kind(starts[m.last + 2]) not in ("unidentified", "civilians"))]

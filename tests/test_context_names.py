@@ -217,3 +217,13 @@ def test_a_target_of_a_unit_named_before_is_that_units():
             "وقبل يومين تعرضت نقطة عسكرية لـ«حماة الضفة» لهجوم بالأسلحة الرشاشة في بادية الميادين بريف دير الزور.")
     names = [{a.name_ar for a in i.actors} for i in extract_document(text, DocMeta("t.txt", "Test", published="2021-06-14")).incidents]
     assert len(names) == 2 and "فصيل حماة الضفة" in names[1] and "قوات النظام السوري" not in names[1]
+
+
+def test_gunmen_of_a_named_group_are_that_group():
+    def doers(text):
+        incs = extract_document(text, DocMeta("t.txt", "Test", published="2014-06-14")).incidents
+        return [{a.name for a in i.actors if a.side == 1} for i in incs]
+    assert doers("أعدم مسلحون من دولة الإسلام شاباً في مدينة الرقة.") == [{"Islamic State (Syria)"}]
+    # gunmen from a village are still unknown gunmen
+    assert doers("خطف مسلحون من قرية ناحتة شاباً في مدينة بصرى الشام بريف درعا.") == \
+        [{"Unidentified Armed Group (Syria)"}]
