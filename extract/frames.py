@@ -18,7 +18,7 @@ from .event_types import table as type_table
 from .gazetteer import Gazetteer
 from .lexicon import BACKGROUND
 from .normalise import word_forms
-from .parties import (VICTIM_ONLY_KINDS, charged_with, is_parent_of, named_by_toll_or_claim, own_claim,
+from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of, named_by_toll_or_claim, own_claim,
                       own_losses)
 from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
@@ -158,6 +158,8 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     doc, s, g = v.doc, v.s, d.g
     kind, goes_on = act_kind(v, out)
     hits, s_places = actor_hits(v, d, kind, s_actors, s_places, protest_words)
+    if kind == "protest_force" and armed_fight(doc, v.triggers, hits, g):
+        kind = "clash"
     date = act_date(v, s_dates)
     back, date, s_places = background(v, d, date, hits, s_dates, s_places, out)
     civ = any(f in civilian_words for w in doc.words[s.first:s.last] for f in word_forms(w))

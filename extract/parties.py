@@ -207,3 +207,11 @@ def civilians_first(g: Gazetteer, actors: list[ActorRef], kind: str) -> list[Act
             ref = special_actor(g, CIVILIANS, a.side or 2)
             return actors[:n] + [ref] + actors[n:] if ref else actors
     return actors
+
+
+def armed_fight(doc, triggers: list, hits: list, g) -> bool:
+    """"تطورت الاحتجاجات إلى اشتباكات بين قوات الأسايش ومليشيا الدفاع الوطني": a fight told
+    between two armed parties is a battle of theirs, not force used on the protest before it."""
+    between = any("clash" in t.ids and "بين" in doc.words[t.last + 1:t.last + 3] for t in triggers)
+    armed = {h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS}
+    return between and len(armed) >= 2

@@ -330,3 +330,11 @@ def test_a_force_announcing_a_toll_or_what_others_did_is_no_doer():
     # "عن مقتل" is a toll, not its act; "أن الانفجار ناجم عن تفجير" reports another's act
     incs = run("ذكرت مصادر قوات النظام أن الانفجار ناجم عن تفجير انتحاري نفسه قرب حاجز في مدينة حمص.")
     assert "Military Forces of Syria" not in {a.name for a in incs[0].actors if a.side == 1}
+
+
+def test_a_protest_that_turned_into_a_fight_between_armed_groups_is_a_protest_and_a_battle():
+    text = ("خرجت مظاهرة اليوم أمام مبنى المحافظة في مدينة الحسكة ضد ممارسات قسد. وتطورت الاحتجاجات "
+            "إلى اشتباكات بين قوات الأسايش ومليشيا الدفاع الوطني سقط فيها قتيل.")
+    found = {(i.event_type, frozenset(sides(i))) for i in run(text)}
+    assert found == {("Protests", frozenset({"Protesters (Syria)"})),
+                     ("Battles", frozenset({"Asayish", "National Defence Forces"}))}
