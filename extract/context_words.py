@@ -38,6 +38,8 @@ class _ContextWords:
         self.kunya_heads = _bare(raw["kunya_heads"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
         self.subdivision_words = _bare(raw["subdivision_words"])
+        self.lam_heads = _bare(raw["lam_heads"])
+        self.lam_places = _bare(raw["lam_places"])
 
 
 CONTEXT = _ContextWords(read_data(DATA))

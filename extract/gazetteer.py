@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .idafa import lam_forms
 from .matcher import Matcher
 from .normalise import fold, key
 
@@ -137,6 +138,8 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
     for aid, rec in g.actors.items():
         for name in _names(rec):
             g.actor_names.add(key(name), aid)
+            for other in lam_forms(name):     # "المجلس العسكري لمدينة منبج"
+                g.actor_names.add(other, aid)
         for name in rec.get("weak_aliases_ar") or ():
             g.weak_actor_names.add(key(name), aid)
         for word in rec.get("adjectives_ar") or ():

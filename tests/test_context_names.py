@@ -227,3 +227,13 @@ def test_gunmen_of_a_named_group_are_that_group():
     # gunmen from a village are still unknown gunmen
     assert doers("خطف مسلحون من قرية ناحتة شاباً في مدينة بصرى الشام بريف درعا.") == \
         [{"Unidentified Armed Group (Syria)"}]
+
+
+def test_a_council_named_by_its_town_is_the_same_written_with_the_article_and_lam():
+    from incidents.extract.idafa import lam_forms
+    assert ("مجلس", "عسكري", "للباب") in lam_forms("مجلس الباب العسكري")
+    assert lam_forms("قوات سوريا الديمقراطية") == [] and lam_forms("المجلس العسكري") == []
+    for text in ("سيطر المجلس العسكري لمدينة منبج وريفها على قرية العريمة بعد اشتباكات مع تنظيم داعش.",
+                 "اشتبك المجلس العسكري لمنبج مع فصائل الجيش الوطني قرب قرية العريمة بريف منبج."):
+        incs = extract_document(text, DocMeta("t.txt", "Test", published="2016-06-14")).incidents
+        assert [{a.name for a in i.actors} >= {"Manbij Military Council"} for i in incs] == [True]
