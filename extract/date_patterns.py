@@ -16,7 +16,8 @@ ORDINAL_DAYS = W.ordinal_days
 NUMBER_WORDS = {w: n for w, n in LANG.units.items() if 3 <= n <= 10}    # "قبل يومين" is read apart
 _MONTH_RE = alternatives(MONTHS)
 # "أيلول/سبتمبر", "أيلول (سبتمبر)": one month in both series
-_MON = rf"(?P<mon>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
+# a month name is a whole word: "6 من أبناء" is no 6 آب
+_MON = rf"(?P<mon>{_MONTH_RE})(?!\w)(?:\s*/\s*(?:{_MONTH_RE})(?!\w)|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
 _WD_RE = alternatives(WEEKDAYS)
 _PAST_RE = alternatives(W.past)
 _REL_RE = alternatives(W.current + W.past)      # this or last (الجاري، الماضي)

@@ -78,6 +78,14 @@ def test_a_day_counted_back_is_not_a_day_before_another() -> None:
     assert find_dates(fold("قبل يوم من الهجوم"), PUB) == []
 
 
+def test_a_month_name_is_a_whole_word() -> None:
+    # "أبناء" (sons) begins with the letters of "آب" (August) once folded: no 6 August in it
+    from incidents.extract.dates import find_dates
+    from incidents.extract.normalise import fold
+    assert find_dates(fold("قتل 6 من أبناء عشيرة واحدة"), PUB) == []
+    assert [d.value for d in find_dates(fold("قتل في 6 من آب الماضي"), PUB)] == ["2020-08-06"]
+
+
 @pytest.mark.parametrize("words", ["أمس", "الاثنين 15 آذار", "مساء الأحد", "في 15 من الشهر الجاري"])
 def test_without_an_article_date_a_day_without_its_year_stays_unresolved(words: str) -> None:
     # never the computer's clock: the date is null and the words that named it are kept
