@@ -22,12 +22,11 @@ from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of
                       own_losses)
 from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
-from .sentence_filters import SentenceView, act_weight
+from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
 from .sides import Hit, assign
 from .told import another_act, marked_earlier, names_earlier_day, refers_back, some_of_them, steps_back
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
-_PROTEST_KINDS = {"protest", "protest_force"}
 _FORCE_ON_PROTEST = {"killing", "attack", "clash", "arrests", "shooting"}
 ACTOR_REACH = (14, 16)   # tokens before / after the trigger that can name its actors
 
@@ -64,7 +63,7 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
     force = {k for t in v.main if not protested_against(doc, t.first) for k in t.ids
              if not (k == "arrests" and "حمله" in {f for w in doc.words[max(0, t.first - 1):t.first + 1]
                                                   for f in word_forms(w)})}   # a campaign, not an intervention
-    if main_kinds & _PROTEST_KINDS and force & _FORCE_ON_PROTEST:
+    if main_kinds & PROTEST_KINDS and force & _FORCE_ON_PROTEST:
         kind = "protest_force"     # "أصيب متظاهرون برصاص الأمن خلال مظاهرة": force used on a protest
     told = table.means_goes_on(doc.tokens[s.first:s.last], kinds, kind, out[-1][0].kind) \
         if v.stated and out else kind
@@ -96,7 +95,7 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
     kind_of = {a: g.actors.get(a, {}).get("kind") for a in {h.actor_id for h in hits}}
     if kind not in VICTIM_KINDS:
         hits = [h for h in hits if kind_of[h.actor_id] not in VICTIM_ONLY_KINDS]
-    if kind not in _PROTEST_KINDS:    # "حملة اعتقالات بعد مظاهرات": the protest is context
+    if kind not in PROTEST_KINDS:    # "حملة اعتقالات بعد مظاهرات": the protest is context
         hits = [h for h in hits if not (h.actor_id == "protesters" and
                                         set(word_forms(doc.words[h.first])) & protest_words)]
     hits = assign(doc, hits, best_first, sides_from, kind in VICTIM_KINDS, is_parent_of(g))

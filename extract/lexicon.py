@@ -7,8 +7,9 @@ exchange of fire is a clash, not an arrest).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from .wordlists import DATA_DIR, read_data
 
 B, E, V, S, P = "Battles", "Explosions/Remote violence", "Violence against civilians", \
     "Strategic developments", "Protests"
@@ -39,12 +40,12 @@ SUB = {
 
 # The act trigger words are data (data/triggers.json, schema triggers.schema.json):
 # a new verb form or masdar of an act is one line there.
-TRIGGERS_DATA = Path(__file__).resolve().parent / "data" / "triggers.json"
+TRIGGERS_DATA = DATA_DIR / "triggers.json"
 
 
 def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
     """Trigger words by kind, as written (plain spelling); every kind must be one of SUB's."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_data(path)
     raw = data["triggers"]
     compounds = data.get("compounds", [])
     unknown = (set(raw) | {c["kind"] for c in compounds}) - set(SUB)
@@ -60,8 +61,8 @@ TRIGGERS: dict[str, list[str]] = load_triggers()
 
 # The closed word lists the rules use are data too (data/lexicon.json, schema
 # lexicon.schema.json), written in plain spelling and folded here as the tokens are.
-LEXICON_DATA = TRIGGERS_DATA.parent / "lexicon.json"
-_RAW = json.loads(LEXICON_DATA.read_text(encoding="utf-8"))
+LEXICON_DATA = DATA_DIR / "lexicon.json"
+_RAW = read_data(LEXICON_DATA)
 
 BACKGROUND: list[str] = _RAW["background"]          # an earlier event recalled as context
 IRREALIS: list[str] = _RAW["irrealis"]              # threats, plans, expectations: no act (yet)

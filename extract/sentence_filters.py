@@ -19,7 +19,7 @@ from .clauses import (QUESTION, STATUS_KINDS, abroad, in_later_clause, irrealis_
 from .text import Doc
 from .told import set_aside
 
-_PROTEST_KINDS = {"protest", "protest_force"}
+PROTEST_KINDS = frozenset({"protest", "protest_force"})   # the trigger kinds of a protest
 
 
 def act_weight(kind: str) -> int:
@@ -58,8 +58,8 @@ class SentenceView:
         """The act words the sentence is about; a grievance a protest names is none of them
         ("طالب المتظاهرون بوقف عمليات الاختطاف")."""
         main = self.free or self.triggers
-        if any(k in _PROTEST_KINDS for t in main for k in t.ids):
-            main = [t for t in main if set(t.ids) & _PROTEST_KINDS or not protested_against(self.doc, t.first)]
+        if any(k in PROTEST_KINDS for t in main for k in t.ids):
+            main = [t for t in main if set(t.ids) & PROTEST_KINDS or not protested_against(self.doc, t.first)]
         return main
 
     @cached_property
