@@ -77,7 +77,7 @@ def _add(db, batch: _Batch, document, sha: str, extraction, names: _Names,
          corrected: set[str]) -> tuple[int, int] | None:
     """The rows of one document into `batch`; None (nothing added) when a correction names
     one of its ids, for save.save_document to write."""
-    from incidents.store.merge import context
+    from incidents.store.merge_context import context
     meta = document.meta
     taken: set[str] = set()
     ids: dict[str, str] = {}

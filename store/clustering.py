@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from incidents.store.merge import Context, dates_agree, published_range, compatible, same_distinct_toll
+from incidents.store.merge import dates_agree, published_range, compatible, same_distinct_toll
+from incidents.store.merge_context import Context
 from incidents.store.victim_names import same_victim
 
 

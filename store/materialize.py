@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from incidents.store.merge import Context
+from incidents.store.merge_context import Context
 
 
 def head_key(rep: dict) -> tuple:

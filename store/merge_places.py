@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from incidents.store.merge import Context
+    from incidents.store.merge_context import Context
 
 COARSE_PLACES = frozenset({"governorate", "district", "subdistrict", "region"})
 

@@ -55,7 +55,7 @@ def _upsert(db, kind: str, records: list[dict]) -> None:
 def _insert_new(db, kind: str, record: dict) -> None:
     """Insert one record the store lacks (ensure_actor, ensure_place): a cached merge Context
     takes it in place instead of reading every actor and place again."""
-    from incidents.store.merge import context_added
+    from incidents.store.merge_context import context_added
     key = bump_context_version(db)
     _write(db, kind, [record])
     context_added(db, kind, record, key)

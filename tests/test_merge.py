@@ -131,7 +131,7 @@ def test_the_merge_context_is_read_again_when_a_place_is_added(tmp_path):
     store bumps on every write of actors or places, not a count of them, says so; the cached
     Context takes the new row in place, tests/test_store_writer.py)."""
     from incidents.extract.model import PlaceRef
-    from incidents.store.merge import context
+    from incidents.store.merge_context import context
     from incidents.store.names import ensure_place
     store = open_store(str(tmp_path / "ctx.db"))
     before = context(store.db)

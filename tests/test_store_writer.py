@@ -7,7 +7,7 @@ import pytest
 
 from incidents.extract.model import ActorRef, PlaceRef
 from incidents.store.db import open_store
-from incidents.store.merge import Context, _ids_param, context
+from incidents.store.merge_context import Context, _ids_param, context
 from incidents.store.names import ensure_actor, ensure_place
 
 
