@@ -31,6 +31,18 @@ def headline_toll(doc: Doc, told: set[int]) -> list[Count]:
             for c in find_counts(doc, s.first, s.last) if c.first not in told]
 
 
+def fold_headline(drafts: list, ancestors) -> list:
+    """An act told only in the headline, when the story tells an act at its place or inside it,
+    is that act summarised ("القبض على متزعم خلية بريف درعا" over "ألقت الجهات المختصة القبض على
+    متزعم خلية … وقتلت إرهابياً آخر في محيط مدينة الشيخ مسكين"): the headline names it in fewer,
+    other words (an arrest for a fight), so it adds no incident of its own. Its figures stay
+    the headline's, for give_headline_toll to give where the story tells none."""
+    from .segment import places_agree
+    story = [d for d in drafts if not d.background and not all(c.headline for c in d.candidates)]
+    return [d for d in drafts if d.background or not all(c.headline for c in d.candidates)
+            or not any(places_agree(b.place, d.place, ancestors) for b in story)]
+
+
 def give_headline_toll(doc: Doc, drafts: list) -> None:
     """The headline's toll to the first incident of the story (not a recollection), when that
     incident tells a toll of its own: the headline completes a toll, it makes no incident one
