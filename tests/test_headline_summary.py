@@ -1,11 +1,36 @@
-"""A headline names the story's act in fewer, other words: an arrest over a raid that also
-killed, "a blast" over an IED. Told only in the headline, such an act is the story's act
-when the story tells one at its place or inside it, and adds no incident of its own.
-Sentences written for these tests."""
+"""The headline names an act that the story then tells: by its means (one incident, typed by
+the means), or in fewer, other words (an arrest over a raid that also killed), which adds no
+incident of its own when the story tells an act at its place or inside it. Sentences written
+for these tests."""
 from __future__ import annotations
 
 from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
+
+
+def run(text: str):
+    return extract_document(text, DocMeta("t.txt", "Test", published="2022-03-09")).incidents
+
+
+HEAD = "مصدر أمني: تعرض حافلة مبيت عسكري في مدينة حمص لاستهداف أدى لمقتل 5 جنود\n\n"
+BODY = ("أفاد مصدر أمني باستهداف حافلة مبيت عسكري في مدينة حمص صباح اليوم بعبوة ناسفة زرعها "
+        "مجهولون، ما أدى إلى مقتل خمسة جنود.")
+
+
+def test_headline_and_story_of_one_bombing_are_one_incident():
+    incidents = run(HEAD + BODY)
+    assert len(incidents) == 1
+    assert incidents[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert incidents[0].killed == 5
+
+
+def test_headline_with_its_own_means_stays_by_the_rule_of_types():
+    """The rule is for a headline that only names the act: a story of another act
+    (arrests after a protest the headline names) is not folded into it."""
+    text = ("مظاهرة في مدينة حمص ضد الحكومة\n\n"
+            "خرج عشرات المتظاهرين في مدينة حمص اليوم، ثم شنت قوات الأمن حملة اعتقالات طالت 10 أشخاص.")
+    kinds = {i.event_type for i in run(text)}
+    assert "Protests" in kinds
 
 STORY = ("ألقت الجهات المختصة القبض على متزعم خلية إرهابية، وقتلت عنصراً آخر في محيط مدينة نوى "
          "بريف درعا الغربي.\n\nوقال مصدر أمني إن العملية جرت بعد رصد تحركات الخلية في المنطقة.")
