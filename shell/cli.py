@@ -98,8 +98,10 @@ def _seed_if_empty(session, default_store: bool = True) -> None:
     from incidents.store.ingest import ingest_paths
     summary = ingest_paths(store, files, progress=False, gazetteer=session.gazetteer())
     session._names.clear()
+    stored = store.counts()["incidents"]
+    merged = "" if stored == summary.incidents else f", from {summary.incidents} reports"
     sys.stderr.write(message(f"{PROG}: first run, ingested {summary.new} seed articles "
-                             f"({summary.incidents} incidents) into {pretty(session.db_path)}") + "\n")
+                             f"({stored} incidents{merged}) into {pretty(session.db_path)}") + "\n")
     sys.stderr.flush()
 
 

@@ -42,6 +42,7 @@ class IngestSummary:
     incidents: int = 0
     quotes: int = 0
     reindexed: int = 0
+    stored: int | None = None     # incidents in the store afterwards (reports merged across outlets)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -302,23 +303,38 @@ def main_ingest(db_path: str, paths: list[str], gazetteer=None, workers: int | N
         except DaskUnavailable as e:
             _err(f"error: {e}")
             return 1
-    summary = _guarded(db_path, "ingest", lambda store: ingest_paths(
-        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers, dask=dask))
+    summary = _guarded(db_path, "ingest", counted(lambda store: ingest_paths(
+        store, paths, progress=sys.stderr.isatty(), gazetteer=gazetteer, workers=workers, dask=dask)))
     if summary is None:
         return _guarded.rc
     _err(f"ingested {_n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
          f"{summary.failed} failed): {_n(summary.incidents, 'incident')}, {_n(summary.quotes, 'quote')} "
-         f"→ {os.path.abspath(db_path)}")
+         f"→ {os.path.abspath(db_path)}{in_store(summary)}")
     return _exit(summary)
+
+
+def counted(job: Callable) -> Callable:
+    """`job`, which returns a summary, with the store's incident count after it set on the summary."""
+    def run(store):
+        summary = job(store)
+        summary.stored = store.counts()["incidents"]
+        return summary
+    return run
+
+
+def in_store(summary) -> str:
+    """What the store holds afterwards: an incident reported by three outlets is one incident of
+    three reports, so the run's count of reports is not the store's count of incidents."""
+    return "" if summary.stored is None else f" (the store holds {_n(summary.stored, 'incident')})"
 
 
 def main_reindex(db_path: str, gazetteer=None) -> int:
     """`incidents reindex`: re-extract every stored document; 0 ok, 1 if any failed."""
-    summary = _guarded(db_path, "reindex", lambda store: reindex_all(store, gazetteer))
+    summary = _guarded(db_path, "reindex", counted(lambda store: reindex_all(store, gazetteer)))
     if summary is None:
         return _guarded.rc
     _err(f"reindexed {_n(summary.reindexed, 'document')}: {_n(summary.incidents, 'incident')}, "
-         f"{_n(summary.quotes, 'quote')} ({summary.failed} failed) → {os.path.abspath(db_path)}")
+         f"{_n(summary.quotes, 'quote')} ({summary.failed} failed) → {os.path.abspath(db_path)}{in_store(summary)}")
     return _exit(summary)
 
 

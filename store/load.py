@@ -9,7 +9,7 @@ import sys
 from typing import IO, Iterator
 
 from incidents.store.ingest import (BATCH_SIZE, IngestSummary, _default_extractor, _default_gazetteer, _err,
-                                    _exit, _guarded, _n, _Reporter, save_all)
+                                    _exit, _guarded, _n, _Reporter, counted, in_store, save_all)
 from incidents.render.escape import message
 from incidents.store.save import content_sha256, content_stored
 
@@ -121,10 +121,10 @@ def main_extract(paths: list[str], gazetteer=None, workers: int | None = None, d
 
 def main_load(db_path: str, paths: list[str], gazetteer=None) -> int:
     """`incidents load RECORDS.jsonl…`: write extraction records into the store."""
-    summary = _guarded(db_path, "load", lambda store: load_records(store, paths, gazetteer))
+    summary = _guarded(db_path, "load", counted(lambda store: load_records(store, paths, gazetteer)))
     if summary is None:
         return _guarded.rc
     _err(f"loaded {_n(summary.documents, 'document')} ({summary.new} new, {summary.unchanged} unchanged, "
          f"{summary.failed} failed): {_n(summary.incidents, 'incident')}, {_n(summary.quotes, 'quote')} "
-         f"→ {os.path.abspath(db_path)}")
+         f"→ {os.path.abspath(db_path)}{in_store(summary)}")
     return _exit(summary, "record")

@@ -140,7 +140,8 @@ def test_main_ingest_summary_line(tmp_path, fake, capsys):
     path = tmp_path / "out" / "db.sqlite"
     assert main_ingest(str(path), [str(folder)]) == 0
     err = capsys.readouterr().err.strip().split("\n")
-    assert err == [f"ingested 3 documents (3 new, 0 unchanged, 0 failed): 4 incidents, 1 quote → {path}"]
+    assert err == [f"ingested 3 documents (3 new, 0 unchanged, 0 failed): 4 incidents, 1 quote → {path} "
+                   "(the store holds 4 incidents)"]
     assert main_ingest(str(path), [str(folder)]) == 0
     assert "(0 new, 3 unchanged, 0 failed): 0 incidents" in capsys.readouterr().err
 
@@ -213,3 +214,16 @@ def test_real_extractor_roundtrip(tmp_path):
     other = open_store(str(tmp_path / "db2"))
     ingest_paths(other, [str(folder)])
     assert [r["id"] for r in other.export_incidents()] == [r["id"] for r in rows]   # stable ids
+
+
+def test_the_summary_line_says_what_the_store_holds_once_reports_merge(tmp_path, capsys):
+    """Two outlets' reports of one bombing are two incident reports and one incident: the line
+    gives both, so the analyst is not left wondering where an incident went."""
+    from test_merge import DOCS, write_jsonl
+    corpus = write_jsonl(tmp_path / "two.jsonl", DOCS[:2])
+    path = tmp_path / "db.sqlite"
+    assert main_ingest(str(path), [corpus], workers=1) == 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ingested 2 documents (2 new, 0 unchanged, 0 failed): 2 incidents, ")
+    assert err.endswith(f"→ {path} (the store holds 1 incident)")
+

@@ -86,7 +86,7 @@ def pane(tmp_path):
 @needs_tmux
 def test_first_run_completion_toolbar_errors_and_ctrl_d(pane):
     p = pane()
-    p.wait(r"first run, ingested 5 seed articles \(\d+ incidents\)")
+    p.wait(r"first run, ingested 5 seed articles \(\d+ incidents(, from \d+ reports)?\)")
     p.wait(r"^incidents>\s*$")
     p.wait(r"~/data/incidents/incidents\.db · \d+ documents · \d+ incidents · table · bidi off · pager auto")   # the toolbar
     p.type("act")
