@@ -95,10 +95,11 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         wields = _wields(doc, h, trigger)
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
-                                       or _with_weapon_after(doc, h) or _fires(doc, h, trigger)
+                                       or _with_weapon_after(doc, h, hits) or _fires(doc, h, trigger)
                                        or wields or _object_after(doc, h))
-        if not subject and ((around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
-                            (agent_found and around & TARGETED_AFTER_DOER)):
+        if not subject and not _agent_of_cells(doc, h) and (
+                (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
+                (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
             continue
         before_trigger = h.first < trigger
@@ -146,12 +147,14 @@ def _object_after(doc: Doc, h: Hit) -> bool:
     return j < len(doc.words) and doc.words[j] in _OBJECTS
 
 
-def _with_weapon_after(doc: Doc, h: Hit) -> bool:
-    """"استهداف قوات النظام بالرشاشات الثقيلة محيط البلدة": X then the weapon it used is the doer."""
+def _with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:
+    """"استهداف قوات النظام بالرشاشات الثقيلة محيط البلدة": X then the weapon it used is the doer.
+    A weapon whose owner follows it ("قتل عنصر من الأمن العام برصاص مسلحين مجهولين": the bullets
+    of the gunmen) is that actor's, and X is who it hit."""
     for j in range(h.last + 1, min(len(doc.words), h.last + 3)):
         w = doc.words[j]
         if w.startswith("ب") and len(w) > 3 and set(word_forms(w[1:])) & WEAPONS:
-            return True
+            return not any(o is not h and j < o.mention_first <= j + 2 for o in hits)
     return False
 
 

@@ -1,0 +1,34 @@
+"""Who fired, in a passive report of a killing: "قتل عنصر من X برصاص Y" is Y's bullets in X's
+man, so Y is side 1 and X side 2, however the agent is introduced (برصاص، بنيران، على يد,
+"برصاص عناصر من Y"). Sentences written for these tests; sides as ACLED's actor 1 / actor 2."""
+from __future__ import annotations
+
+import pytest
+
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+
+SHAPES = [
+    # (sentence, actor 1, actor 2)
+    ("قتل عنصر من قوات النظام برصاص مسلحين مجهولين في بلدة طفس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("قتل عنصر من قوات النظام برصاص مجهولين في بلدة طفس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("قتل عنصر من قوات النظام بنيران مسلحين مجهولين في بلدة طفس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("قتل عنصر من قوات النظام على يد مسلحين مجهولين في بلدة طفس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("قتل شاب برصاص عناصر من الفرقة الرابعة في مدينة الصنمين.",
+     "Fourth Armoured Division", "Civilians (Syria)"),
+    # the weapon with no owner after it stays the actor's before it
+    ("استهدفت قوات النظام بالرشاشات الثقيلة محيط بلدة طفس، ما أدى إلى مقتل مدني.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+]
+
+
+@pytest.mark.parametrize("text,one,two", SHAPES)
+def test_the_owner_of_the_bullets_is_actor_one(text: str, one: str, two: str) -> None:
+    incs = extract_document(text, DocMeta("t.txt", published="2023-05-10")).incidents
+    assert len(incs) == 1
+    sides = {a.name: a.side for a in incs[0].actors}
+    assert sides.get(one) == 1 and sides.get(two) == 2, sides
