@@ -13,6 +13,7 @@ from typing import Optional
 from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, word_forms
+from .interjection import interjection_end
 from .speaker_resolve import antecedent, name_end
 from .speech_words import SPEECH
 from .speaker_phrase import (dative_l, gap, is_speech_verb, named_as, on_platform, past_object, speaker_after, speaker_kind,
@@ -170,7 +171,8 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         elif subject is not None:
             (a, b), why = subject, "verb"   # "شبكة فرات بوست قالت إن …"
         else:
-            a, b, why = speaker_after(doc, past_object(doc, i + 1, s.last), s.last)
+            # "وقال مساء أمس مصدر عسكري", "ذكرت في بيان لها وكالة سانا": past the time or occasion
+            a, b, why = speaker_after(doc, interjection_end(doc, past_object(doc, i + 1, s.last), s.last), s.last)
             if why == "ل" and b == a:
                 a, b, why = _after_dative(doc, a, s.last, (a, b, why))
         if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last, g) > a:

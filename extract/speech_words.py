@@ -70,6 +70,10 @@ class _Language:
         self.subject_openers = self.auxiliaries | self.topics
         self.masdars = folded(raw["masdars"])
         self.describe_verbs = folded(raw["describe_verbs"])
+        # a time or occasion phrase between a verb of saying and its speaker (interjection.py)
+        self.time_glue = folded(raw["time_glue"])
+        self.occasion_preps = folded(raw["occasion_preps"])
+        self.occasion_complements = folded(raw["occasion_complements"])
         # kind markers match with or without their article ("المرصد" marks "للمرصد")
         self.kinds = [(kind, folded(words, bare=True)) for kind, words in raw["kinds"].items()]
 
