@@ -12,12 +12,13 @@ from typing import Optional
 
 from . import eras, lexicon
 from .act_frames import FRAMES
+from .adjective_actors import by_adjective
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .named_units import named_units, of_named
 from .normalise import fold, key, strip_article, word_forms
-from .speech_words import SPEECH
+from .speech_words import SPEECH, own_act_after
 from .targets import implied
 from .text import Doc
 
@@ -127,7 +128,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
         ids = sorted((a for a in m.payloads if a in seen), key=lambda a: -_last_before(last_named.get(a, []), m.first))
         if ids and not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
-    out += _by_adjective(doc, g, taken)
+    out += [Mention("actor", i, i, [aid]) for i, aid in by_adjective(doc.words, g.adjectives, taken)]
     # "ألقت الجهات المختصة القبض": the state's forces of the document's era
     out += [Mention("actor", a, b, [aid]) for a, b, aid in eras.generic_forces(doc, taken, date, g.adjectives)]
     taken = {i for m in out for i in range(m.first, m.last + 1)}
@@ -141,7 +142,8 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                        doc.words[m.first - 1] in ("الي", "نحو", "باتجاه")))]
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
-                                                   or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)))]
+                                                   or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)
+                                                   and not own_act_after(doc.words[m.last + 1:m.last + 6])))]
     out = of_named(g, doc.words, out)     # "مسلحين من دولة الإسلام": that group's gunmen
     prefixes = _prefix_keys()
     for mention in out:
@@ -150,25 +152,6 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
             j -= 1
         mention.mention_first = j
     out.sort(key=lambda m: m.first)
-    return out
-
-
-def _by_adjective(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Mention]:
-    """"طائرة مسيرة إسرائيلية", "طائرات يعتقد أنها روسية": a nationality adjective right
-    after a means of attack (or a force) names that country's forces."""
-    out: list[Mention] = []
-    if not g.adjectives:
-        return out
-    names = g.adjectives.keys()
-    for i, w in enumerate(doc.words):
-        if i in taken:
-            continue
-        forms = word_forms(w)
-        if names.isdisjoint(forms):
-            continue
-        aid = next((g.adjectives[f] for f in forms if f in g.adjectives), None)
-        if aid and any(_is_any(x, lexicon.MEANS) for x in doc.words[max(0, i - 3):i]):
-            out.append(Mention("actor", i, i, [aid]))
     return out
 
 

@@ -3,11 +3,13 @@ where a known name ends inside it, and whether its speaker is also a side (a cla
 Split from quotes.py, which reads the phrases."""
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer
 from .model import Quote
 from .normalise import fold, strip_article
 from .speaker_phrase import verb_stem
-from .speech_words import SPEECH
+from .speech_words import SPEECH, own_act_after
 from .text import Doc
 
 _ANAPHORS = SPEECH.anaphors
@@ -60,4 +62,13 @@ def claims(q: Quote, text: str) -> bool:
     if q.speaker_span is None:
         return False
     before = fold(text[max(0, q.speaker_span.start - 24):q.speaker_span.start]).split()
-    return bool(before) and verb_stem(before[-1]) in SPEECH.claim_verbs
+    return bool(before) and verb_stem(before[-1]) in SPEECH.claim_verbs or announces_own_act(q, text)
+
+
+def announces_own_act(q: Quote, text: str) -> bool:
+    """"أعلن الجيش السوري، اليوم، سيطرته على قرية …", "أعلنت الوزارة القبض على خلية": the
+    speaker tells its own deed, so it is the doer of the act as well as the one who says so."""
+    return own_act_after(_WORD.findall(fold(text[q.speaker_span.end:q.speaker_span.end + 120])))
+
+
+_WORD = re.compile(r"[^\W\d_]+")

@@ -29,6 +29,9 @@ class _Language:
         self.report_verbs = folded(raw["verbs"]) | folded(raw["outlet_verbs"]) | folded(raw["carry_verbs"]) | folded(
             form for past, present in raw["conjugated"].items() for form in conjugate(past, present))
         self.claim_verbs = folded(raw["claim_verbs"])
+        self.own_acts = folded(raw["own_acts"])
+        self.own_act_reach: int = raw["own_act_reach"]
+        self.own_act_not_of = folded(w for p in raw["own_act_not_of"] for w in p.split())
         self.verbs = self.report_verbs | self.claim_verbs
         self.conjunction_only = folded(raw["conjunction_only"])
         self.impersonal = folded(raw["impersonal"])
@@ -79,3 +82,12 @@ class _Language:
 
 
 SPEECH = _Language(read_data(DATA))
+
+
+def own_act_after(words: list[str]) -> bool:
+    """Whether an own act noun opens the words after a speaker ("اليوم سيطرته على …"): the
+    speaker announces its own deed, so it is the doer as well as the one who says so; not of
+    fires brought under control ("السيطرة على الحرائق")."""
+    at = next((k for k, w in enumerate(words[:SPEECH.own_act_reach]) if w in SPEECH.own_acts), None)
+    return at is not None and not any(w in SPEECH.own_act_not_of for w in words[at + 1:at + 3])
+
