@@ -175,7 +175,10 @@ def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     """"وأضاف البيان أن طائرة مسيّرة أخرى هاجمت دورية …", "وفي حادثة أخرى، …": 'another'
     after an act, its means or an event noun tells a second act, not the one told before; it
     opens the sentence's news (the first words), not a fear at its end ("خوفاً من انفجار آخر").
-    Acts told together as separate ("في عمليتين منفصلتين") are not the one before either."""
+    Acts told together as separate ("في عمليتين منفصلتين") are not the one before either,
+    nor is the act a scene shift opens ("على صعيد متصل، اندلعت اشتباكات …", `opens_new_scene`)."""
+    if opens_new_scene(doc, s, lang):
+        return True
     if any(not set(word_forms(w)).isdisjoint(lang.separate_acts) for w in doc.words[s.first:s.last]):
         return True     # "وفقد ستة عناصر … في عمليتين منفصلتين": acts of their own, told together
     words = doc.words[s.first:min(s.last, s.first + lang.another_window)]
@@ -185,6 +188,14 @@ def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
             if any(f & (_ACT_WORDS | lang.event_nouns) for f in head):
                 return True
     return False
+
+
+def opens_new_scene(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"على صعيد متصل، …", "وفي سياق متصل، …", "من جهة أخرى، …": a phrase at the sentence's
+    start that turns the story to another piece of news; what it tells next is an act of its
+    own, even of the same parties and place (ACLED: its own incident). Only at the start: "بين
+    X من جهة وY من جهة أخرى" names the sides of one fight."""
+    return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.scene_shift_window)], lang.scene_shifts)
 
 
 def tells_where(doc: Doc, s, frames: ActFrames = FRAMES) -> bool:

@@ -1,0 +1,42 @@
+"""A phrase that opens a sentence on another piece of news ("على صعيد متصل، …", "في سياق
+متصل، …", "من جهة أخرى، …") starts an act of its own (data/segmentation.json scene_shifts);
+later in a sentence "من جهة أخرى" only names the other side of one fight. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+from incidents.extract.segment_words import WORDS
+from incidents.extract.text import prepare
+from incidents.extract.told import opens_new_scene
+
+
+def run(text: str):
+    return extract_document(text, DocMeta("t.txt", "Test Outlet", published="2024-03-14")).incidents
+
+
+FIRST = "اندلعت اليوم اشتباكات بين قوات سوريا الديمقراطية والجيش الوطني السوري في قرية التوخار بريف منبج. "
+
+
+@pytest.mark.parametrize("shift", ["على صعيد متصل", "في سياق متصل", "من جهة أخرى"])
+def test_a_scene_shift_opens_a_second_incident(shift):
+    text = FIRST + f"{shift}، هاجم عناصر من الجيش الوطني السوري مواقع قوات سوريا الديمقراطية في قرية التوخار."
+    assert len(run(text)) == 2
+
+
+def test_without_the_shift_the_same_parties_and_place_are_one_incident():
+    text = FIRST + "وهاجم عناصر من الجيش الوطني السوري مواقع قوات سوريا الديمقراطية في قرية التوخار."
+    assert len(run(text)) == 1
+
+
+def test_the_other_side_of_one_fight_is_no_shift():
+    doc = prepare("اندلعت اشتباكات بين الجيش الوطني من جهة، وقوات سوريا الديمقراطية من جهة أخرى، في ريف منبج.")
+    assert not opens_new_scene(doc, doc.sentences[0])
+    doc = prepare("من جهة أخرى، قصفت القوات التركية قرية في ريف منبج.")
+    assert opens_new_scene(doc, doc.sentences[0])
+
+
+def test_the_shifts_are_folded_data():
+    assert "علي صعيد متصل" in WORDS.scene_shifts and WORDS.scene_shift_window >= 3
