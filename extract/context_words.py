@@ -35,6 +35,8 @@ class _ContextWords:
         self.generic_after_unit = _bare(raw["generic_after_unit"])
         self.road_words = _bare(raw["road_words"])
         self.road_qualifiers = _bare(raw["road_qualifiers"])
+        self.road_names_en = {fold(w): en for w, en in raw.get("road_names_en", {}).items()}
+        self.road_city_outskirts = dict(raw.get("road_city_outskirts", {}))
         self.kunya_heads = _bare(raw["kunya_heads"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
         self.subdivision_words = _bare(raw["subdivision_words"])

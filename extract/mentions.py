@@ -178,7 +178,7 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
                 and not _is_any(doc.words[m.first], lexicon.PLACE_WORDS) \
                 and not (_is_any(doc.words[m.first - 1], CONTEXT.road_words) and m.last + 1 in starts):
             continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it);
-            # "طريق طفس – المزيريب" is the road between two towns: both are places (places._mark_roads)
+            # "طريق طفس – المزيريب" is the road between two towns: both are places (roads.mark_roads)
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
                 _definite_noun(doc.words[m.first - 1]):
             continue    # "المعارك الجديدة", "والمنطقة الوسطى": an adjective agreeing with its noun, not the town
@@ -370,7 +370,8 @@ def _is_name_word(word: str) -> bool:
     if forms & {"ريف", "قري", "بلدات", "مدن", "احياء", "مناطق", "منطقه"} or forms & set(lexicon.PLACE_WORDS) \
             or forms & CONTEXT.not_names:
         return False
-    return (len(word) >= 2 and not word.isdigit() and word not in _NOT_NAMES and not word.startswith("لل")
+    # "قرى بمحيط مدينة X": a preposition or a near-word with a particle on it ("بمحيط", "وقرب") is no name either
+    return (len(word) >= 2 and not word.isdigit() and not forms & _NOT_NAMES and not word.startswith("لل")
             and not not_a_place_word(word))
 
 

@@ -11,10 +11,11 @@ from .lexicon import DIRECTIONS
 from .mentions import Mention, may_open_place, unknown_list_after, unknown_place_after
 from .model import PlaceRef, Span
 from .normalise import word_forms
+from .roads import mark_roads
 from .text import Doc
 
 # Smaller is more precise.
-SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "area": 2, "town": 2, "city": 3,
+SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "area": 2, "town": 2, "city": 3, "road": 3,
                "subdistrict": 4, "district": 5, "region": 6, "governorate": 7}
 _DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
            "SE": "south-east", "SW": "south-west"}
@@ -111,7 +112,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
-    _mark_roads(doc, inside, placed)
+    mark_roads(doc, inside, placed, context_admin1)
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
 
 
@@ -125,31 +126,6 @@ def positioned(doc: Doc, t: int) -> bool:
             k = end - len(c)
             if k >= 0 and tuple(words[k:end]) == c:
                 return True
-    return False
-
-
-def _mark_roads(doc: Doc, inside: list[Mention], placed: list[tuple[int, PlaceRef]]) -> None:
-    """"طريق طفس – المزيريب", "الطريق الواصل بين X وY": two places named one right after the
-    other after a road word are the road's two ends, and an event on it is at either: each
-    keeps both ids (`along`), so another outlet's report at one of the towns can be the same."""
-    at = {t: r for t, r in placed}
-    for m, n in zip(inside, inside[1:]):
-        if n.first != m.last + 1 or not _after_road_word(doc, m.first):
-            continue
-        a, b = at.get(m.first), at.get(n.first)
-        if a and b and a.place_id and b.place_id and a.place_id != b.place_id:
-            a.along = b.along = [a.place_id, b.place_id]
-
-
-def _after_road_word(doc: Doc, i: int) -> bool:
-    """Whether a road word ("طريق", "الأوتوستراد") stands before token i, with at most two
-    words that qualify the road between them ("الطريق الدولي", "الطريق الواصل بين")."""
-    for j in range(i - 1, max(i - 4, -1), -1):
-        forms = set(word_forms(doc.words[j]))
-        if forms & CONTEXT.road_words:
-            return True
-        if not forms & CONTEXT.road_qualifiers:
-            return False
     return False
 
 

@@ -47,6 +47,12 @@ SHAPES = [
     ("على الأطراف الجنوبية من بلدة طفس", "طفس", "Dar'a"),
     ("على حاجز لقوات النظام عند مدخل مدينة الصنمين الشمالي", "الصنمين", "Dar'a"),
     ("على بلدة بنش الواقعة شرق مدينة إدلب", "بنش", "Idleb"),
+    # a road between two cities is in neither city: the road is the place (extract/roads.py)
+    ("على حاجز على أوتوستراد دمشق-درعا", "أوتوستراد دمشق-درعا", "Rural Damascus"),
+    ("على سيارة على طريق حمص – حماة الدولي", "طريق حمص – حماة", "Homs"),
+    ("على أوتوستراد دمشق-درعا قرب بلدة خربة غزالة", "خربة غزالة", "Dar'a"),
+    # "بمحيط" is a near-word with its preposition, no village name after "قرى"
+    ("على ثلاث قرى بمحيط مدينة دير حافر شرقي حلب", "دير حافر", "Aleppo"),
 ]
 
 
@@ -83,3 +89,17 @@ TOLD = [
 @pytest.mark.parametrize("text,name", TOLD)
 def test_the_act_is_placed_where_it_lands(text: str, name: str) -> None:
     assert all(p and name in p[0] for p in _places(text))
+
+
+def test_a_road_between_two_cities_keeps_both_for_merging_and_reads_in_english() -> None:
+    """The highway's place says which road in English and keeps both cities' ids (store.merge)."""
+    (inc,) = extract_document("قتل عنصر من قوات النظام أمس برصاص مسلحين مجهولين على حاجز على أوتوستراد "
+                              "دمشق-درعا.", DocMeta("t.txt", published="2021-03-17")).incidents
+    assert inc.location.name == "Damascus-Dar'a highway" and inc.location.place_id is None
+    assert inc.location.along == ["damascus", "daraa"] and inc.location.geo_precision == 2
+
+
+def test_the_article_governorate_says_which_end_a_road_between_cities_is_in() -> None:
+    (inc,) = extract_document("السويداء\n\nقتل عنصر من قوات النظام أمس برصاص مسلحين مجهولين على طريق دمشق – "
+                              "السويداء.", DocMeta("t.txt", published="2021-03-17")).incidents
+    assert inc.location.admin1 == "As-Sweida"
