@@ -62,6 +62,10 @@ NUMERIC = _starting(      # "2021-03-15", "15/3/2021", "15 - 3 - 2021"
     r"(?<!\d)(?P<y>20\d\d)\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<d>\d{1,2})(?!\d)"
     r"|(?<!\d)(?P<d2>\d{1,2})\s?[./-]\s?(?P<m2>\d{1,2})\s?[./-]\s?(?P<y2>20\d\d)(?!\d)",
     digit=True)
+# "يوم 16/3", "بتاريخ 3/11": a day and month in digits, the year understood (after an opener only)
+DAY_MONTH = _starting(
+    rf"{_P}(?:{alternatives(W.numeric_day_openers + list(WEEKDAYS))})\s+(?P<d>\d{{1,2}})\s?/\s?(?P<m>\d{{1,2}})(?![\d/]|\s?[./-]\s?\d)",
+    W.numeric_day_openers, WEEKDAYS, chars="وفب")
 RELATIVE = _starting(
     rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
     rf"(?:(?P<ams>{alternatives(W.day_before_yesterday + W.yesterday)})|(?P<today>{alternatives(W.today)})"

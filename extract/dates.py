@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
-from .date_patterns import (COUNTED, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MONTH_YEAR, MONTHS, NOT_WD_BEFORE,
+from .date_patterns import (COUNTED, DAY_MONTH, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MONTH_YEAR, MONTHS, NOT_WD_BEFORE,
                             NUMBER_WORDS, NUMERIC, ORDINAL_DATE, ORDINAL_DAYS, ORDINAL_THIS_MONTH, PERIOD, RELATIVE,
                             THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
 
@@ -167,6 +167,14 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             add(DateExpr(m.start(), m.end(), _iso(date(int(y), int(mo), int(d))), "day", explicit=True))
         except ValueError:
             pass
+    for m in DAY_MONTH.finditer(folded):           # "يوم 16/3": the year is the article's
+        if pub and free(m.start(), m.end()):
+            try:
+                day, month = int(m.group("d")), int(m.group("m"))
+                add(DateExpr(m.start(), m.end(), _iso(date(_year_of(day, month, pub, False), month, day)), "day",
+                             explicit=True))
+            except ValueError:
+                pass
     for m in EXPLICIT.finditer(folded):
         if not free(m.start(), m.end()):
             continue

@@ -59,6 +59,10 @@ DAYS = [
     ("يوم السبت الفائت 13 آذار", "2021-03-13"), ("فجر يوم أمس", "2021-03-16"), ("الثلاثاء (16 آذار/مارس)", "2021-03-16"),
     ("في 16 آذار/ مارس الجاري", "2021-03-16"), ("عشية الاثنين", "2021-03-15"), ("أمس الثلاثاء الموافق 16 آذار", "2021-03-16"),
     ("في السادس عشر من آذار الجاري", "2021-03-16"), ("ليلة السبت/الأحد", "2021-03-13"), ("في ١٦ من آذار الجاري", "2021-03-16"),
+    # a day and month in digits, the year understood; last night
+    ("يوم 16/3", "2021-03-16"), ("بتاريخ 14/3", "2021-03-14"), ("الأحد 14/3", "2021-03-14"),
+    ("مساء 28/2", "2021-02-28"), ("في 20/10", "2020-10-20"),
+    ("الليلة الماضية", "2021-03-16"), ("خلال الليلة الماضية", "2021-03-16"),
 ]
 
 
@@ -76,6 +80,14 @@ def test_a_day_counted_back_is_not_a_day_before_another() -> None:
     from incidents.extract.normalise import fold
     assert [d.value for d in find_dates(fold("وصل قبل يوم الجمعة"), PUB)] == ["2021-03-12"]    # Friday itself
     assert find_dates(fold("قبل يوم من الهجوم"), PUB) == []
+
+
+def test_digits_with_a_slash_are_a_day_only_after_a_day_word() -> None:
+    # a ratio or a number pair is no date; a full numeric date is read whole, not as day/month
+    from incidents.extract.dates import find_dates
+    from incidents.extract.normalise import fold
+    assert find_dates(fold("صوت 16/3 من أعضاء المجلس"), PUB) == []
+    assert [d.value for d in find_dates(fold("في 15/3/2021"), PUB)] == ["2021-03-15"]
 
 
 def test_a_month_name_is_a_whole_word() -> None:
