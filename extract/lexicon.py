@@ -54,10 +54,15 @@ def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
     out = {kind: list(words) for kind, words in raw.items()}
     for c in compounds:     # a verb paradigm before its object nouns, written once
         out.setdefault(c["kind"], []).extend(f"{v} {o}" for v in c["verbs"] for o in c["objects"])
+    if "results" in data:   # casualty nouns: a killing unless a result verb governs them
+        out.setdefault(data["results"]["kind"], []).extend(data["results"]["words"])
     return out
 
 
 TRIGGERS: dict[str, list[str]] = load_triggers()
+_RESULTS = read_data(TRIGGERS_DATA).get("results", {})
+RESULT_NOUNS: set[str] = set(_RESULTS.get("words", []))     # "مقتل": the toll of the act before, or an act
+RESULT_REACH: int = _RESULTS.get("reach", 0)
 
 # The closed word lists the rules use are data too (data/lexicon.json, schema
 # lexicon.schema.json), written in plain spelling and folded here as the tokens are.
@@ -81,7 +86,7 @@ def _fold_all() -> None:
     """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""
     from .normalise import fold
     g = globals()
-    for name in ("ACTOR_PREFIXES",):
+    for name in ("ACTOR_PREFIXES", "RESULT_NOUNS"):
         g[name] = {fold(w) for w in g[name]}
     for name in ("BACKGROUND", "IRREALIS", "END_MARKERS"):
         g[name] = [fold(w) for w in g[name]]

@@ -18,6 +18,7 @@ from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .named_units import named_units, of_named
 from .normalise import fold, key, strip_article, word_forms
+from .segment_words import WORDS
 from .speech_words import SPEECH, own_act_after
 from .targets import implied
 from .text import Doc
@@ -56,7 +57,8 @@ def find_triggers(doc: Doc) -> list[Mention]:
     found = [Mention("trigger", m.first, m.last, _reread(doc, m.first, list(m.payloads)))
              for m in trigger_matcher().find(doc.tokens, doc.words)
              if not _told_before(doc.words[m.first], m.last - m.first)
-             and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)]
+             and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)
+             and not _a_result(doc, m.first)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += object_acts(doc, taken)
     found = [m for m in found if not any(FRAMES.aimed_at_no_one(doc.words, k, m.last) for k in m.ids)]
@@ -100,6 +102,13 @@ def _told_before(word: str, extra_words: int) -> bool:
     """"أسفر الهجوم عن…", "وقع الهجوم خلف دوار…": the attack already told, not a new one."""
     return extra_words == 0 and any(word.startswith(p + w) for w in FRAMES.told_before
                                     for p in ("ال", "وال", "بال", "فال", "لل"))
+
+
+def _a_result(doc: Doc, i: int) -> bool:
+    """"ما أدى إلى مقتل", "وأسفر الهجوم عن مقتل": a casualty noun that a result verb governs
+    is the toll of the act told before it, not a killing of its own (lexicon.RESULT_NOUNS)."""
+    return not lexicon.RESULT_NOUNS.isdisjoint(word_forms(doc.words[i])) and any(
+        not WORDS.result_verbs.isdisjoint(word_forms(w)) for w in doc.words[max(0, i - lexicon.RESULT_REACH):i])
 
 
 def _last_before(firsts: list[int], first: int) -> int:
