@@ -168,6 +168,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
                      later=hours_later(doc, s) or another_act(doc, s),
                      retold=refers_back(doc, s, v.best.first, s_places), goes_on=goes_on,
                      headline=s.index in d.heads,
+                     fight="mutual" in type_table().cues(doc.tokens[s.first:s.last]),
                      own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                    not in VICTIM_ONLY_KINDS | {"unidentified"}))
     return cand, s_places

@@ -51,6 +51,7 @@ class Candidate:
     blame: bool = False       # names who did the act just told, and no act of its own
     goes_on: bool = False     # the means act just told, on one more target: its doer did it
     headline: bool = False    # told in the lines over the story (its summary)
+    fight: bool = False       # tells two sides engaging (the mutual cue of event_types.json)
 
     @property
     def event_type(self) -> str:
@@ -143,7 +144,14 @@ def strike_of_its_own(d: Draft, c: Candidate) -> bool:
     مدنيين قتلوا جراء غارة لطائرة مسيرة على سيارة مدنية قرب المدينة") or is by a doer the fight
     does not name (a state's aircraft raiding one side's positions while two factions fight):
     ACLED codes the strike apart from the battle (segmentation.json remote_strike_kinds).
-    The same test the other way round (the strike told first, the fight after) lowered check."""
+    The other way round, a strike told first with its own toll of civilians stays apart from
+    a sentence after it that tells two sides engaging (Candidate.fight: "قتل مدنيان جراء قصف
+    مدفعي على البلدة" then "كما دارت اشتباكات بين الفصائل وقوات النظام على محورها"); a
+    targeting that tells no fight ("إن قوات النظام استهدفت الأحياء") is the strike's doer.
+    The doer test the other way round (a battle after the strike) lowered check."""
+    if d.kind in WORDS.remote_strike_kinds and c.event_type == lexicon.B and d.civilian_victims \
+            and any(not n.negated for n in d.counts) and c.fight:
+        return True
     if not (d.event_type == lexicon.B or d.kind in ONE_SIDED and any(h.side == 1 for h in d.hits)) \
             or c.kind not in WORDS.remote_strike_kinds:
         return False

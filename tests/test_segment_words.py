@@ -307,6 +307,23 @@ def test_a_strike_with_its_own_civilian_toll_is_not_part_of_the_fight():
     assert "air" in segment_words.WORDS.remote_strike_kinds
 
 
+def test_a_strike_told_with_its_civilian_toll_before_the_fight_is_its_own():
+    # the same the other way round: the shelling of the town and its civilian dead first, then
+    # the fight between two named sides at it
+    text = ("قتل مدنيان وأصيب آخرون اليوم الأحد جراء قصف مدفعي لقوات النظام على بلدة كنصفرة بريف إدلب. "
+            "كما دارت اشتباكات عنيفة بين الفصائل وقوات النظام على محور كنصفرة، أسفرت عن مقتل عنصرين من قوات النظام.")
+    got = sorted((i.event_type, i.killed) for i in run(text).incidents)
+    assert got == [("Battles", 2), ("Explosions/Remote violence", 2)]
+
+
+def test_a_strike_then_a_targeting_that_tells_no_fight_stays_one():
+    # "إن قوات النظام استهدفت الأحياء السكنية" after the shelling names its doer, not a fight
+    text = ("قتل طفلان وأصيب آخرون اليوم الأحد جراء قصف استهدف مدينة الأتارب غربي حلب. "
+            "وقال ناشط إن قوات النظام استهدفت الأحياء السكنية في مدينة الأتارب بقذائف الهاون.")
+    incs = run(text).incidents
+    assert [(i.event_type, i.killed) for i in incs] == [("Explosions/Remote violence", 2)]
+
+
 def test_a_strike_by_a_doer_the_fight_does_not_name_is_not_part_of_it():
     # remote_strike_kinds: aircraft of a third state raiding one side's positions while two factions fight
     text = ("اندلعت اليوم الأحد اشتباكات عنيفة بين فصائل الجيش الوطني وقوات سوريا الديمقراطية في محيط مدينة منبج. "
