@@ -198,15 +198,17 @@ def subject_before(doc: Doc, first: int, i: int, g: Gazetteer) -> Optional[tuple
     while b - 1 > a and set(word_forms(doc.words[b - 1])) & SPEECH.auxiliaries:
         b -= 1      # "قد ذكرت", "فقد أكد"
     opened = a > first
-    if not 0 < b - a <= 4 or doc.words[a] in _STOP or (
+    # "الناشط الإعلامي فلان من بلدة كذا أفاد، أن": a title or source head may run longer
+    titled = a < b and bool(set(word_forms(doc.words[a])) & SPEECH.witness_heads)
+    if not 0 < b - a <= (SPEECH.titled_subject_reach if titled else 4) or doc.words[a] in _STOP or (
             doc.words[a].startswith("و") and not opened and not _is_marker(doc.words[a])):
         return None     # "، عن مصدر أمني قوله": a preposition opens no subject
-    if speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) in _SOURCE_KINDS:
+    if b - a <= 4 and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) in _SOURCE_KINDS:
         return a, b
     said_next = i + 1 < len(doc.words) and (doc.words[i + 1] in _THAT or ":" in gap(doc, i + 1))
     topic = any(set(word_forms(doc.words[k])) & SPEECH.topics for k in range(first, a))
     named = any(m.first == 0 for m in g.actor_names.find(doc.tokens[a:b]))
-    if said_next and (topic or named and not doc.words[i].startswith(("و", "ف"))):
+    if said_next and (topic or (titled or named) and not doc.words[i].startswith(("و", "ف"))):
         return a, b
     return None
 

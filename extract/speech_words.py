@@ -51,6 +51,8 @@ class _Language:
         self.tolls = folded(raw["tolls"])
         self.statements = folded(raw["statements"])
         self.source_heads = folded(raw["source_heads"])
+        self.titled_subject_reach: int = raw["titled_subject_reach"]
+        self.witness_heads = folded(raw["witness_heads"])
         self.that = folded(raw["that"])
         self.own_act_openers = folded(raw["own_act_openers"])
         self.according_to = folded(raw["according_to"])
