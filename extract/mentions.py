@@ -125,6 +125,10 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
+    # "قناص تابع لقوات النظام", "قال لعنب بلدي": after a verb of saying, a name with لـ attached
+    # is its owner or addressee, never the speaker (who is named bare)
+    with_li = {m.first for m in strong if doc.words[m.first].startswith("لل")
+               or doc.words[m.first].startswith("ل") and not m.name_key[0].startswith("ل")}
     eras.resolve(doc, out, date)
     last_named = {}
     for m in strong:
@@ -152,6 +156,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
                                                    or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
                                                    or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)
+                                                   and m.first not in with_li
                                                    and not own_act_after(doc.words[m.last + 1:m.last + 6])))]
     out = of_named(g, doc.words, out)     # "مسلحين من دولة الإسلام": that group's gunmen
     prefixes = _prefix_keys()

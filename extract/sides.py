@@ -121,7 +121,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو",
-                 "مرتزقه"})
+                 "مرتزقه", "قناص", "قناصه", "قناصين", "قناصو"})
 
 
 def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
@@ -154,8 +154,15 @@ def _with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:
     for j in range(h.last + 1, min(len(doc.words), h.last + 3)):
         w = doc.words[j]
         if w.startswith("ب") and len(w) > 3 and set(word_forms(w[1:])) & WEAPONS:
-            return not any(o is not h and j < o.mention_first <= j + 2 for o in hits)
+            return not any(o is not h and (j < o.mention_first <= j + 2 or _owned_through(doc, j, o)) for o in hits)
     return False
+
+
+def _owned_through(doc: Doc, weapon: int, o: Hit) -> bool:
+    """"برصاص قناص تابع لقوات النظام": the men who fired and the word of owning stand between
+    the weapon and its owner."""
+    return weapon + 2 < o.mention_first <= weapon + 4 and all(
+        _forms(doc, k) & (_CELLS | OWNER_MARKERS) for k in range(weapon + 1, o.mention_first))
 
 
 # matched with word_forms, so "بالرشاشات" finds "رشاشات" without listing "الرشاشات"

@@ -20,6 +20,11 @@ SHAPES = [
      "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     ("قتل شاب برصاص عناصر من الفرقة الرابعة في مدينة الصنمين.",
      "Fourth Armoured Division", "Civilians (Syria)"),
+    # the sniper who fired and the word of owning stand between the bullets and their owner
+    ("أصيب عنصران من قسد برصاص قناص تابع لقوات النظام في بلدة الشحيل.",
+     "Military Forces of Syria", "Syrian Democratic Forces"),
+    ("قتل مدني برصاص قناصة تابعين لقوات النظام في حي الشيخ مقصود بمدينة حلب.",
+     "Military Forces of Syria", "Civilians (Syria)"),
     # the weapon with no owner after it stays the actor's before it
     ("استهدفت قوات النظام بالرشاشات الثقيلة محيط بلدة طفس، ما أدى إلى مقتل مدني.",
      "Military Forces of Syria", "Civilians (Syria)"),
