@@ -15,7 +15,7 @@ from .normalise import word_forms
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
 from .subjects import after_subset, aside_after, subject_before
-from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, rises, several_acts
+from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, restated, rises, several_acts
 
 
 @dataclass
@@ -56,8 +56,8 @@ def _before_field(word: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _single(word: str) -> str | None:
-    """"قتيل", "مصاب": one person of that field."""
-    forms = set(word_forms(word))
+    """"قتيل", "مصاب": one person of that field; "وجريحاً" is "جريح" past both its و and its tanween."""
+    forms = set(word_forms(word)) | (set(word_forms(word[:-1])) if word.endswith("ا") and len(word) > 4 else set())
     return next((L.single[f] for f in forms if f in L.single), None)
 
 
@@ -67,7 +67,7 @@ def _is_verb(word: str) -> bool:
     return bool(set(word_forms(word)) & L.verbs)
 
 
-_TOLL, _RISE, _LIFE, _NONE, _ACTS = 1, 2, 4, 8, 16     # the whole-toll statements a word can open (tolls.py)
+_TOLL, _RISE, _LIFE, _NONE, _ACTS, _NEW = 1, 2, 4, 8, 16, 32     # the whole-toll statements a word can open (tolls.py)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,7 +78,7 @@ def _features(word: str) -> tuple:
     bits = (_TOLL * (not L.toll_heads.isdisjoint(forms)) | _RISE * (not L.rise.isdisjoint(forms))
             | _LIFE * (not L.life_heads.isdisjoint(forms))
             | _NONE * (not (L.none_negators.isdisjoint(forms) and L.limited_heads.isdisjoint(forms)))
-            | _ACTS * (not L.several_acts.isdisjoint(forms)))
+            | _ACTS * (not L.several_acts.isdisjoint(forms)) | _NEW * (not L.restated_heads.isdisjoint(forms)))
     return (bits, _quiet(word), _before_field(word), _single(word), kind_of(word), strip_and(word) in L.dual_verbs,
             _is_verb(word))
 
@@ -272,6 +272,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = any(0 < k - c.last <= L.several_reach for k in acts)
+    if told_here & _NEW and restated(doc, first, last):     # "وفي حصيلة جديدة، قتل 7": replaces the figures told before
+        for c in out:
+            c.update = c.update or c.field in ("killed", "injured") and not c.negated
     for k in earlier_wounds(doc, first, last):      # not a death of the act told today
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))

@@ -68,6 +68,7 @@ class _Language:
         self.ambiguous_plurals = folded(people["ambiguous_plurals"])
         self.subject_nouns = folded(people["subject_nouns"])
         self.kin = folded(people["kin"])
+        self.kin_dual = folded(people["kin_dual"])
         self.kin_plural = folded(people["kin_plural"])
         pred = raw["predicates"]
         verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
@@ -117,6 +118,9 @@ class _Language:
         self.toll_reach = int(toll["reach"])
         self.toll_tally = folded(toll["tally"])
         self.toll_copula = folded(toll["copula"])
+        self.restated_heads = folded(toll["restated"]["heads"])
+        self.restated_new = folded(toll["restated"]["new"])
+        self.restated_before = folded(toll["restated"]["before"])
         none = raw["none"]
         self.none_negators = folded(none["negators"])
         self.none_links = folded(none["links"])

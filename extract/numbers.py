@@ -88,6 +88,19 @@ def kin(word: str) -> bool:
     return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
 
 
+def kin_count(word: str) -> int:
+    """How many relatives a kin noun with a pronoun tells: "وزوجته" one, the dual "طفليها",
+    "ابناه", "شقيقيه" two (the pronoun is the owner, not more people); 0 if it is no kin."""
+    for suffix in ("هما", "ها", "ه"):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            if stem in KIN:
+                return 1
+            if stem[-1:] in ("ي", "ا") and stem[:-1] in _L.kin_dual:
+                return 2
+    return 0
+
+
 def things(word: str) -> bool:
     """A counted noun that is not people ("عربات", "قذائف", "منازل")."""
     return any(f in _L.things for f in word_forms(word))

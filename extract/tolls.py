@@ -56,6 +56,19 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return out
 
 
+def restated(doc: Doc, first: int, last: int) -> bool:
+    """The span tells a toll anew ("وفي حصيلة جديدة، قتل 7", "وفق آخر حصيلة", "بحصيلة
+    محدثة"): its figures replace those told before, as a rise does."""
+    words = doc.words
+    for k in range(first, last):
+        if L.restated_heads.isdisjoint(word_forms(words[k])):
+            continue
+        if k + 1 < last and not L.restated_new.isdisjoint(word_forms(words[k + 1])) or \
+                k > first and words[k - 1] in L.restated_before:
+            return True
+    return False
+
+
 def several_acts(doc: Doc, first: int, last: int) -> list[int]:
     """Where the text says its toll is summed over several acts ("في هجومين", "في عمليات
     متفرقة", "في ثلاث هجمات"): the tokens of those act nouns."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L
 from .normalise import word_forms
-from .numbers import dual, kin, names_people, number_at, strip_and
+from .numbers import dual, kin_count, names_people, number_at, strip_and
 from .text import Doc
 
 
@@ -60,7 +60,10 @@ def named(doc: Doc, j: int, last: int) -> int:
 
 
 def one_person(word: str) -> bool:
-    """A singular person noun, bare or with its tanween ("امرأة", "مواطناً")."""
+    """A singular person noun, bare or with its tanween ("امرأة", "مواطناً"); "طفلها" is a noun
+    with a pronoun (a relative, counted by companion), not "طفلة" with a tanween."""
+    if word.endswith("ها") and word[:-2] in L.person_singular:
+        return False
     return word in L.person_singular or (word.endswith("ا") and word[:-1] in L.person_singular)
 
 
@@ -99,8 +102,8 @@ def companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
             break
         w = words[k]
         raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
-        if w.startswith("و") and not raw.endswith("ة") and kin(w[1:]):   # not "ومرافقة": escorting
-            n, at = n + 1, k
+        if w.startswith("و") and not raw.endswith("ة") and kin_count(w[1:]):   # not "ومرافقة": escorting
+            n, at = n + kin_count(w[1:]), k         # "وطفليها": two
         elif relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
             n, at = n + relatives(words, k, last), k + 1
     return n, at

@@ -271,7 +271,8 @@ NONE = [
     ("واقتصرت الأضرار على الماديات", 0, 0),
     ("ولم يصب أحد في الهجوم", 0, 0),
     ("ولم يُقتل أحد", 0, 0),
-    ("ولم ترد أنباء عن إصابات", None, None),
+    ("ولم ترد أنباء عن إصابات", 0, 0),     # no reports of casualties: none reported (test_no_casualties.py)
+    ("ولم ترد معلومات عن إصابات", None, None),     # no information: unknown
 ]
 
 
