@@ -12,6 +12,7 @@ from functools import lru_cache
 from .casualty_words import LANG as L, phrase_at, phrase_before
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_people, number_at, strip_and
 from .normalise import word_forms
+from .speech_words import SPEECH
 from .text import Doc
 from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
 from .subjects import after_subset, aside_after, subject_before
@@ -31,6 +32,7 @@ class Count:
     other: bool = False   # "في حين قتل 5 من المعارضة": another group of the same act, added
     tally: bool = False   # "قتل 3 في هجومين منفصلين": summed over several acts, the figure of none
     earlier: bool = False  # "قتل متأثراً بجراح أصيب بها أمس": a death an earlier act dealt
+    whole: bool = False   # "عدد قتلى المجزرة بلغ 6": the act's whole toll, no part to add to
 
 
 @lru_cache(maxsize=1 << 16)
@@ -179,7 +181,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
-                e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e]))
+                e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first)
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
@@ -242,7 +244,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             c.additive = False
     for field, value, a, b, rose in (reached(doc, first, last) if told_here & _TOLL else ()):      # "عدد قتلى المجزرة بلغ 6": a figure
         out = [c for c in out if not a <= c.first <= b]
-        out.append(Count(field, value, False, a, b, update=rose))
+        out.append(Count(field, value, False, a, b, update=rose, whole=True))
         used.update(range(a, b + 1))
     for field, value, a, b in (rises(doc, first, last) if told_here & _RISE else ()):     # "ارتفع عدد القتلى … إلى 15": the new figure
         out = [c for c in out if not a <= c.first <= b]
@@ -343,6 +345,14 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
     return i
 
 
+def _also(words: list[str], i: int, e: int, first: int) -> bool:
+    """"وقتل أيضاً 3", "وأسفر الهجوم كذلك عن مقتل 3": more of the same act. "وأشار أيضاً إلى
+    مقتل 3" is one more piece of a report, of this act or another: not so."""
+    start = max(first, i - L.also_reach)
+    return any(w in L.also_words and not (k > first and strip_and(words[k - 1]) in SPEECH.report_verbs)
+               for k, w in enumerate(words[start:e], start))
+
+
 def _tail_of(out: list[Count], kind: str, i: int) -> bool:
     """"لقي اثنان آخران مصرعهما": the pronoun closes the count just told, it is no one more."""
     return bool(out) and out[-1].field == kind and 0 < i - out[-1].last <= 3
@@ -374,9 +384,16 @@ def total(counts: list[Count], field: str) -> int | None:
     if updates:
         return max(updates)
     base = [c for c in counts if c.field == field and not c.additive and not c.other]
+    extra = sum(c.value for c in counts if c.field == field and (c.additive or c.other))
+    wholes = [c.value for c in base if c.whole and not c.weak]
+    parts = [c for c in base if not c.whole]
+    if wholes and (extra or any(not c.weak for c in parts)):
+        # "مقتله … وقتلوا معه 3 … فيما أشارت تقارير إلى أن عدد القتلى بلغ 6": the parts told
+        # (1 + 3) are one report, the whole toll another: the lowest, the toll not added to
+        told = [c.value for c in parts if not c.weak] or [c.value for c in parts]
+        return min(wholes + [(min(told) if told else 0) + extra]) if parts else min(wholes) + extra
     # "تقتل قيادية" then "قتلت قيادية ومرافقها": a stated figure outranks a singular noun
     base = [c.value for c in base if not c.weak] or [c.value for c in base]
-    extra = sum(c.value for c in counts if c.field == field and (c.additive or c.other))
     if not base and not extra:
         return None
     return (min(base) if base else 0) + extra

@@ -80,6 +80,10 @@ class _Language:
         self.single = {fold(w): f for f in FIELDS for w in pred[f]["single"]}
         self.subset = folded(frame["subset"])
         self.additive = folded(frame["additive"])
+        also = frame["also_marks"]
+        self.also_words = folded(also["words"])
+        self.also_reach = int(also["reach"])
+        self.among = folded(frame["among"])
         self.skip = folded(frame["skip"])
         self.when = folded(frame["when"])
         self.died_of = folded(frame["died_of"])
