@@ -10,6 +10,7 @@ import pytest
 from incidents.extract import event_types
 from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
+from incidents.extract.text import prepare
 from test_casualty_words import _inline
 from test_gazetteer_data import check_schema
 
@@ -58,7 +59,6 @@ def test_loader_rejects_a_type_acled_does_not_have(tmp_path):
 
 
 def test_a_new_means_word_is_one_line_of_data(tmp_path):
-    from incidents.extract.text import prepare
     table = _variant(tmp_path, lambda d: d["cues"]["air"]["words"].append("صاعقة جوية"))
     doc = prepare("استهدفت صاعقة جوية موقعاً للتنظيم.")
     assert "air" in table.cues(doc.tokens)
@@ -154,6 +154,12 @@ CASES = [
                  ('Explosions/Remote violence', 'Air/drone strike'), id='bombardment_by_aircraft_is_an_air_strike_not_shelling'),
     pytest.param('تواصل قوات سوريا الديمقراطية التقدم في محيط الرقة، إذ أعلنت سيطرتها على مدينة الطبقة اليوم.',
                  ('Battles', 'Non-state actor overtakes territory'), id='announcing_control_of_a_town_is_a_takeover'),
+    pytest.param('شنت هيئة تحرير الشام هجوماً على مواقع قوات النظام في محور الملاجة اليوم، ترافق مع قصف مدفعي مكثف، وقتل خلاله عشرة عناصر من قوات النظام.',
+                 ('Battles', 'Armed clash'), id='an_assault_covered_by_shelling_is_a_battle_not_its_shelling'),
+    pytest.param('شن تنظيم داعش هجوماً على نقاط قوات النظام في بادية السخنة اليوم بالتزامن مع قصف بقذائف الهاون، وقتل ثلاثة جنود.',
+                 ('Battles', 'Armed clash'), id='shelling_told_with_the_assault_it_covers_is_the_battle'),
+    pytest.param('شنت طائرات مسيرة تابعة لهيئة تحرير الشام هجوماً على مواقع قوات النظام في ريف حلب الغربي اليوم، ما أدى لمقتل عنصرين.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='an_attack_made_by_drones_is_their_strike'),
 ]
 
 
@@ -173,7 +179,6 @@ def test_targeting_with_two_bombs_is_an_ied_attack_by_unknown_hands():
 
 def test_a_means_act_needs_no_fight_told():
     t = event_types.table()
-    from incidents.extract.text import prepare
     assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين.").tokens, "clash") == "ied"
     assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين واندلعت اشتباكات.").tokens, "clash") == "clash"
     assert t.act_kind(prepare("استهدف مسلحون حاجزاً بعبوتين ناسفتين.").tokens, "arrests") == "arrests"
@@ -192,7 +197,6 @@ def test_a_protests_demand_to_stop_abductions_is_no_abduction():
 
 
 def test_a_brawl_tells_two_sides_engaging():
-    from incidents.extract.text import prepare
     # so gunfire in a brawl ("تطور الشجار إلى إطلاق الرصاص") is no one-sided shooting of civilians
     assert "mutual" in event_types.table().cues(prepare("تطورت المشاجرة بين الطرفين إلى إطلاق الرصاص.").tokens)
 
@@ -241,3 +245,9 @@ def test_a_strike_in_reply_to_an_attack_on_soldiers_is_its_own_incident():
     incs = run("قتل ثلاثة عناصر من قوات النظام اليوم في هجوم لخلايا تنظيم داعش على موقع عسكري في بادية السخنة. "
                "وشنت الطائرات الروسية غارات على مواقع التنظيم في البادية رداً على الهجوم.")
     assert sorted((i.event_type, i.killed) for i in incs) == [("Battles", 3), ("Explosions/Remote violence", None)]
+
+
+def test_civilians_counted_in_the_accusative_or_the_dual_are_civilian_victims():
+    # "قتل 12 مدنياً", "أصيب مدنيان": the figure's noun says who the victims were
+    for said in ("قتل 12 مدنياً غالبيتهم من العلويين", "أصيب مدنيان بجروح", "قتل شاباً"):
+        assert "civilian_victims" in event_types.table().victim_cues(prepare(said).tokens), said
