@@ -39,6 +39,7 @@ class _ContextWords:
         self.road_city_outskirts = dict(raw.get("road_city_outskirts", {}))
         self.kunya_heads = _bare(raw["kunya_heads"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
+        self.heading_for = tuple(tuple(fold(w).split()) for w in raw.get("heading_for", []))
         self.subdivision_words = _bare(raw["subdivision_words"])
         self.lam_heads = _bare(raw["lam_heads"])
         self.lam_places = _bare(raw["lam_places"])

@@ -106,9 +106,13 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
             ref = from_context(doc, g, i, known, parent, context_admin1, item)
             if ref:
                 placed.append((item[0] if item is not found else i, ref))
-    for t, r in placed:
+    goal = -10
+    for t, r in sorted(placed, key=lambda p: p[0]):
         r._tok = t  # type: ignore[attr-defined]
+        if heads_for(doc, t) or (0 < t - goal <= 3 and _next_item(doc, t)):
+            goal = t    # "للتقدم نحو اللطامنة وكفرزيتا": the goal and the towns listed with it
         r._aside = positioned(doc, t)  # type: ignore[attr-defined]
+        r._goal = goal == t  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
@@ -120,8 +124,24 @@ def positioned(doc: Doc, t: int) -> bool:
     """"قوات النظام المتمركزة في معسكر جورين قصفت قرية زيزون": the place at token t (or the place
     word before it) follows a phrase that says where a party stands or fires from, not where
     the act lands (context_names.json positioned_at)."""
+    return _after_phrase(doc, t, CONTEXT.positioned_at)
+
+
+def heads_for(doc: Doc, t: int) -> bool:
+    """"سيطرت قوات النظام على قرية الزكاة في محاولة للتقدم نحو اللطامنة": the place at token t is
+    where an advance heads (context_names.json heading_for), not where the act took place."""
+    return _after_phrase(doc, t, CONTEXT.heading_for)
+
+
+def _next_item(doc: Doc, t: int) -> bool:
+    """The place at token t goes on a list: "وكفرزيتا", "، كفرزيتا"."""
+    return doc.words[t].startswith("و") or "،" in doc.text[doc.tokens[t - 1].end:doc.tokens[t].start]
+
+
+def _after_phrase(doc: Doc, t: int, phrases: tuple) -> bool:
+    """A phrase of the list right before the name at token t, or before its place word."""
     words = doc.words
-    for c in CONTEXT.positioned_at:
+    for c in phrases:
         for end in (t, t - 1):      # right before the name, or before its place word ("معسكر")
             k = end - len(c)
             if k >= 0 and tuple(words[k:end]) == c:

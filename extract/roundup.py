@@ -86,6 +86,10 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     (told today or recalled): one incident per town, ACLED's unit."""
     # where the shooter stands locates no act when another place is named (places.positioned)
     places = [p for p in places if not getattr(p, "_aside", False)] or places
+    # the towns an advance heads for are its goal when it names a town of its own (places.heads_for)
+    reached = [p for p in places if not getattr(p, "_goal", False)]
+    if any(specificity(p) <= 3 for p in reached):
+        places = reached
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \
