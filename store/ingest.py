@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from incidents.render.escape import message
 from incidents.store.db import describe, immediate
+from incidents.store.fts_batch import deferred_fts
 from incidents.store.names import drop_unused_adhoc
 from incidents.store.save import (content_sha256, content_stored, delete_extraction, save_document, save_extraction,
                                   text_sha256)
@@ -131,7 +132,7 @@ def _flush(store, pending: list, summary: IngestSummary, report: _Reporter) -> N
     if not pending:
         return
     saved = []
-    with immediate(store.db):
+    with immediate(store.db), deferred_fts(store.db):     # one FTS5 segment a batch, not a few a document
         for document, sha, extraction in pending:
             if content_stored(store.db, document.text):    # another run stored it meanwhile
                 summary.unchanged += 1
