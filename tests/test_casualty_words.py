@@ -75,3 +75,16 @@ def test_phrase_at_tries_the_phrases_of_the_word_in_their_order():
     assert phrase_at(words, 5, phrases, len(words)) == 0        # "وبالاضافه" is not "بالاضافه"
     assert phrase_at(words, 9, phrases, 12) == 0                # past the words
     assert phrase_at(words, 2, ((), ("فضلا",)), len(words)) == 0    # an empty phrase ends the list
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a defective noun written without its final ي (the indefinite "راعٍ"), and broken plurals
+    ("قتل راعٍ بانفجار لغم في البادية.", 1, None),
+    ("قتل ثلاثة رعاة بانفجار لغم في البادية.", 3, None),
+    ("قتل محامٍ برصاص مجهولين في المدينة.", 1, None),
+    ("أصيب قاضٍ بجروح بانفجار عبوة ناسفة.", None, 1),
+])
+def test_people_nouns_in_their_indefinite_and_plural_forms(text, killed, injured):
+    doc = prepare(text)
+    counts = find_counts(doc, 0, len(doc.words) - 1)
+    assert (total(counts, "killed"), total(counts, "injured")) == (killed, injured)
