@@ -189,12 +189,14 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             carrier = (a, b) if b > a else None    # "نقلت الوكالة، اليوم، عن مصدر": the agency and its source
             a, b, why = speaker_after(doc, about + 1, s.last)
         if b > a:
-            if not (why in SPEECH.accept or (why.startswith("ل") and why != "length") or on_platform(doc, b, why)):
-                continue
+            if not (why in SPEECH.accept or (why.startswith("ل") and why != "length") or on_platform(doc, b, why)
+                    or interjection_end(doc, b, s.last) > b):
+                continue    # "وقال الوزير خلال زيارته إلى موسكو إن": an occasion after the speaker
         elif found:
             continue    # "وأضاف أن" after a quote in the same sentence: the same speaker goes on
         elif last_speaker and stem not in SPEECH.impersonal and (
                 why in ("ان", "انه", "punct", "بان", "object") or b >= s.last - 1 or
+                (why == "الي" and b + 1 < s.last and doc.words[b + 1] in SPEECH.that) or   # "وأشار إلى أن"
                 (why == "ل" and SPEECH.that & set(doc.words[b:b + 5])) or
                 ":" in doc.text[doc.tokens[i].end:doc.tokens[i].end + 3]):
             a, b = last_speaker
@@ -242,7 +244,28 @@ def _after_dative(doc: Doc, k: int, end: int, none: tuple[int, int, str]) -> tup
         if speaker_kind(doc.words[j]) in ("anonymous", "social_media", "correspondent") or \
                 set(word_forms(doc.words[j])) & SPEECH.source_heads:
             return speaker_after(doc, j, end, after_verb=False)     # "… لعنب بلدي أحد أعضاء اللجنة إن"
+    told = _told_end(doc, k, end)
+    if told is None:
+        return none     # "وأضافت لموقع الحدث إن": where the outlet's name ends is not known
+    a, b, why = speaker_after(doc, interjection_end(doc, told, end), end, after_verb=False)
+    if b > a and (why in SPEECH.that or why == "punct" and b < end and doc.words[b] in SPEECH.asides) and \
+            speaker_kind(" ".join(doc.words[a:b])) == "person":
+        return a, b, why    # "وقال لعنب بلدي محمد الأحمد، وهو من سكان البلدة، إن": a name, then what was said
     return none
+
+
+def _told_end(doc: Doc, k: int, end: int) -> Optional[int]:
+    """Past the outlet told at k ("لعنب بلدي", "لـ"نورث برس"", "لتلفزيون سوريا"): its quoted name,
+    a name of two words (speech.json outlet_names), else the one word; None after a head noun
+    whose name runs on unquoted ("لموقع الحدث")."""
+    if doc.words[k] == "ل" and k + 1 < end and any(ch in gap(doc, k + 1) for ch in "\"“«"):
+        close = next((j for j in range(k + 2, min(k + 6, end)) if any(ch in gap(doc, j) for ch in "\"”»")), None)
+        return close if close is not None else k + 2
+    name = (doc.words[k][1:] if doc.words[k] != "ل" else doc.words[k + 1] if k + 1 < end else "")
+    at = k if doc.words[k] != "ل" else k + 1
+    if at + 1 < end and f"{name} {doc.words[at + 1]}" in SPEECH.outlet_names:
+        return at + 2
+    return None if name in SPEECH.outlet_heads else at + 1
 
 
 def _learned(doc: Doc, i: int, end: int, g: Gazetteer) -> list[tuple[int, int, int, int, str]]:

@@ -79,6 +79,11 @@ class _Language:
         self.time_glue = folded(raw["time_glue"])
         self.occasion_preps = folded(raw["occasion_preps"])
         self.occasion_complements = folded(raw["occasion_complements"])
+        self.place_preps = folded(raw["place_preps"])
+        self.place_reach: int = raw["place_reach"]
+        self.asides = folded(raw["asides"])
+        self.outlet_names = folded(raw["outlet_names"])
+        self.outlet_heads = folded(raw["outlet_heads"])
         # kind markers match with or without their article ("المرصد" marks "للمرصد")
         self.kinds = [(kind, folded(words, bare=True)) for kind, words in raw["kinds"].items()]
 

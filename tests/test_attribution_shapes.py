@@ -39,6 +39,12 @@ SHAPES = [
     ("وأكد في حديث لتلفزيون سوريا القيادي في الفصيل أبو أحمد أن الهجوم فشل.",
      {"القيادي في الفصيل أبو أحمد": None}),
     ("وأعلنت اليوم الإدارة المحلية أن المدارس تفتح غداً.", {"الإدارة المحلية": "organisation"}),
+    # a place told between the verb and a speaker head; an occasion told after the speaker
+    ("وقال من دمشق مصدر حكومي إن القصف استهدف حي الميدان.", {"مصدر حكومي": "anonymous"}),
+    ("وقال في ريف درعا مسؤول محلي إن الطرق مقطوعة.", {"مسؤول محلي": None}),
+    ("وقال في المدينة إن القصف مستمر.", {}),
+    ("وقال وزير الخارجية خلال زيارته إلى موسكو إن الهجوم كان إرهابياً.", {"وزير الخارجية": None}),
+    ("وأكد الرئيس خلال اجتماعه بالوفد أن الجيش سيواصل عملياته.", {"الرئيس": None}),
     ("وقتل اليوم مصدر عسكري بانفجار عبوة.", {}),
     # a carrier and its source: both speak
     ("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الضربة استهدفت مخزناً للأسلحة.",
@@ -125,6 +131,11 @@ SHAPES = [
     ("وقال عضو القيادة العامة لقوات سوريا الديمقراطية إن الهجوم فشل.",
      {"عضو القيادة العامة لقوات سوريا الديمقراطية": None}),
     ("وقال مصدر عسكري لوكالة سانا إن الهجوم فشل.", {"مصدر عسكري": "anonymous"}),
+    # whom it was told, then a bare name: past the outlet's name (quoted, or of outlet_names)
+    ("وقال لعنب بلدي محمد الأحمد، وهو من سكان البلدة، إن القصف دمر منزله.", {"محمد الأحمد": "person"}),
+    ('وقال لـ"نورث برس" خالد العلي إن الاشتباكات مستمرة.', {"خالد العلي": "person"}),
+    ("وقال لتلفزيون سوريا أبو خالد إن الطائرات قصفت السوق.", {"أبو خالد": "person"}),
+    ("وقال لعنب بلدي في وقت سابق إن الأهالي نزحوا.", {}),
     # a name or title set off by commas belongs to the speaker; a time, a request, whom it was told do not
     ("وقال مدير المشفى، الطبيب أحمد الخالد، إن الجرحى في حالة حرجة.", {"مدير المشفى، الطبيب أحمد الخالد": None}),
     ("وقال أبو محمد، القيادي في الفصيل، إن الهجوم فشل.", {"أبو محمد، القيادي في الفصيل": None}),
@@ -156,6 +167,9 @@ SHAPES = [
     ("وقالت والدة الطفل إن ابنها خرج ولم يعد.", {"والدة الطفل": None}),
     ("وذكرت مصادر إعلامية موالية للنظام أن الجيش صد هجوماً.", {"مصادر إعلامية موالية للنظام": "anonymous"}),
     ("وتحدثت مصادر محلية عن سقوط قتلى.", {"مصادر محلية": "anonymous"}),
+    # counting and admitting are telling too
+    ("وأحصى المرصد السوري مقتل 40 شخصاً منذ بداية الشهر.", {"المرصد السوري": "outlet"}),
+    ("وأقرت صفحات موالية بمقتل خمسة عناصر من قوات النظام.", {"صفحات موالية": "social_media"}),
     # a definite head points back to the source it heads, whatever its adjectives
     ("وقالت وكالة الأنباء السورية إن الجيش تصدى للهجوم.\nوأضافت الوكالة الرسمية أن الحصيلة ارتفعت.",
      {"وكالة الأنباء السورية": "outlet"}),
@@ -199,3 +213,14 @@ def test_attribution_shape(text: str, expected: dict[str, str]) -> None:
     assert {q.speaker for q in quotes} == set(expected)
     for q in quotes:
         assert expected[q.speaker] in (None, q.speaker_kind), q.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر طبي إن ثلاثة مدنيين قتلوا.\nوأشار إلى أن بين الجرحى طفلين.",
+    "وقال مصدر طبي إن ثلاثة مدنيين قتلوا.\nولفت إلى أن بين الجرحى طفلين.",
+])
+def test_pointing_out_goes_on(text: str) -> None:
+    """"وأشار إلى أن …" with no speaker of its own: the last speaker goes on saying it."""
+    quotes = find_quotes(prepare(text), default_gazetteer(), DocMeta("t.txt"))
+    assert [q.speaker for q in quotes] == ["مصدر طبي", "مصدر طبي"]
+    assert quotes[1].text.startswith("بين الجرحى")
