@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
-from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, dual, names_people, number_at, strip_and
+from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, companion, definite_victim, kind_of, listed_people, named, nth_of_list, one_person
-from .subjects import after_subset, aside_after, subject_before
+from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list
+from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, subject_before
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, restated, rises, several_acts
 
 
@@ -168,11 +168,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
-                value, s, e = _count_beyond_agent(doc, j + 1, last)
+                value, s, e = count_beyond_agent(doc, j + 1, last)
         if value is None and j < last and words[j] in L.cause:      # "وأصيب جراء القصف 4 مدنيين"
-            value, s, e = _count_past_cause(doc, j + 1, last)
+            value, s, e = count_past_cause(doc, j + 1, last)
         elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first
-            value, s, e = _count_past_cause(doc, j, last)
+            value, s, e = count_past_cause(doc, j, last)
         names = named(doc, j, last) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
@@ -281,38 +281,6 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
-
-
-def _count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
-    """A number followed by people, a few words on: the agent named in between."""
-    words = doc.words
-    for k in range(j, min(last, j + 8)):
-        if kind_of(words[k]):
-            break
-        value, size = number_at(words, k)
-        if value is not None and k + size < last and names_people(words[k + size]):
-            return value, k, k + size
-        if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
-            return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
-        if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)):
-            return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
-    return None, j, j
-
-
-def _count_past_cause(doc: Doc, j: int, last: int) -> tuple:
-    """A number of people a few words on, past the cause told between the verb and its count
-    ("قتل في الغارة 3 أطفال"); a comma, a clause opener or another casualty word ends the reach."""
-    words = doc.words
-    for k in range(j, min(last, j + L.cause_reach)):
-        if kind_of(words[k]) or strip_and(words[k]) in L.clause_openers or \
-                "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
-            break
-        value, size = number_at(words, k)
-        if value is not None and (dual(words[k]) or k + size < last and names_people(words[k + size])):
-            return value, k, k + size       # "وقتل في الغارة طفلان", "… 3 أطفال"
-        if k > j and one_person(words[k]):
-            return 1, k, k + 1      # "وقتل في الاشتباكات عنصر من الفصائل"
-    return None, j, j
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:

@@ -148,6 +148,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
                 (bare in ORDINALS and j == i) or kin(bare) or kin(w):      # "وجرح ثالث", "وجرح والده"
             return 1, j, j + 1
+        if kin_count(bare) == 2:
+            return 2, j, j + 1      # "وأصيب شقيقاه"
         return None, i, i
     return None, i, i
 

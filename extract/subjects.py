@@ -1,4 +1,5 @@
-"""The people a casualty verb tells of when they stand before it, and the asides between
+"""The people a casualty verb tells of when they stand before it or past its agent or cause
+("اغتال مسلحون، أمس، أحد وجهاء المدينة", "قتل في الغارة 3 أطفال"), and the asides between
 commas a casualty frame reads across ("وأصيب، وفق مصادر طبية، سبعة أشخاص", "قتل، بحسب
 المرصد، 9 مدنيين"). Read by casualties.find_counts; the words are data (casualties.json,
 "frame": "aside_reach", "bare_subject_after").
@@ -6,9 +7,9 @@ commas a casualty frame reads across ("وأصيب، وفق مصادر طبية،
 from __future__ import annotations
 
 from .casualty_words import LANG as L
-from .numbers import dual, names_people, number_at
+from .numbers import dual, names_people, number_at, strip_and
 from .text import Doc
-from .victims import kind_of
+from .victims import definite_victim, kind_of, one_person
 
 
 def comma_after(doc: Doc, j: int) -> bool:
@@ -60,3 +61,35 @@ def subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, b
                 return before, j - 1, False       # "13 عنصراً": the number, not the noun
             return 1, j, True
     return None
+
+
+def count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
+    """A number followed by people, a few words on: the agent named in between."""
+    words = doc.words
+    for k in range(j, min(last, j + 8)):
+        if kind_of(words[k]):
+            break
+        value, size = number_at(words, k)
+        if value is not None and k + size < last and names_people(words[k + size]):
+            return value, k, k + size
+        if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
+            return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
+        if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)):
+            return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
+    return None, j, j
+
+
+def count_past_cause(doc: Doc, j: int, last: int) -> tuple:
+    """A number of people a few words on, past the cause told between the verb and its count
+    ("قتل في الغارة 3 أطفال"); a comma, a clause opener or another casualty word ends the reach."""
+    words = doc.words
+    for k in range(j, min(last, j + L.cause_reach)):
+        if kind_of(words[k]) or strip_and(words[k]) in L.clause_openers or \
+                "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            break
+        value, size = number_at(words, k)
+        if value is not None and (dual(words[k]) or k + size < last and names_people(words[k + size])):
+            return value, k, k + size       # "وقتل في الغارة طفلان", "… 3 أطفال"
+        if k > j and (one_person(words[k]) or words[k].startswith("ال") and words[k][2:] in L.person_singular):
+            return 1, k, k + 1      # "وقتل في الاشتباكات عنصر من الفصائل", "وقتل في الهجوم الشاب X"
+    return None, j, j

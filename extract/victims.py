@@ -69,13 +69,16 @@ def one_person(word: str) -> bool:
 
 def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
     """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
-    counted with the first; "قتل طفل وامرأة" joins one person to one; (how many, its last token)."""
-    k, n = e, 0
+    counted with the first; "قتل طفل وامرأة", "مقتل 5 مدنيين وامرأة" join one person more;
+    (how many, its last token)."""
+    noun = e < last and words[e] != "من" and not words[e].startswith("و") and names_people(words[e])
+    start = k = e + noun      # "مقتل 5 مدنيين وامرأة": past the people counted
+    n = 0
     while k < last and k not in used and words[k].startswith("و") and (
             one_person(words[k][1:]) or dual(words[k][1:])):
         n, k = n + (dual(words[k][1:]) or 1), k + 1      # "قتل امرأة وطفلان": one and two
-    if k > e:
-        used.update(range(e, k))
+    if k > start:
+        used.update(range(start, k))
         return n, k - 1
     for k in range(e, min(last, e + 7)):
         if kind_of(words[k]) or k in used or words[k] in L.subset:     # "بينهم امرأة و3 أطفال": among them
