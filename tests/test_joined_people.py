@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extract.casualties import find_counts, total
-from incidents.extract.text import prepare
-
-
-def _totals(text: str) -> tuple:
-    doc = prepare(text)
-    counts = [c for s in doc.sentences for c in find_counts(doc, s.first, s.last)]
-    return total(counts, "killed"), total(counts, "injured")
+from casualty_text import totals as _totals
 
 
 @pytest.mark.parametrize("text, killed, injured", [

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extract.casualties import find_counts, total
-from incidents.extract.text import prepare
-
-
-def _totals(sentence: str) -> tuple:
-    doc = prepare(sentence)
-    counts = find_counts(doc, 0, len(doc.tokens))
-    return total(counts, "killed"), total(counts, "injured")
+from casualty_text import totals as _totals
 
 
 @pytest.mark.parametrize("sentence, killed, injured", [
