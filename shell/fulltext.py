@@ -27,8 +27,12 @@ def full_text(session, cmd: Command) -> None:
         keep = set(ids)
         hits = [h for h in hits if (h.kind == "article" and h.ref in docs) or h.incident in keep]
     styled = session.fmt == "table"
+    q = cmd.query
+    # without `sort` a `limit` shows the first hits only: the rest are counted, never
+    # located in their texts nor drawn (1,000 hits on a big store for a page of 50)
+    shown = hits[:q.limit] if q.limit is not None and not q.sort and not q.count else hits
     rows = []
-    for h in hits:
+    for h in shown:
         row = {"kind": h.kind, "doc": h.doc, "start": h.start, "end": h.end,
                "context": clean(h.before + h.match + h.after, oneline=True), "match": h.match,
                "speaker": h.speaker, "incident": h.incident}
@@ -40,7 +44,7 @@ def full_text(session, cmd: Command) -> None:
     columns = ["kind", "doc", "start", "end", "context", "speaker", "incident"]
     show_rows(session, rows, columns if styled else columns[:4] + ["match"] + columns[4:],
               empty=f"no article or quote contains {' + '.join(repr(p) for p in phrases)}",
-              footer=plural(len(rows), "hit") + more, kind="hits")
+              footer=plural(len(hits), "hit") + more, kind="hits", total=len(hits))
 
 
 def _highlight(hit, session):

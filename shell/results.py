@@ -193,11 +193,12 @@ def show_count(session, n: int, kind: str) -> bool:
 
 
 def show_rows(session, rows: list[dict], columns: list[str], *, empty: str, footer: str = "",
-              kind: str = "rows") -> None:
+              kind: str = "rows", total: Optional[int] = None) -> None:
     """Render rows through the shared renderer in the session's format (after the line's
-    sort, limit and count), and remember them."""
+    sort, limit and count), and remember them. `total`: how many rows there are when
+    `rows` holds only the first of them (a limit already applied)."""
     from incidents.render.rows import render_rows
-    total, rows = len(rows), shaped(session, rows)
+    total, rows = (len(rows) if total is None else total), shaped(session, rows)
     if len(rows) < total:
         footer = f"{footer}; showing {len(rows)} of {total} (limit)" if footer else f"showing {len(rows)} of {total}"
     remember(session, kind, rows, columns)

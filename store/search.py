@@ -16,7 +16,6 @@ import itertools
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
 from typing import Iterator
 
 FOLD_FUNCTION = "incidents_fold"
@@ -73,31 +72,82 @@ def _fts_query(terms: list[str]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms if len(t) >= MIN_TRIGRAM)
 
 
-@dataclass
+class _Matched:
+    """One matched text: where the first term occurs in its folded copy (the store's
+    text_folded, which the index matched; folded here when there is none), mapped back to
+    the article's offsets (fold_map, the costly part) only when a hit of it is looked at:
+    a search counts up to 1,000 hits for its footer, and a page shows 50 of them."""
+
+    __slots__ = ("text", "base", "spans", "_pattern", "_index")
+
+    def __init__(self, text: str, terms: list[str], base: int, folded: str | None = None):
+        from incidents.extract.normalise import fold
+        self.text, self.base, self._index = text, base, None
+        self._pattern = re.compile(re.escape(terms[0]).replace(r"\ ", r"\W+"))
+        self.spans = self._find(fold(text) if folded is None else folded)
+
+    def _find(self, folded: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self._pattern.finditer(folded)]
+
+    def span(self, k: int) -> tuple[int, int]:
+        """The k-th occurrence's offsets in the article; the end takes the diacritics of
+        the last letter."""
+        if self._index is None:
+            from incidents.extract.normalise import fold_map
+            folded, self._index = fold_map(self.text)
+            fresh = self._find(folded)
+            if fresh != self.spans:      # a copy folded by older rules: the offsets are today's fold's
+                self.spans = fresh or [(0, 0)]
+        s, e = self.spans[min(k, len(self.spans) - 1)]
+        return self.base + self._index[s], self.base + self._index[e]
+
+
 class Hit:
-    kind: str            # "article" or "quote"
-    doc: str
-    ref: str             # document sha256 or quote id
-    start: int           # offsets in the original text of the article
-    end: int
-    before: str
-    match: str
-    after: str
-    incident: str | None = None
-    speaker: str | None = None
+    """One occurrence: what it is in at once (kind "article" or "quote", doc, ref: the
+    document's sha256 or the quote's id, incident, speaker); where it is (start, end:
+    offsets in the article) and its context (before, match, after) when first asked."""
 
+    __slots__ = ("kind", "doc", "ref", "incident", "speaker", "_matched", "_k", "_span")
 
-def _locate(text: str, terms: list[str], base: int) -> list[tuple[int, int]]:
-    """Original-text spans of the first term's occurrences in `text` (whose first
-    character is at `base` in the article)."""
-    from incidents.extract.normalise import fold_map
-    folded, index = fold_map(text)
-    term = terms[0]
-    spans = []
-    for m in re.finditer(re.escape(term).replace(r"\ ", r"\W+"), folded):
-        s, e = index[m.start()], index[m.end()]     # takes the diacritics of the last letter
-        spans.append((base + s, base + e))
-    return spans
+    def __init__(self, kind: str, doc: str, ref: str, matched: _Matched, k: int,
+                 incident: str | None = None, speaker: str | None = None):
+        self.kind, self.doc, self.ref, self.incident, self.speaker = kind, doc, ref, incident, speaker
+        self._matched, self._k, self._span = matched, k, None
+
+    def _where(self) -> tuple[int, int]:
+        if self._span is None:
+            self._span = self._matched.span(self._k)
+        return self._span
+
+    @property
+    def start(self) -> int:
+        return self._where()[0]
+
+    @property
+    def end(self) -> int:
+        return self._where()[1]
+
+    def _local(self) -> tuple[str, int, int]:
+        s, e = self._where()
+        return self._matched.text, s - self._matched.base, e - self._matched.base
+
+    @property
+    def before(self) -> str:
+        text, ls, _ = self._local()
+        return text[max(0, ls - CONTEXT):ls]
+
+    @property
+    def match(self) -> str:
+        text, ls, le = self._local()
+        return text[ls:le]
+
+    @property
+    def after(self) -> str:
+        text, _, le = self._local()
+        return text[le:le + CONTEXT]
+
+    def __repr__(self) -> str:
+        return f"Hit({self.kind}, {self.doc}, {self.start}-{self.end}, {self.match!r})"
 
 
 def _unfolded(db, table: str, select: str, join: str, terms: list[str]) -> list[tuple]:
@@ -145,9 +195,9 @@ def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
         conds = ["instr(t.text_folded, ?) > 0" for _ in short]
         params: list = list(short)
         if table == "documents":
-            select = "t.sha256, t.doc, t.text, 0, NULL, NULL"
+            select = "t.sha256, t.doc, t.text, 0, NULL, NULL, t.text_folded"
         else:
-            select = "t.id, d.doc, t.text, t.start, t.incident_id, t.speaker"
+            select = "t.id, d.doc, t.text, t.start, t.incident_id, t.speaker, t.text_folded"
         join = "" if table == "documents" else " JOIN documents d ON d.sha256 = t.document"
         if fts:
             rows = _ranked(db, table, select, join, fts, conds, params)
@@ -155,14 +205,13 @@ def search(db, phrases: list[str], limit: int = 200) -> tuple[list[Hit], int]:
             sql = (f"SELECT {select} FROM {table} t{join} WHERE {' AND '.join(conds)} "
                    f"ORDER BY {'t.doc' if table == 'documents' else 'd.doc, t.start'}")
             rows = db.execute(sql, params)
-        for ref, doc, text, base, incident, speaker in itertools.chain(
+        for ref, doc, text, base, incident, speaker, folded in itertools.chain(
                 rows, _unfolded(db, table, select, join, terms)):
             texts += 1
             base = base or 0
-            for s, e in _locate(text, terms, base)[:PER_TEXT]:
-                ls, le = s - base, e - base
-                hits.append(Hit(kind, doc, ref, s, e, text[max(0, ls - CONTEXT):ls], text[ls:le],
-                                text[le:le + CONTEXT], incident, speaker))
+            matched = _Matched(text, terms, base, folded)
+            for k in range(min(len(matched.spans), PER_TEXT)):
+                hits.append(Hit(kind, doc, ref, matched, k, incident, speaker))
                 if len(hits) >= limit:
                     return hits, texts
     return hits, texts
