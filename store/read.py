@@ -116,7 +116,8 @@ def _where(db, q, include_children: bool, ordered: bool = True) -> tuple[list[st
     wide query comes after a few hundred rows instead of after sorting 100,000; the index
     holds place_id and admin1, so a place is tested without reading the incident's row.
     Not `ordered` (a count), an actor clause alone drives: no row has to come first, and
-    its index holds the count (tested in order, it looked up the actors of every row)."""
+    its index holds the count (tested in order, it looked up the actors of every row), and
+    so does a place clause without an actor."""
     clauses: list[tuple[str, str, list, bool]] = []   # (driving form, tested form, parameters, wide)
     # the place first: tested on the order index's own entries, it spares the actor's test
     # (a lookup in incident_actors) the rows of other places
@@ -131,7 +132,10 @@ def _where(db, q, include_children: bool, ordered: bool = True) -> tuple[list[st
                 either.append(f"i.{column} IN {sql}")
                 tested.append(f"+i.{column} IN {sql}")
                 values += group
-                wide = wide or _wide(db, f"SELECT 1 FROM incidents WHERE {column} IN {sql}", group)
+                # unordered without an actor (a count) the place's own indexes hold the answer:
+                # 26 ms for 63,773 incidents of 1M, 136 ms tested along the order index
+                wide = wide or ((ordered or bool(q.actors))
+                                and _wide(db, f"SELECT 1 FROM incidents WHERE {column} IN {sql}", group))
         clauses.append((" OR ".join(either), " OR ".join(tested), values, wide))
     if q.actors:
         ids = actor_ids(db, list(q.actors), include_children)
