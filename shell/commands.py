@@ -125,16 +125,17 @@ def cmd_ingest(session, cmd: Command) -> None:
         raise CommandError("ingest needs a path, e.g. ingest ~/articles")
     import os
     from incidents.extract.gazetteer import GazetteerError
-    from incidents.store.ingest import ingest_paths
+    from incidents.store.ingest import counted, in_store, ingest_paths
     paths = [os.path.expanduser(p) for p in cmd.args]
     try:
         gazetteer = session.gazetteer()
     except GazetteerError as e:
         raise CommandError(str(e)) from None
-    summary = ingest_paths(session.store, paths, progress=session.terminal, gazetteer=gazetteer)
+    summary = counted(lambda store: ingest_paths(store, paths, progress=session.terminal,
+                                                 gazetteer=gazetteer))(session.store)
     session._names.clear()
     session.out.write(f"{summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed; "
-                      f"{summary.incidents} incidents, {summary.quotes} quotes\n")
+                      f"{summary.incidents} incidents, {summary.quotes} quotes{in_store(summary)}\n")
     if summary.failed:
         raise CommandError(f"{summary.failed} input(s) failed")
 

@@ -227,3 +227,19 @@ def test_the_summary_line_says_what_the_store_holds_once_reports_merge(tmp_path,
     assert err.startswith("ingested 2 documents (2 new, 0 unchanged, 0 failed): 2 incidents, ")
     assert err.endswith(f"→ {path} (the store holds 1 incident)")
 
+
+
+def test_the_shell_ingest_command_says_what_the_store_holds_too(tmp_path):
+    """The shell's `ingest` and the command line's give the same count of the store."""
+    from incidents.shell.session import Session
+    from test_merge import DOCS, write_jsonl
+    corpus = write_jsonl(tmp_path / "two.jsonl", DOCS[:2])
+    out = io.StringIO()
+    s = Session(str(tmp_path / "db.sqlite"), out=out)
+    try:
+        s.execute(f"ingest {corpus}")
+    finally:
+        s.close()
+    line = out.getvalue().strip()
+    assert line.startswith("2 new, 0 unchanged, 0 failed; 2 incidents, ") and line.endswith(
+        " (the store holds 1 incident)"), line
