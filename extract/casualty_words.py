@@ -142,6 +142,7 @@ class _Language:
         self.several_apart = folded(several["apart"])
         self.several_reach = int(several["reach"])
         self.headline_lines = int(raw["headline"]["lines"])
+        self.crosshead_words = int(raw["headline"].get("crosshead_words", 0))
         life = raw["life"]
         self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])

@@ -48,7 +48,7 @@ def plural_over_a_period(words: list[str], trigger: int) -> bool:
 
 _ORDINAL = re.compile(r"^ال\d+$")     # "الـ27" folded and tokenised
 QUESTION = {"لماذا", "هل", "كيف", "ماذا", "متى", "لمن"}
-SUBORDINATE = {"الذي", "التي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
+SUBORDINATE = {"الذي", "التي", "والذي", "والتي", "بعد", "عقب", "اثر", "قبل", "قبيل", "منذ", "خلفيه", "رفض", "اجراء", "اجرائه"}
 STATUS_KINDS = {"agreement", "transfer"}
 THEM = {"الميليشيات", "المليشيات", "الطرفين", "الجانبين", "الفصائل", "المجموعتين", "الفصيلين"}
 _IRREALIS_WORDS = {w for w in lexicon.IRREALIS if " " not in w}
@@ -143,8 +143,7 @@ def released(doc: Doc, s) -> bool:
     return any(f" {w} " in text or f" و{w} " in text for w in _RELEASE)
 
 
-_AGAINST = {fold(w) for w in ("رفضا", "رفضاً", "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "ضد", "للمطالبة",
-                              "بوقف", "وقف")}     # "طالبوا بوقف الاعتقالات", "ووقف عمليات الاختطاف"
+_AGAINST = WORDS.grievance_marks     # segmentation.json: "طالبوا بوقف الاعتقالات", "استنكاراً لمقتل"
 
 
 def protested_against(doc: Doc, i: int) -> bool:

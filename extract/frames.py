@@ -24,7 +24,7 @@ from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
 from .sides import Hit, assign
-from .told import another_act, marked_earlier, names_earlier_day, refers_back, some_of_them, steps_back
+from .told import another_act, marked_earlier, names_earlier_day, refers_back, responds, some_of_them, steps_back
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _FORCE_ON_PROTEST = {"killing", "attack", "clash", "arrests", "shooting"}
@@ -165,7 +165,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     cand = Candidate(s, kind, v.best.first, hits, date, v.counts, back, civ,
                      anaphoric=anaphoric(doc, s),
                      unattributed=unattributed(doc, s) and not goes_on,
-                     later=hours_later(doc, s) or another_act(doc, s),
+                     later=hours_later(doc, s) or another_act(doc, s) or responds(doc, s, v.best.first),
                      retold=refers_back(doc, s, v.best.first, s_places), goes_on=goes_on,
                      headline=s.index in d.heads,
                      fight="mutual" in type_table().cues(doc.tokens[s.first:s.last]),

@@ -24,6 +24,21 @@ def headline_lines(doc: Doc) -> list[Sentence]:
     return out
 
 
+def crossheads(doc: Doc) -> list[Sentence]:
+    """"مجزرة في بانياس", "تصعيد النظام على شمال غربي سوريا": a short line inside the story, between
+    two line breaks with no stop, titles the paragraphs after it; like the headline it names an
+    act the story tells in full, not one of its own (casualties.json headline.crosshead_words)."""
+    out = []
+    for s in doc.sentences[1:]:
+        if not 0 < s.last - s.first <= L.crosshead_words:
+            continue
+        before = doc.folded[max(0, s.fstart - 3):s.fstart].rstrip(" \t")
+        after = doc.folded[s.fend:s.fend + 3].lstrip(" \t")
+        if before.endswith("\n") and after.startswith("\n"):
+            out.append(s)
+    return out
+
+
 def headline_toll(doc: Doc, told: set[int]) -> list[Count]:
     """The headline's counts not already read into an incident (told: their first tokens),
     marked as tallies: they stand only for a field the incident leaves unknown."""

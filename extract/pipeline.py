@@ -16,7 +16,7 @@ from .dates import DateExpr, era_date, lede_date, resolve_dates
 from .eras import CUTOVER_YEAR
 from .frames import DocView, frame
 from .gazetteer import Gazetteer, default_gazetteer
-from .headline import fold_headline, give_headline_toll, headline_lines
+from .headline import crossheads, fold_headline, give_headline_toll, headline_lines
 from .incident_build import to_incident
 from .mentions import find_actors, find_places, find_triggers, in_area
 from .model import DocMeta, Extraction, Incident, PlaceRef
@@ -75,7 +75,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     known = place_tokens | actor_tokens
     # each mention filed under its sentence once: a sentence looks only at its own (linear)
     by_s = _by_sentence(doc, actors=actors, triggers=triggers, places=places, dates=dates)
-    d = DocView(doc, g, speakers, {s.index for s in headline_lines(doc)}, report)
+    d = DocView(doc, g, speakers, {s.index for s in headline_lines(doc) + crossheads(doc)}, report)
     for s in doc.sentences:
         s_actors, s_mentions = by_s["actors"][s.index], by_s["triggers"][s.index]
         s_places = sentence_places(doc, g, s.first, s.last, by_s["places"][s.index], known, admin1)

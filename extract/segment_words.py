@@ -53,6 +53,8 @@ class Segmentation:
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
+        self.grievance_marks = folded(raw.get("grievance_marks", []))
+        self.response_verbs = folded(raw.get("response_verbs", []))
         self.scene_shifts = folded(raw.get("scene_shifts", []))
         self.scene_shift_window = int(raw.get("scene_shift_window", 0))
         self.caption_markers = tuple(fold(w) for w in raw["caption_markers"])

@@ -198,6 +198,16 @@ def opens_new_scene(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     return _phrase_in(doc.words[s.first:min(s.last, s.first + lang.scene_shift_window)], lang.scene_shifts)
 
 
+def responds(doc: Doc, s, trigger: int, lang: Segmentation = WORDS) -> bool:
+    """"واضافت المصادر أن الدفاع الوطني ردت على الآسايش باعتقال ثلاثة", "ردّ المجلس على تلك
+    التجاوزات، وقصف مواقع الفصائل": a verb of responding before the act (not the act's own noun
+    with the article, "وجاء القصف رداً على …" is the act told) makes it the answer to the act
+    told, an act of its own."""
+    if doc.words[trigger].startswith(_ARTICLE):
+        return False
+    return any(w in lang.response_verbs for w in doc.words[s.first:trigger])
+
+
 def tells_where(doc: Doc, s, frames: ActFrames = FRAMES) -> bool:
     """"ووقع الهجوم بالقرب من بلدة الميادين": a verb of happening right before the definite
     noun of the act already told, in a sentence with no act of its own, tells where (and

@@ -20,7 +20,7 @@ def run(text: str):
 FIRST = "اندلعت اليوم اشتباكات بين قوات سوريا الديمقراطية والجيش الوطني السوري في قرية التوخار بريف منبج. "
 
 
-@pytest.mark.parametrize("shift", ["على صعيد متصل", "في سياق متصل", "من جهة أخرى"])
+@pytest.mark.parametrize("shift", ["على صعيد متصل", "في سياق متصل", "من جهة أخرى", "وبالتوازي", "في غضون ذلك"])
 def test_a_scene_shift_opens_a_second_incident(shift):
     text = FIRST + f"{shift}، هاجم عناصر من الجيش الوطني السوري مواقع قوات سوريا الديمقراطية في قرية التوخار."
     assert len(run(text)) == 2
