@@ -54,10 +54,19 @@ class Table:
     means_act: tuple[tuple[str, str], ...] = ()   # (means cue, the act kind it gives), in means_order
     victim_markers: frozenset[str] = frozenset()  # "على", "بحق": the victim stands after them
     marker_reach: int = 0
+    act: Matcher = Matcher()    # cues read only in the words around the act's trigger (who did it)
+    act_reach: int = 0
 
     def cues(self, tokens) -> set[str]:
         """The sentence cues a run of tokens tells."""
         return {c for m in self.matcher.find(tokens) for c in m.payloads}
+
+    def act_cues(self, tokens, sentence, trigger: int) -> set[str]:
+        """The cues told within `act_reach` words of the trigger, inside its sentence: "هاجم
+        أهالي غاضبون مخفراً" names who acted beside the act, not anywhere in the story."""
+        first = max(sentence.first, trigger - self.act_reach)
+        last = min(sentence.last, trigger + self.act_reach + 1)
+        return {c for m in self.act.find(tokens[first:last]) for c in m.payloads}
 
     def victim_cues(self, tokens) -> set[str]:
         """The cues the words of a casualty figure tell (who the victims were)."""
@@ -123,9 +132,9 @@ def load(path: Path = DATA) -> Table:
     raw = read_data(path)
     acled = read_data(ACLED)["event_types"]
     cues = raw["cues"]
-    m, victims = Matcher(), Matcher()
+    m, victims, act_m = Matcher(), Matcher(), Matcher()
     for name, cue in cues.items():
-        into = victims if cue.get("scope") == "victims" else m
+        into = {"victims": victims, "act": act_m}.get(cue.get("scope", ""), m)
         for kind in cue["kinds"]:
             if kind not in lexicon.TRIGGERS:
                 raise ValueError(f"{path.name}: cue {name}: no trigger kind {kind}")
@@ -160,7 +169,8 @@ def load(path: Path = DATA) -> Table:
     markers = raw.get("victim_markers", {})
     return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims,
                  frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act,
-                 folded(markers.get("words", [])), int(markers.get("reach", 0)))
+                 folded(markers.get("words", [])), int(markers.get("reach", 0)),
+                 act_m, int(raw.get("act_reach", {}).get("reach", 0)))
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +187,8 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
     cues: set[str] = set()
     for s in {c.sentence.index: c.sentence for c in d.candidates}.values():
         cues |= t.cues(doc.tokens[s.first:s.last])
+    for c in d.candidates:
+        cues |= t.act_cues(doc.tokens, c.sentence, c.trigger)
     # who the victims were: the figure and the noun after it ("مقتل 4 من عناصر …"); failing
     # that, what follows the act ("اغتيال الشاب"), where the doer may stand too
     told = set()

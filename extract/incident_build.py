@@ -12,7 +12,7 @@ from .event_types import incident_type
 from .gazetteer import Gazetteer
 from .model import Citation, DocMeta, Incident
 from .numbers import PLURAL_PEOPLE, names_people
-from .parties import (CIVILIANS, PROTESTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
+from .parties import (CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       civilians_first, special_actor)
 from .segment import UNIDENTIFIED_KINDS, VICTIM_KINDS, Draft
 from .subtypes import refine
@@ -57,6 +57,8 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
     et, sub = incident_type(doc, d, actors)
     if et == lexicon.V and not any(a.side == 2 for a in actors):
         actors += [a for a in [special_actor(g, CIVILIANS, 2)] if a]    # ACLED: violence against civilians has them as its target
+    if et == lexicon.R and d.kind not in ("protest", "protest_force"):
+        actors = _mob(g, actors)
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
         date, precision, inferred = d.date.value, d.date.precision, d.date.inferred
@@ -88,6 +90,15 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
     return Incident(et, sub, actors, d.place, date, precision, inferred, killed, injured, combined,
                     d.background, citations, doc=meta.doc, weekday=d.date.weekday if d.date else None)
 
+
+
+def _mob(g: Gazetteer, actors: list) -> list:
+    """ACLED: in mob violence the rioters are the actor and whom they set upon is the target
+    ("هاجم أهالي غاضبون مخفراً للشرطة"); the unnamed crowd is no armed group."""
+    kept = [a for a in actors if a.kind != "unidentified" and a.name != RIOTERS]
+    for a in kept:
+        a.side = 2
+    return [a for a in [special_actor(g, RIOTERS, 1)] if a] + kept
 
 
 def _assassinated_one(said: str) -> bool:

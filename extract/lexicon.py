@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .wordlists import DATA_DIR, read_data
 
-B, E, V, S, P = "Battles", "Explosions/Remote violence", "Violence against civilians", \
-    "Strategic developments", "Protests"
+B, E, V, S, P, R = "Battles", "Explosions/Remote violence", "Violence against civilians", \
+    "Strategic developments", "Protests", "Riots"
 
 # (event_type, sub_event_type, rank): higher rank wins within a sentence.
 SUB = {

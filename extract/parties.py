@@ -17,6 +17,7 @@ from .text import Doc
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in the gazetteer
 CIVILIANS = "Civilians (Syria)"
 PROTESTERS = "Protesters (Syria)"
+RIOTERS = "Rioters (Syria)"
 VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
 
 

@@ -158,6 +158,16 @@ CASES = [
                  ('Battles', 'Armed clash'), id='an_assault_covered_by_shelling_is_a_battle_not_its_shelling'),
     pytest.param('شن تنظيم داعش هجوماً على نقاط قوات النظام في بادية السخنة اليوم بالتزامن مع قصف بقذائف الهاون، وقتل ثلاثة جنود.',
                  ('Battles', 'Armed clash'), id='shelling_told_with_the_assault_it_covers_is_the_battle'),
+    pytest.param('هاجم أهالي غاضبون مخفراً للشرطة في بلدة الكرك الشرقي اليوم وأحرقوه.',
+                 ('Riots', 'Mob violence'), id='angry_residents_storming_a_police_post_are_a_mob'),
+    pytest.param('قام عشرات الأهالي بضرب شاب متهم بالسرقة حتى الموت في مدينة جرمانا اليوم.',
+                 ('Riots', 'Mob violence'), id='residents_beating_a_suspect_to_death_are_a_mob'),
+    pytest.param('أغارت طائرات التحالف الدولي اليوم على سيارة تقل قياديين في تنظيم داعش في ريف إدلب.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='aircraft_raiding_a_car_is_an_air_strike'),
+    pytest.param('استولى عناصر من الجيش الوطني اليوم على منازل المهجرين في قرية ميدانكي بريف عفرين.',
+                 ('Strategic developments', 'Looting/property destruction'), id='seizing_the_homes_of_the_displaced_is_looting'),
+    pytest.param('أصيب مدنيان بنيران قوات النظام في بلدة الكرك الشرقي اليوم.',
+                 ('Violence against civilians', 'Attack'), id='civilians_hit_by_a_forces_fire_are_attacked'),
     pytest.param('شنت طائرات مسيرة تابعة لهيئة تحرير الشام هجوماً على مواقع قوات النظام في ريف حلب الغربي اليوم، ما أدى لمقتل عنصرين.',
                  ('Explosions/Remote violence', 'Air/drone strike'), id='an_attack_made_by_drones_is_their_strike'),
 ]
@@ -251,3 +261,20 @@ def test_civilians_counted_in_the_accusative_or_the_dual_are_civilian_victims():
     # "قتل 12 مدنياً", "أصيب مدنيان": the figure's noun says who the victims were
     for said in ("قتل 12 مدنياً غالبيتهم من العلويين", "أصيب مدنيان بجروح", "قتل شاباً"):
         assert "civilian_victims" in event_types.table().victim_cues(prepare(said).tokens), said
+
+
+def test_a_crowd_told_away_from_the_act_is_not_who_did_it():
+    # "تجمهر الأهالي" after the shooting: they gathered, the gunmen shot; and the mob is the actor
+    [inc] = run("أطلق مسلحون مجهولون النار على شاب في مدينة جاسم اليوم، ما أدى إلى مقتله، "
+                "وبعد ساعة تجمهر عشرات الأهالي أمام المشفى الوطني في المدينة.")
+    assert inc.event_type == "Violence against civilians"
+    [mob] = run("هاجم أهالي غاضبون مخفراً للشرطة في بلدة الكرك الشرقي اليوم وأحرقوه.")
+    assert [(a.side, a.name) for a in mob.actors] == [(1, "Rioters (Syria)"), (2, "Police Forces of Syria")]
+    assert "crowd" in event_types.table().act_cues(prepare("هاجم أهالي غاضبون مخفراً").tokens,
+                                                      prepare("هاجم أهالي غاضبون مخفراً").sentences[0], 0)
+
+
+def test_fire_of_a_named_force_makes_it_the_shooter():
+    # "بنيران X" as "برصاص X": X fired
+    [inc] = run("قتل شاب بنيران الجيش التركي قرب الحدود في ريف إدلب اليوم.")
+    assert {a.name: a.side for a in inc.actors}["Military Forces of Turkey"] == 1
