@@ -9,7 +9,7 @@ from typing import Optional
 
 from .casualty_words import LANG
 from .date_patterns import MONTHS
-from .normalise import word_forms
+from .normalise import strip_article, word_forms
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
@@ -102,8 +102,14 @@ def kin_count(word: str) -> int:
 
 
 def things(word: str) -> bool:
-    """A counted noun that is not people ("عربات", "قذائف", "منازل")."""
+    """A counted noun that is not people ("عربات", "قذائف", "منازل"). A noun with a preposition
+    attached is no counted noun: "قتل ثلاثة بغارة", "قتل مدنيان بقذيفة" count people."""
+    if word[:1] in _PREPOSITIONS and word not in _L.things and strip_article(word) not in _L.things:
+        return False
     return any(f in _L.things for f in word_forms(word))
+
+
+_PREPOSITIONS = ("ب", "ل", "ك")
 
 
 def names_people(word: str) -> bool:
