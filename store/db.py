@@ -11,6 +11,13 @@ from contextlib import contextmanager
 from typing import Iterator
 
 WRITE_WAIT_MS = 60_000    # a writer waits this long for another one's transaction to end
+# Ingest saves each document in a savepoint of its batch's transaction: SQLite keeps the
+# pages a savepoint may roll back in a statement journal, a temporary file by default
+# (600,000 pwrite calls for 1,000 documents, a fifth of the writer's CPU in the kernel);
+# in memory it is a few MB a batch. The page cache (default 2 MB) is where the indexes'
+# B-trees are walked for every report's merge candidates: 16 MB keeps the reads off the
+# OS for a store of some thousands of documents, and caps memory flat past that.
+WRITER_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16384")
 
 
 class StoreError(Exception):
@@ -264,6 +271,8 @@ def open_store(path: str) -> Store:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+        for pragma in WRITER_PRAGMAS:
+            db.execute(pragma)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         create_schema(db)

@@ -78,3 +78,10 @@ def test_it_needs_a_transaction(tmp_path):
     with pytest.raises(RuntimeError):
         with deferred_fts(store.db):
             pass
+
+
+def test_the_writer_keeps_savepoint_journals_in_memory(tmp_path):
+    """store.db.WRITER_PRAGMAS: a savepoint's journal is no temporary file, the page cache 16 MB."""
+    store = open_store(str(tmp_path / "s.db"))
+    assert store.db.conn.execute("PRAGMA temp_store").fetchone()[0] == 2       # MEMORY
+    assert store.db.conn.execute("PRAGMA cache_size").fetchone()[0] == -16384
