@@ -12,6 +12,7 @@ from .mentions import Mention, may_open_place, unknown_list_after, unknown_place
 from .model import PlaceRef, Span
 from .normalise import word_forms
 from .roads import mark_roads
+from .transliterate import transliterate
 from .text import Doc
 
 # Smaller is more precise.
@@ -250,7 +251,7 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
     anchor = parent or (PlaceRef(gov["name"], gov["name_ar"], admin1, gov.get("lat"), gov.get("lon"), "")
                         if gov else None)
     ms, me = (s, e) if listed else doc.token_span(i, last)
-    ref = PlaceRef(_transliterate(name_ar), name_ar, admin1, anchor.lat if anchor else None,
+    ref = PlaceRef(transliterate(name_ar), name_ar, admin1, anchor.lat if anchor else None,
                    anchor.lon if anchor else None, doc.text[ms:me], Span(ms, me, doc.text[ms:me]), None,
                    2 if parent and specificity(parent) <= 3 else 3)
     ref.within = parent.place_id if parent else None     # store.merge: inside it, for another outlet's report there
@@ -265,23 +266,3 @@ def _purpose(doc: Doc, first: int) -> bool:
     after = doc.words[first + 1] if first + 1 < len(doc.words) else ""
     return word.startswith("ل") and not word.startswith("لل") and after.startswith("ال") \
         and after not in DIRECTIONS
-
-
-_LATIN = {"ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
-          "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
-          "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
-          "و": "w", "ي": "y", "ى": "a", "ء": "'", "أ": "a", "إ": "i", "آ": "a", "ؤ": "'", "ئ": "'"}
-
-
-def _transliterate(name_ar: str) -> str:
-    """A rough Latin form for places the gazetteer lacks, so English readers can say it."""
-    words = []
-    for w in name_ar.split():
-        article = w.startswith("ال")
-        body = w[2:] if article else w
-        latin = "".join(_LATIN.get(c, "" if "\u0600" <= c <= "\u06ff" else c) for c in body)
-        if body[:1] == "ع":
-            latin = "A" + latin[1:]     # "عرب سعيد" is "Arb S'yd", "عين" "Ayn", not "Rb", "Yn"
-        latin = latin.rstrip("'") or latin
-        words.append(("Al-" if article else "") + latin.capitalize())
-    return " ".join(words) or name_ar

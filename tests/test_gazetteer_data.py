@@ -114,7 +114,8 @@ def test_validator_follows_refs_consts_and_item_counts():
                                          ("casualties.json", "casualties.schema.json"),
                                          ("event_types.json", "event_types.schema.json"),
                                          ("act_frames.json", "act_frames.schema.json"),
-                                         ("targets.json", "targets.schema.json")])
+                                         ("targets.json", "targets.schema.json"),
+                                         ("transliteration.json", "transliteration.schema.json")])
 def test_files_match_schema(data, schema):
     doc = _load(data)
     if schema is None:  # the manual file may leave admin1/lat/lon to its parents

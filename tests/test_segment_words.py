@@ -286,9 +286,9 @@ def test_some_of_the_missiles_falling_elsewhere_are_the_strikes_doer():
     # "بعض الصواريخ سقطت في قرية سمكة": the missiles of the strikes told, by whoever fired them
     text = ("شنت طائرات حربية إسرائيلية فجر اليوم غارات على مواقع في محيط مدينة مصياف بريف حماة.\n"
             "وقال مصدر محلي إن بعض الصواريخ سقطت في قرية سمكة التابعة لناحية خربة المعزة وأحدثت أضراراً.")
-    at = {i.location.name: i for i in run(text).incidents}
-    assert "Military Forces of Israel" in {a.name for a in at["Smka"].actors}
-    assert at["Smka"].sub_event_type == "Air/drone strike"
+    at = {i.location.name_ar: i for i in run(text).incidents}
+    assert "Military Forces of Israel" in {a.name for a in at["سمكة"].actors}
+    assert at["سمكة"].sub_event_type == "Air/drone strike"
 
 
 def test_arrests_of_the_residents_of_two_towns_are_one_per_town():

@@ -17,7 +17,7 @@ def places(text: str) -> list[str]:
 
 def test_a_takeover_of_two_villages_is_two_incidents():
     text = "سيطرت فصائل المعارضة اليوم على قريتي كفرنبودة والهبيط بريف حماة الشمالي بعد معارك مع قوات النظام."
-    assert places(text) == ["Al-Hbyt", "Kafr Nabudah"]
+    assert places(text) == ["Al-Habit", "Kafr Nabudah"]
 
 
 def test_the_towns_an_advance_heads_for_are_no_place_of_it():
