@@ -114,6 +114,13 @@ def test_bodies_recovered_after_a_blast_are_no_new_act():
     assert len(incs) == 1 and incs[0].location.name == "Al-Bab"
 
 
+def test_bodies_evacuated_under_a_deal_are_no_attack():
+    # "إجلاء جثث القتلى" is the aftermath of the fighting, not a killing of its own
+    text = ("سمحت فصائل المعارضة اليوم بإجلاء جثث القتلى من قوات النظام في ريف حلب، "
+            "وذلك بعد اتفاق لتبادل الأسرى بين الطرفين.")
+    assert [i.event_type for i in run(text) if i.event_type in ("Battles", "Violence against civilians")] == []
+
+
 def test_a_body_found_is_still_an_act():
     incs = run("عثر أهالي قرية الجنينة في ريف دير الزور الغربي اليوم على جثة شاب مقتولاً بالرصاص.")
     assert len(incs) == 1
