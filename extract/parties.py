@@ -18,6 +18,7 @@ UNIDENTIFIED = "Unidentified Armed Group (Syria)"   # ACLED names; looked up in 
 CIVILIANS = "Civilians (Syria)"
 PROTESTERS = "Protesters (Syria)"
 RIOTERS = "Rioters (Syria)"
+UNIDENTIFIED_CLANS = "Unidentified Tribal Militia (Syria)"
 VICTIM_ONLY_KINDS = {"civilians"}    # actor kinds that are only ever targets
 
 
@@ -127,7 +128,9 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
         # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
         between = any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
                       for k, w in enumerate(words))
-        other = special_actor(g, UNIDENTIFIED, 2) if toll or between or said & _ASSAULT else None
+        # "اشتباكات بين عشيرتين": two unnamed clans, each the Unidentified Tribal Militia
+        fought = UNIDENTIFIED_CLANS if inc.actors[0].name == UNIDENTIFIED_CLANS else UNIDENTIFIED
+        other = special_actor(g, fought, 2) if toll or between or said & _ASSAULT else None
         if other:
             inc.actors.append(other)
             return False

@@ -278,3 +278,16 @@ def test_fire_of_a_named_force_makes_it_the_shooter():
     # "بنيران X" as "برصاص X": X fired
     [inc] = run("قتل شاب بنيران الجيش التركي قرب الحدود في ريف إدلب اليوم.")
     assert {a.name: a.side for a in inc.actors}["Military Forces of Turkey"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اليوم اشتباكات بين عشيرتين في بلدة الشحيل بريف دير الزور الشرقي، ما أدى إلى مقتل ثلاثة أشخاص.",
+    "شهدت مدينة الميادين اليوم اقتتالاً عشائرياً أسفر عن سقوط قتيلين.",
+    "قتل شخصان في اشتباكات بين أبناء عمومة في بلدة الطيانة بريف دير الزور.",
+])
+def test_clans_fighting_unnamed_are_a_clash_of_clan_militias(text: str):
+    # no clan named: both sides are the Unidentified Tribal Militia (before: no party, no incident)
+    [inc] = run(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    assert {(a.side, a.name) for a in inc.actors} == {(1, "Unidentified Tribal Militia (Syria)"),
+                                                        (2, "Unidentified Tribal Militia (Syria)")}
