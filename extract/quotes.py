@@ -15,6 +15,7 @@ from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, word_forms
 from .interjection import interjection_end
 from .speaker_resolve import antecedent, name_end
+from .statements import address_at, came_in_author, came_in_noun, sends_address, statement_author
 from .speech_words import SPEECH
 from .speaker_phrase import (dative_l, gap, is_speech_verb, named_as, on_platform, past_object, speaker_after, speaker_kind,
                              statement_span, subject_before, verb_stem)
@@ -35,19 +36,6 @@ def _names_a_source(doc: Doc, i: int, end: int, g: Gazetteer) -> bool:
     return b > a and speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) != "person"
 
 
-def _statement_author(doc: Doc, k: int, end: int, g: Optional[Gazetteer] = None) -> int:
-    """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة",
-    "تقرير نشره المرصد", "إحصائية للمرصد", "معلومات عنب بلدي"."""
-    if k + 1 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1].startswith("ل"):
-        return k + 1
-    if k + 2 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1] in ("صادر", "الصادر") \
-            and doc.words[k + 2] == "عن":
-        return k + 3
-    if k + 2 < end and doc.words[k] in SPEECH.statements and is_speech_verb(doc.words[k + 1]):
-        return k + 2    # "تقرير نشره تجمع أحرار حوران": who published it
-    if k + 1 < end and doc.words[k] in SPEECH.statements and speaker_kind(doc.words[k + 1], g) != "person":
-        return k + 1    # "بيان الوزارة", "معلومات المرصد", "رواية الأهالي": whose it is
-    return k
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -69,9 +57,9 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         forms = set(word_forms(w))
         joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
         tongue = bool(forms & SPEECH.on_the_tongue) and nxt in SPEECH.tongue and i + 2 < s_last
-        if forms & SPEECH.came_in and nxt == "في" and i + 3 < s_last and doc.words[i + 2] in SPEECH.statements:
-            k = _statement_author(doc, i + 2, s_last, g)     # "وجاء في بيان لوزارة الدفاع", "في بيان الوزارة"
-            a, b, _ = speaker_after(doc, k if k > i + 2 else i + 3, s_last, after_verb=False)
+        if forms & SPEECH.came_in and came_in_noun(doc, i, s_last) is not None:
+            a, b, _ = speaker_after(doc, came_in_author(doc, came_in_noun(doc, i, s_last), s_last, g), s_last,
+                                    after_verb=False)
             if b > a:
                 out.append((a, b))
             continue
@@ -86,7 +74,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
                     k += 1      # "وفق ما نقل عن مصادر كردية"
                 elif k + 1 < s_last and dative_l(doc, k):
                     k = _after_dative(doc, k, s_last, (k, k, ""))[0]    # "بحسب ما قاله لعنب بلدي القيادي"
-            k = _statement_author(doc, k, s_last, g)
+            k = statement_author(doc, k, s_last, g)
             a, b, _ = speaker_after(doc, k, s_last, after_verb=False)
             if b > a and forms & SPEECH.in_line_with and speaker_kind(
                     doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
@@ -94,6 +82,10 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             if b > a:
                 out.append((a, b))
     return out
+
+
+
+
 
 
 def _relative_verb(word: str) -> bool:
@@ -161,6 +153,8 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             continue    # "طوقت الدوريات المدرسة وطالبت عناصر الحرس بإخلائها": the subject came before
         if stem in _OUTLET_VERBS and not _names_a_source(doc, i, s.last, g) and subject is None:
             continue    # "نشرت الدوريات عشرات الحواجز": deployed, not published
+        if stem in SPEECH.address_verbs and not sends_address(doc, i, s.last):
+            continue    # "وجهت الطائرات ضربات": directed, no message sent
         if stem in SPEECH.carry_verbs and not ({"عن"} | SPEECH.that) & set(doc.words[i + 1:i + 10]):
             continue    # "تم نقل المصاب إلى المشفى": carried, not reported
         if i >= s.first + 12 and subject is None and not (w.startswith("و") or "،" in gap(doc, i)
@@ -175,14 +169,16 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             a, b, why = speaker_after(doc, interjection_end(doc, past_object(doc, i + 1, s.last), s.last), s.last)
             if why == "ل" and b == a:
                 a, b, why = _after_dative(doc, a, s.last, (a, b, why))
-        if b > a and doc.words[a] in SPEECH.statements and _statement_author(doc, a, s.last, g) > a:
-            a, b, why = speaker_after(doc, _statement_author(doc, a, s.last, g), s.last, after_verb=False)
+        if b > a and doc.words[a] in SPEECH.statements and statement_author(doc, a, s.last, g) > a:
+            a, b, why = speaker_after(doc, statement_author(doc, a, s.last, g), s.last, after_verb=False)
             # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
         if stem in SPEECH.describe_verbs or stem in SPEECH.claim_verbs or not set(word_forms(w)) & SPEECH.verbs:
             # "وصفها ناشطون بالعنيفة", "وطالب الأهالي بالإفراج": the speaker ends at what it says of it
             b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب") and doc.words[k] != "باسم"), b)
         if stem in SPEECH.claim_verbs:
             b = _claimant_end(doc, g, a, b)
+        if stem in SPEECH.address_verbs and b > a:
+            b = address_at(doc, a + 1, b) or b     # "ووجه ناشطون نداء استغاثة": the activists
         carrier = None
         about = next((k for k in range(b, min(b + 8, s.last - 1)) if doc.words[k] == "عن"), None)
         if about is not None and stem in SPEECH.carry_verbs:
@@ -215,6 +211,10 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
                 found.append((a2, b2, ts, te, "via" + tag))
         after = max(b, i + 1)
     return found
+
+
+
+
 
 
 def _claimant_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
@@ -337,7 +337,7 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
     b = name_end(doc, g, a, b)     # "أعلنت وزارة الدفاع إرسال تعزيزات": the ministry, not its news
     ss, se = doc.tokens[a].start, doc.tokens[b - 1].end
     if a > 0 and not doc.words[a].startswith("لل") and dative_l(doc, a) and \
-            set(word_forms(doc.words[a - 1])) & (SPEECH.in_line_with | SPEECH.statements):
+            set(word_forms(doc.words[a - 1])) & (SPEECH.in_line_with | SPEECH.statements | SPEECH.occasions):
         ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة; "بيان لواء المعتصم" is the brigade's
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):

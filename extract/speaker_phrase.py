@@ -48,7 +48,7 @@ def verb_stem(word: str) -> Optional[str]:
     """The speech verb a word is, without its particle or attached object ("ونقله" is نقل);
     cached: asked of every token of every sentence."""
     forms = word_forms(word)
-    found = next((f for f in forms if f in _VERBS), None)
+    found = next((f for f in forms if f in _VERBS or f in SPEECH.address_verbs), None)
     if found in SPEECH.conjunction_only and not word.startswith(("و", "ف")):
         return None     # "طالب جامعي" is a student; "وطالب الأهالي" is the verb
     if found is not None:

@@ -84,6 +84,9 @@ class _Language:
         self.asides = folded(raw["asides"])
         self.outlet_names = folded(raw["outlet_names"])
         self.outlet_heads = folded(raw["outlet_heads"])
+        self.held_verbs = folded(raw["held_verbs"])
+        self.address_verbs = folded(raw["address_verbs"])
+        self.addresses = folded(raw["addresses"])
         # kind markers match with or without their article ("المرصد" marks "للمرصد")
         self.kinds = [(kind, folded(words, bare=True)) for kind, words in raw["kinds"].items()]
 
