@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
+from .count_groups import group_after, other_groups
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
@@ -33,6 +34,7 @@ class Count:
     tally: bool = False   # "قتل 3 في هجومين منفصلين": summed over several acts, the figure of none
     earlier: bool = False  # "قتل متأثراً بجراح أصيب بها أمس": a death an earlier act dealt
     whole: bool = False   # "عدد قتلى المجزرة بلغ 6": the act's whole toll, no part to add to
+    group: frozenset = frozenset()   # "من قوات النظام": whose dead (count_groups)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -185,7 +187,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
-                             weak=not more and not stated, other=stated and _contrasted(words, i, first)))
+                             weak=not more and not stated, other=stated and _contrasted(words, i, first),
+                             group=group_after(words, e, last)))
             used.update(range(s, e))
             also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if e < last and names_people(words[e]):
@@ -217,7 +220,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             both = k + 1 < last and words[k + 1].startswith("و") and bool(
                 set(word_forms(words[k + 1][1:])) & L.count_before[other])
             out.append(Count("combined" if both else field, value, False, start, k + both,
-                             _rise_before(words, start)))
+                             _rise_before(words, start), group=group_after(words, k + 1 + both, last)))
             used.update(range(start, k + 1 + both))
     for value, a, b in fallen(doc, first, last, used):      # "فيما سقط 35 مدنياً": the dead
         out.append(Count("killed", value, False, a, b, _rise_before(words, a)))
@@ -271,6 +274,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 value, j, weak = subject
                 out.append(Count(kind, value, False, j, k, weak=weak))
                 subjects.update(range(j, k))
+    other_groups(out)       # "مقتل 7 عناصر من قوات النظام، ومقتل 4 من مقاتلي الفصائل": both sides, added
     acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = any(0 < k - c.last <= L.several_reach for k in acts)

@@ -143,6 +143,12 @@ class _Language:
         self.several_reach = int(several["reach"])
         self.headline_lines = int(raw["headline"]["lines"])
         self.crosshead_words = int(raw["headline"].get("crosshead_words", 0))
+        groups = raw["groups"]
+        self.group_in = folded(groups["in"])
+        self.group_ranks = folded(groups["ranks"])
+        self.group_stops = folded(groups["stops"])
+        self.group_generic = folded(groups["generic"])
+        self.group_words = int(groups["words"])
         life = raw["life"]
         self.life_heads = folded(life["heads"])
         self.life_tails = _numbers(life["tails"])

@@ -1,0 +1,49 @@
+"""Whose dead a figure counts: the group named after it ("7 عناصر من قوات النظام", "4 من
+مقاتلي الفصائل", "3 قتلى في صفوف قسد"). Two figures of one field told in one sentence that
+name different groups are the dead of both sides, summed (otherwise two figures of a field
+are two reports of one toll, the lowest kept). Across sentences, and a people noun as the
+group ("5 مدنيين"), were tried and dropped: figures of other acts merged into one incident
+were summed too (check killed 0.74 -> 0.71). The words are data (casualties.json, "groups")."""
+from __future__ import annotations
+
+from .casualty_words import LANG as L
+from .normalise import strip_article
+from .numbers import names_people, strip_and
+from .victims import kind_of
+
+
+def _content(word: str) -> str:
+    return strip_article(strip_and(word))
+
+
+def group_after(words: list[str], e: int, last: int) -> frozenset[str]:
+    """The group a figure ending before token e names: the content words of "من X" or "في
+    صفوف X" right after it (past its people noun); empty when it names none."""
+    noun = e < last and words[e] != "من" and names_people(words[e])
+    k = e + noun
+    if k < last and words[k] == "من":
+        k += 1
+    elif k + 1 < last and strip_and(words[k]) in L.group_in and _content(words[k + 1]) in L.group_ranks:
+        k += 2
+    else:
+        return frozenset()
+    out: list[str] = []
+    while k < last and len(out) < L.group_words:
+        w = words[k]
+        if kind_of(w) or strip_and(w) in L.group_stops or w.isdigit():
+            break
+        c = _content(w)
+        if c not in L.group_generic:
+            out.append(c)
+        k += 1
+    return frozenset(out)
+
+
+def other_groups(counts: list) -> None:
+    """Within one sentence, a figure of a group other than the one an earlier figure of its
+    field named ("مقتل 7 عناصر من قوات النظام، ومقتل 4 من مقاتلي الفصائل") is the other
+    side's dead: marked `other`, added to the toll rather than read as a second report of it."""
+    for k, c in enumerate(counts):
+        if c.group and not c.other and any(o.field == c.field and o.group and not o.group & c.group
+                                           for o in counts[:k]):
+            c.other = True
