@@ -36,7 +36,7 @@ class _ContextWords:
         self.road_words = _bare(raw["road_words"])
         self.road_qualifiers = _bare(raw["road_qualifiers"])
         self.road_names_en = {fold(w): en for w, en in raw.get("road_names_en", {}).items()}
-        self.road_city_outskirts = dict(raw.get("road_city_outskirts", {}))
+        self.city_outskirts = dict(raw.get("city_outskirts", {}))
         self.kunya_heads = _bare(raw["kunya_heads"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
         self.heading_for = tuple(tuple(fold(w).split()) for w in raw.get("heading_for", []))

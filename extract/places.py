@@ -197,6 +197,9 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     recs = non_gov or recs
     if context_admin1:
         local = [r for r in recs if r.get("admin1") == context_admin1]
+        around = CONTEXT.city_outskirts.get(context_admin1)
+        if not local and around and not strict:     # a Damascus article names its suburbs
+            local = [r for r in recs if r.get("admin1") == around]
         if strict and not local and all(r.get("kind") != "governorate" for r in recs):
             gov = g.governorate(strict)
             if gov:      # a namesake in another governorate: ours is not in the gazetteer

@@ -6,7 +6,7 @@ same incident: store.merge_places). Between two cities the road is the place, th
 checkpoint on the Damascus–Daraa highway stands in the countryside between them, not in
 Damascus. The road goes in the governorate the article is about when that is an
 end's, else in the first end's (a capital whose governorate is the city alone, Damascus,
-stands for the countryside around it: context_names.json road_city_outskirts).
+stands for the countryside around it: context_names.json city_outskirts).
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def road_ref(doc: Doc, road: int, last: int, a: PlaceRef, b: PlaceRef,
     text = doc.text[s:e]
     word = next((CONTEXT.road_names_en[f] for f in word_forms(doc.words[road]) if f in CONTEXT.road_names_en),
                 "road")
-    ends = [CONTEXT.road_city_outskirts.get(x.admin1 or "", x.admin1) for x in (a, b)]
+    ends = [CONTEXT.city_outskirts.get(x.admin1 or "", x.admin1) for x in (a, b)]
     admin1 = context_admin1 if context_admin1 in ends else ends[0]
     mid = [(x + y) / 2 if x is not None and y is not None else None for x, y in ((a.lat, b.lat), (a.lon, b.lon))]
     ref = PlaceRef(f"{a.name}-{b.name} {word}", text, admin1, mid[0], mid[1], text, Span(s, e, text), None, 2,

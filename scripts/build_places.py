@@ -194,7 +194,7 @@ def merge(manual: dict[str, dict], geo: list[dict]) -> list[dict]:
 
 ADMIN1_ID = {name: gid for name, gid in ADMIN1.values()}
 FIELDS = ["id", "name", "name_ar", "aliases_ar", "aliases_en", "kind", "admin1", "lat", "lon", "parent"]
-OPTIONAL = ["pcode", "geo_precision", "needs_context", "bulk"]     # OCHA P-code; coordinates of the parent; see ocha_communities
+OPTIONAL = ["pcode", "geo_precision", "needs_context", "bulk", "source"]     # OCHA P-code; coordinates of the parent; see ocha_communities
 
 
 def validate(places: list[dict]) -> list[str]:

@@ -95,10 +95,31 @@ def _risky(name: str, ordinary: set[str]) -> bool:
     return all(w in ordinary for w in words)
 
 
+# OCHA tells two namesakes apart by size ("حميمة كبيرة", "حميمة صغيرة"); news mostly says "حميمة"
+LARGER = ("كبيرة", "كبير", "الكبيرة", "الكبير", "الكبرى", "كبرى")
+
+
+def with_bare_names(rows: list[tuple[str, str, list[str], list[str]]]) -> list[tuple[str, str, list[str], list[str]]]:
+    """The larger of two namesakes also answers to the bare name ("حميمة" is Big Hmeimeh), when no
+    other community of its governorate has that name; the flags of needs_context apply to it too."""
+    names: dict[tuple[str, str], int] = {}
+    for _, parent, _, ar in rows:
+        for n in ar:
+            names[(parent[:4], key_text(n))] = names.get((parent[:4], key_text(n)), 0) + 1
+    out = []
+    for pcode, parent, en, ar in rows:
+        words = ar[0].split()
+        bare = " ".join(words[:-1])
+        if len(words) > 1 and words[-1] in LARGER and not names.get((parent[:4], key_text(bare))):
+            ar = [ar[0], bare, *ar[1:]]
+        out.append((pcode, parent, en, ar))
+    return out
+
+
 def communities(places: list[dict]) -> list[dict]:
     """New village records for the communities; communities we already have (same Arabic name
     in the community's governorate) are folded in place."""
-    rows = read_rows()
+    rows = with_bare_names(read_rows())
     subdistricts = {p["pcode"]: p for p in places if p.get("pcode")}
     index: dict[tuple[str, str], list[dict]] = {}
     for p in places:

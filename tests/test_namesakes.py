@@ -1,0 +1,58 @@
+"""Places of one name in two governorates, told apart by the article's governorate or the one the
+sentence names; places reporting names that our lists lacked (extract/data/places_manual.json,
+each with its `source`); and the bare name of the larger of two OCHA namesakes ("حميمة" for
+"حميمة كبيرة"). Sentences written for these tests."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from incidents.extract.gazetteer import load_gazetteer
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+
+
+@lru_cache(maxsize=None)
+def _place(text: str) -> tuple:
+    (inc,) = extract_document(text, DocMeta("t.txt", published="2021-03-17"), load_gazetteer()).incidents
+    return inc.location.place_id, inc.location.admin1
+
+
+@pytest.mark.parametrize("text,place_id", [
+    # a Damascus article names its suburbs: Rural Damascus's al-Sabboura, not Hama's Sabburah
+    ("دمشق - قتل شخصان أمس برصاص مسلحين مجهولين في الصبورة.", "rd-sabboura"),
+    ("قتل شخصان أمس برصاص مسلحين مجهولين في الصبورة بريف دمشق.", "rd-sabboura"),
+    ("حماة - قتل شخصان أمس برصاص مسلحين مجهولين في بلدة الصبورة شرقي السلمية.", "ham-sabburah-town"),
+])
+def test_a_namesake_is_the_one_of_the_governorate_the_text_is_about(text: str, place_id: str) -> None:
+    assert _place(text)[0] == place_id
+
+
+def test_the_bare_name_of_the_larger_namesake_is_it() -> None:
+    g = load_gazetteer()
+    assert "حميمة" in g.places["ocha-c1242"]["aliases_ar"]      # حميمة كبيرة, not حميمة صغيرة
+    text = "استهدفت قوات قسد أمس بقذائف المدفعية قرية حميمة قرب مدينة دير حافر شرقي حلب، ما أدى لإصابة مدنيين."
+    assert _place(text) == ("ocha-c1242", "Aleppo")
+
+
+@pytest.mark.parametrize("text,place_id", [
+    ("سقطت صواريخ أطلقها مسلحون أمس على قرية تل سكين شمال غرب حماة، ما أدى لإصابة مدني.", "ham-tell-sikkin"),
+    ("قتل عنصران من قوات النظام أمس برصاص قناص على محور كفرموس جنوبي إدلب.", "idl-kafr-mous"),
+    ("قتل عنصران من قوات النظام أمس بانفجار لغم أرضي في محيط حقل \"الخراطة\" النفطي غربي دير الزور.", "dez-kharrata"),
+    # an everyday word ("عقارب" scorpions) names the village only after a place word
+    ("ارتكب مسلحون أمس مجزرة في قرية عقارب بريف حماة الشرقي راح ضحيتها 5 مدنيين.", "ham-aqarib"),
+])
+def test_places_reporting_names_are_found(text: str, place_id: str) -> None:
+    assert _place(text)[0] == place_id
+
+
+def test_an_everyday_word_alone_is_no_place() -> None:
+    g = load_gazetteer()
+    assert "عقارب" in g.places["ham-aqarib"]["needs_context"]
+
+
+def test_each_reporting_named_place_says_where_it_comes_from() -> None:
+    g = load_gazetteer()
+    added = [p for p in g.places.values() if (p.get("source") or "").startswith("named in Arabic conflict reporting")]
+    assert len(added) >= 14 and all(p.get("geo_precision") == 2 and p.get("pcode") is None for p in added)
