@@ -340,6 +340,8 @@ def _add(quotes, doc: Doc, g: Gazetteer, a: int, b: int, ts: int, te: int, *, me
             set(word_forms(doc.words[a - 1])) & (SPEECH.in_line_with | SPEECH.statements | SPEECH.occasions):
         ss += 1     # "وفقاً لمصادر", "بيان لوزارة": the speaker is مصادر, وزارة; "بيان لواء المعتصم" is the brigade's
     speaker = " ".join(doc.text[ss:se].translate(_NO_QUOTE_MARKS).split()).strip("'،:")
+    if speaker.count("(") > speaker.count(")"):
+        speaker += ")"      # "وكالة الأنباء السورية (سانا)": the name's last token ends before its bracket
     if speaker.startswith("لل") and doc.words[a].startswith("لل"):
         speaker = "ال" + speaker[2:]     # "وفقاً للدفاع المدني": the speaker is الدفاع المدني
     if not speaker or te <= ts:

@@ -199,7 +199,8 @@ def subject_before(doc: Doc, first: int, i: int, g: Gazetteer) -> Optional[tuple
         b -= 1      # "قد ذكرت", "فقد أكد"
     opened = a > first
     # "الناشط الإعلامي فلان من بلدة كذا أفاد، أن": a title or source head may run longer
-    titled = a < b and bool(set(word_forms(doc.words[a])) & SPEECH.witness_heads)
+    titled = a < b and (bool(set(word_forms(doc.words[a])) & SPEECH.witness_heads)
+                        or speaker_kind(doc.words[a]) == "outlet")   # "وكالة الأنباء السورية الرسمية (سانا) قالت"
     if not 0 < b - a <= (SPEECH.titled_subject_reach if titled else 4) or doc.words[a] in _STOP or (
             doc.words[a].startswith("و") and not opened and not _is_marker(doc.words[a])):
         return None     # "، عن مصدر أمني قوله": a preposition opens no subject
