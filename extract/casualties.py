@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
-from .count_groups import group_after, other_groups
+from .count_groups import died_of_the_wounded, group_after, other_groups
 from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
@@ -275,6 +275,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 out.append(Count(kind, value, False, j, k, weak=weak))
                 subjects.update(range(j, k))
     other_groups(out)       # "مقتل 7 عناصر من قوات النظام، ومقتل 4 من مقاتلي الفصائل": both sides, added
+    died_of_the_wounded(words, out)        # "وتوفي اثنان من الجرحى": more dead, added
     acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = any(0 < k - c.last <= L.several_reach for k in acts)

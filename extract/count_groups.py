@@ -47,3 +47,13 @@ def other_groups(counts: list) -> None:
         if c.group and not c.other and any(o.field == c.field and o.group and not o.group & c.group
                                            for o in counts[:k]):
             c.other = True
+
+
+def died_of_the_wounded(words: list[str], counts: list) -> None:
+    """"وتوفي اثنان من الجرحى لاحقاً": the dead told as a part of the wounded are more dead of
+    the act, added to those killed outright (not a lower report of them)."""
+    for c in counts:
+        k = c.last + 1
+        if c.field == "killed" and k + 1 < len(words) and words[k] == "من" and \
+                words[k + 1] in L.toll_nouns["injured"]:
+            c.additive = True
