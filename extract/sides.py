@@ -28,7 +28,8 @@ OWNER_MARKERS = folded({"التابع", "التابعه", "التابعين", "�
 # "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
 SUPPORT_MARKERS = folded({"المدعوم", "المدعومه", "مدعومه", "مدعوم", "المدعومين", "الموالي", "المواليه", "مواليه",
                    "موالي", "الموالين", "موالين", "المقرب", "المقربه", "مقربه", "مقرب", "المقربين"})
-AGENT_MARKERS = folded({"قبل", "يد", "ايدي", "برصاص", "رصاص", "بنيران", "نيران", "مخلفات", "زرعها", "زرعه", "زرعتها", "زرعوها", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها"})
+AGENT_MARKERS = folded({"قبل", "يد", "ايدي", "برصاص", "رصاص", "بنيران", "نيران", "مخلفات", "زرعها", "زرعه", "زرعتها", "زرعوها", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها",
+                        "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نفذوه"})
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
 VICTIM_MARKERS = folded({"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
                   "جنود", "جندي", "ضباط"})
@@ -192,7 +193,7 @@ def _agent_of_cells(doc: Doc, h: Hit) -> bool:
     for j in range(h.mention_first - 1, max(-1, h.mention_first - 6), -1):
         forms = _forms(doc, j)
         if forms & AGENT_MARKERS:
-            return j < h.mention_first - 1
+            return True
         if not forms & (_CELLS | OWNER_MARKERS | _CELL_LINKS):
             return False
     return False
@@ -217,8 +218,24 @@ JOINT = folded({"مشتركه", "مشترك", "مشتركين", "بالتنسي�
 _FIGHT_NOUNS = folded({"اشتباكات", "اشتباك", "معارك", "مواجهات", "اقتتال", "قتال", "معركه", "مواجهه"})
 
 
+_SUSPECT_VERBS = folded({"يعتقد", "يرجح", "يشتبه", "يظن"})
+_SUSPECT_GLUE = folded({"انهم", "انها", "انه", "ان", "من", "بانتمائهم", "بانتمائه", "ينتمون", "ينتمي", "يتبعون",
+                        "الي", "لـ"})
+
+
+def _suspected_as(doc: Doc, prev: Hit, h: Hit) -> bool:
+    """"مسلحون يعتقد أنهم من خلايا داعش", "مسلحون يرجح أنهم من التنظيم": who the gunmen are
+    thought to be, on their side (not the one they attacked)."""
+    between = [_forms(doc, j) for j in range(prev.last + 1, h.mention_first)]
+    return 0 < len(between) <= 5 and any(f & _SUSPECT_VERBS for f in between) and \
+        all(f & (_SUSPECT_VERBS | _SUSPECT_GLUE | _CELLS) for f in between)
+
+
 def _allies(doc: Doc, hits: list[Hit]) -> None:
     for prev, h in zip(hits, hits[1:]):
+        if prev.side and _suspected_as(doc, prev, h):
+            h.side = prev.side
+            continue
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
         if window & ALLY_MARKERS and prev.side:
             # "بعد اشتباكات مع قوات النظام": with whom they fought, not beside whom

@@ -25,6 +25,14 @@ SHAPES = [
      "Military Forces of Syria", "Syrian Democratic Forces"),
     ("قتل مدني برصاص قناصة تابعين لقوات النظام في حي الشيخ مقصود بمدينة حلب.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # the men of an ambush or an attack named after the verb that set it
+    ("قتل 12 عنصرا من قوات النظام في كمين نصبه عناصر تنظيم داعش في بادية السخنة.",
+     "Islamic State (Syria)", "Military Forces of Syria"),
+    # who the gunmen are thought to be stands on their side
+    ("هاجم مسلحون يعتقد أنهم من خلايا داعش نقطة لقوات سوريا الديمقراطية في بلدة ذيبان، وقتلوا عنصرين.",
+     "Islamic State (Syria)", "Syrian Democratic Forces"),
+    ("قتل عنصران من قسد بهجوم نفذه مسلحون يرجح أنهم من تنظيم داعش في بلدة ذيبان.",
+     "Islamic State (Syria)", "Syrian Democratic Forces"),
     # the weapon with no owner after it stays the actor's before it
     ("استهدفت قوات النظام بالرشاشات الثقيلة محيط بلدة طفس، ما أدى إلى مقتل مدني.",
      "Military Forces of Syria", "Civilians (Syria)"),
