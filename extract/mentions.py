@@ -259,7 +259,7 @@ def in_area(g: Gazetteer, places: list[Mention], admin1: Optional[str]) -> list[
 def may_open_place(word: str) -> bool:
     """A place word ("بلدة") or a list word ("قرى"): only such a word can open a name the
     gazetteer lacks (unknown_place_after, unknown_list_after); most tokens are skipped here."""
-    return any(lexicon.PLACE_WORDS.get(f) or _LIST_WORDS.get(f) for f in word_forms(word))
+    return any(lexicon.PLACE_WORDS.get(f) or CONTEXT.list_heads.get(f) for f in word_forms(word))
 
 
 def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
@@ -304,41 +304,6 @@ def _quoted_end(doc: Doc, first: int, most: int = 4) -> int:
         if j + 1 < len(doc.words) and not _is_name_word(doc.words[j + 1]):
             return j
     return first
-
-
-def _broken(doc: Doc, j: int) -> bool:
-    """True when punctuation stands between token j-1 and token j: a list of names ends there."""
-    return bool(set(doc.folded[doc.tokens[j - 1].fend:doc.tokens[j].fstart]) & CONTEXT.list_breaks)
-
-
-_LIST_WORDS = {"قري": "village", "بلدات": "town", "بلدتي": "town", "قريتي": "village", "حيي": "neighbourhood"}
-
-
-def unknown_list_after(doc: Doc, i: int) -> list[tuple[int, int, str]]:
-    """"قرى مرعناز وعين دقنة وتل رفعت": each name of the list (known ones are skipped later)."""
-    kind = next((_LIST_WORDS[f] for f in word_forms(doc.words[i]) if f in _LIST_WORDS), None)
-    if not kind or _of_origin(doc, i) or "ال" in doc.words[i][:4]:
-        return []       # "القرى الحدودية": the villages already meant, not a list of names
-    items: list[tuple[int, int, str]] = []
-    j, n = i + 1, len(doc.words)
-    while j < n and len(items) < 10:
-        w = doc.words[j]
-        if _broken(doc, j):
-            break
-        if items:
-            if w == "و" and j + 1 < n:
-                j += 1
-                w = doc.words[j]
-            elif w.startswith("و") and len(w) > 3:
-                w = w[1:]
-            else:
-                break
-        if not _is_name_word(w) or w in lexicon.DIRECTIONS:
-            break
-        last = j + 1 if w in _NAME_HEADS and j + 1 < n and _is_name_word(doc.words[j + 1]) else j
-        items.append((j, last, kind))
-        j = last + 1
-    return items
 
 
 def not_a_place_word(word: str) -> bool:

@@ -8,7 +8,8 @@ from typing import Optional
 from .gazetteer import Gazetteer
 from .context_words import CONTEXT
 from .lexicon import DIRECTIONS
-from .mentions import Mention, may_open_place, unknown_list_after, unknown_place_after
+from .mentions import Mention, may_open_place, unknown_place_after
+from .place_lists import unknown_list_after
 from .model import PlaceRef, Span
 from .normalise import word_forms
 from .roads import mark_roads

@@ -2,7 +2,7 @@
 what follows a place word, where a list of names stops, quoted names. Sentences written for these tests."""
 from __future__ import annotations
 
-from incidents.extract.mentions import unknown_list_after
+from incidents.extract.place_lists import unknown_list_after
 from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
 from incidents.extract.text import prepare
