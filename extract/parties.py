@@ -130,7 +130,9 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
                       for k, w in enumerate(words))
         # "اشتباكات بين عشيرتين": two unnamed clans, each the Unidentified Tribal Militia
         fought = UNIDENTIFIED_CLANS if inc.actors[0].name == UNIDENTIFIED_CLANS else UNIDENTIFIED
-        other = special_actor(g, fought, 2) if toll or between or said & _ASSAULT else None
+        # the unnamed side faces the named one: "أصيب عنصران من قسد برصاص قناص" — the sniper is side 1
+        facing = 1 if inc.actors[0].side == 2 else 2
+        other = special_actor(g, fought, facing) if toll or between or said & _ASSAULT else None
         if other:
             inc.actors.append(other)
             return False

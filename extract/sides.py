@@ -156,6 +156,8 @@ def _with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:
     for j in range(h.last + 1, min(len(doc.words), h.last + 3)):
         w = doc.words[j]
         if w.startswith("ب") and len(w) > 3 and set(word_forms(w[1:])) & WEAPONS:
+            if j + 1 < len(doc.words) and _forms(doc, j + 1) & _CELLS:
+                return False    # "عنصران من قسد برصاص قناص": the sniper's bullets, not theirs
             return not any(o is not h and (j < o.mention_first <= j + 2 or _owned_through(doc, j, o)) for o in hits)
     return False
 

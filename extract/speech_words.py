@@ -32,6 +32,8 @@ class _Language:
         self.own_acts = folded(raw["own_acts"])
         self.own_act_reach: int = raw["own_act_reach"]
         self.own_act_not_of = folded(w for p in raw["own_act_not_of"] for w in p.split())
+        self.enemy_tolls, self.enemy_men = folded(raw["enemy_tolls"]), folded(raw["enemy_men"])
+        self.own_men, self.enemy_toll_reach = folded(raw["own_men"]), int(raw["enemy_toll_reach"])
         self.verbs = self.report_verbs | self.claim_verbs
         self.conjunction_only = folded(raw["conjunction_only"])
         self.impersonal = folded(raw["impersonal"])
@@ -99,5 +101,17 @@ def own_act_after(words: list[str]) -> bool:
     speaker announces its own deed, so it is the doer as well as the one who says so; not of
     fires brought under control ("السيطرة على الحرائق")."""
     at = next((k for k, w in enumerate(words[:SPEECH.own_act_reach]) if w in SPEECH.own_acts), None)
-    return at is not None and not any(w in SPEECH.own_act_not_of for w in words[at + 1:at + 3])
+    if at is not None:
+        return not any(w in SPEECH.own_act_not_of for w in words[at + 1:at + 3])
+    return enemy_toll_after(words)
+
+
+def enemy_toll_after(words: list[str]) -> bool:
+    """"أعلنت قسد مقتل خمسة من عناصر داعش": an armed speaker that tells the toll of another
+    group's men tells what it did to them; "مقتل ثلاثة من مقاتليها" (its own men) is its loss."""
+    at = next((k for k, w in enumerate(words[:SPEECH.own_act_reach]) if w in SPEECH.enemy_tolls), None)
+    if at is None:
+        return False
+    after = words[at + 1:at + 1 + SPEECH.enemy_toll_reach]
+    return any(w in SPEECH.enemy_men for w in after) and not any(w in SPEECH.own_men for w in after)
 

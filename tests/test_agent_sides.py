@@ -33,6 +33,9 @@ SHAPES = [
      "Islamic State (Syria)", "Syrian Democratic Forces"),
     ("قتل عنصران من قسد بهجوم نفذه مسلحون يرجح أنهم من تنظيم داعش في بلدة ذيبان.",
      "Islamic State (Syria)", "Syrian Democratic Forces"),
+    # a sniper nobody names: his bullets, the unnamed group's, not the men they hit
+    ("أصيب عنصران من قسد برصاص قناص في بلدة الشحيل.",
+     "Unidentified Armed Group (Syria)", "Syrian Democratic Forces"),
     # the weapon with no owner after it stays the actor's before it
     ("استهدفت قوات النظام بالرشاشات الثقيلة محيط بلدة طفس، ما أدى إلى مقتل مدني.",
      "Military Forces of Syria", "Civilians (Syria)"),

@@ -17,6 +17,11 @@ OWN_ACTS = [
      "Syrian Democratic Forces"),
     ("أعلنت وزارة الداخلية القبض على خلية تابعة لتنظيم داعش في مدينة حمص.",
      "Police Forces of Syria"),
+    # the toll of the enemy's men, announced by the side that inflicted it
+    ("أعلنت قوات سوريا الديمقراطية مقتل خمسة من عناصر تنظيم داعش خلال اشتباكات في بلدة الشحيل.",
+     "Syrian Democratic Forces"),
+    ("أعلنت هيئة تحرير الشام مقتل عشرة عناصر من قوات النظام في بلدة كفرنبل.",
+     "Hayat Tahrir al-Sham"),
 ]
 
 
@@ -40,3 +45,8 @@ def test_fires_brought_under_control_are_no_act_of_the_speaker() -> None:
 def test_a_source_that_tells_another_side_s_act_stays_a_source() -> None:
     sides = _sides("قال المرصد السوري إن قوات النظام قصفت قرية الطيبة بريف حماة.")
     assert sides == {"Military Forces of Syria": 1}
+
+
+def test_a_speaker_that_tells_its_own_losses_is_the_side_hit() -> None:
+    sides = _sides("أعلنت قوات سوريا الديمقراطية مقتل ثلاثة من مقاتليها في هجوم لتنظيم داعش على بلدة الشحيل.")
+    assert sides.get("Islamic State (Syria)") == 1 and sides.get("Syrian Democratic Forces") == 2
