@@ -43,9 +43,10 @@ SUB = {
 TRIGGERS_DATA = DATA_DIR / "triggers.json"
 
 
-def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
-    """Trigger words by kind, as written (plain spelling); every kind must be one of SUB's."""
-    data = read_data(path)
+def load_triggers(path: Path = TRIGGERS_DATA, data: dict | None = None) -> dict[str, list[str]]:
+    """Trigger words by kind, as written (plain spelling); every kind must be one of SUB's.
+    `data`: the file already read (the module reads it once for its results too)."""
+    data = read_data(path) if data is None else data
     raw = data["triggers"]
     compounds = data.get("compounds", [])
     unknown = (set(raw) | {c["kind"] for c in compounds}) - set(SUB)
@@ -59,8 +60,9 @@ def load_triggers(path: Path = TRIGGERS_DATA) -> dict[str, list[str]]:
     return out
 
 
-TRIGGERS: dict[str, list[str]] = load_triggers()
-_RESULTS = read_data(TRIGGERS_DATA).get("results", {})
+_TRIGGERS_RAW = read_data(TRIGGERS_DATA)
+TRIGGERS: dict[str, list[str]] = load_triggers(TRIGGERS_DATA, _TRIGGERS_RAW)
+_RESULTS = _TRIGGERS_RAW.get("results", {})
 RESULT_NOUNS: set[str] = set(_RESULTS.get("words", []))     # "مقتل": the toll of the act before, or an act
 RESULT_REACH: int = _RESULTS.get("reach", 0)
 
