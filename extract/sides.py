@@ -4,6 +4,7 @@
 Arabic puts the verb first, so after a verb the first actor is the agent;
 after a noun of an act done to someone (اغتيال، اعتقال، استهداف، مقتل) the
 actor is the one it was done to. "بدعم من X" puts X with the actor before it.
+The words are data: data/sides.json (schema: sides.schema.json).
 """
 from __future__ import annotations
 
@@ -13,26 +14,23 @@ from . import lexicon
 from .act_frames import FRAMES
 from .normalise import folded, word_forms
 from .text import Doc
+from .wordlists import DATA_DIR, read_data
 
-VERB_TRIGGERS = folded({"داهمت", "داهم", "داهموا", "هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا",
-                 "اعتقل", "اعتقلت", "اعتقلوا", "قصفت", "اغتال", "اغتالوا", "اختطف", "اختطفت", "خطفت",
-                 "خطفوا", "اختطفوا", "اقتحم", "اقتحمت", "سيطر", "سيطرت", "سيطروا", "اطلقت", "اطلقوا",
-                 "اطلق", "اشتبكت", "اشتبك", "اشتبكوا", "قبضوا", "اوقف", "سرقوا", "سرقت", "احرقت", "احرق",
-                 "نهبت", "صادرت", "صادر", "احتجزت", "احتجز", "اقتاد", "انهالوا", "تقدموا", "دمروا", "اعدمت",
-                 "اعدم", "سلمت", "سلم", "انسحبت", "انسحب", "اخلت", "استلمت", "تظاهر", "تظاهروا", "قامت",
-                 "اغارت", "اغار", "استولى", "استولت"})
-ALLY_MARKERS = folded({"بدعم", "بمسانده", "بمؤازره", "بمشاركه", "مع", "بالتعاون", "برفقه", "جانب"})   # "إلى جانب"
-OWNER_MARKERS = folded({"التابع", "التابعه", "التابعين", "المنضوي", "المنضويه", "المنضويين", "المنضوين", "ضمن", "المحسوب", "المحسوبه", "المدعوم", "المدعومه", "المقرب",
-                 "المقربه", "لصالح", "الموالي", "المواليه", "الخاضعه", "تابع", "تابعه", "تابعين", "مواليه",
-                 "موالي", "الموالين", "موالين", "مدعومه", "مدعوم", "المدعومين", "مقربه", "مقرب", "المقربين"})
+_DATA = read_data(DATA_DIR / "sides.json")     # the words; schema: sides.schema.json
+
+
+def _words(key: str) -> frozenset[str]:
+    return folded(_DATA[key])
+
+
+VERB_TRIGGERS = _words("verb_triggers")
+ALLY_MARKERS = _words("ally_markers")   # "إلى جانب"
+OWNER_MARKERS = _words("owner_markers")
 # "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
-SUPPORT_MARKERS = folded({"المدعوم", "المدعومه", "مدعومه", "مدعوم", "المدعومين", "الموالي", "المواليه", "مواليه",
-                   "موالي", "الموالين", "موالين", "المقرب", "المقربه", "مقربه", "مقرب", "المقربين"})
-AGENT_MARKERS = folded({"قبل", "يد", "ايدي", "برصاص", "رصاص", "بنيران", "نيران", "مخلفات", "زرعها", "زرعه", "زرعتها", "زرعوها", "نفذها", "نفذه", "نفذته", "نفذتها", "تبنى", "تبنت", "شنه", "شنته", "شنها",
-                        "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نفذوه"})
+SUPPORT_MARKERS = _words("support_markers")
+AGENT_MARKERS = _words("agent_markers")
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
-VICTIM_MARKERS = folded({"صفوف", "عنصر", "عناصر", "عنصرين", "عنصران", "ضابط", "قيادي", "منتسب", "مقاتل", "مقاتلي",
-                  "جنود", "جندي", "ضباط"})
+VICTIM_MARKERS = _words("victim_markers")
 
 
 @dataclass
@@ -44,16 +42,14 @@ class Hit:
     side: int | None = None
 
 
-_OF = folded({"من", "صفوف", "في", "تابعين", "التابعين", "تابعه", "التابعه", "تابع", "التابع"})
+_OF = _words("of")
 # Words right before an actor that make it the one acted upon.
-VICTIM_WORDS = folded({"نجا", "نجاه", "استهداف", "اغتيال", "اعتقال", "اختطاف", "خطف", "مقتل", "اصابه", "استهدف",
-                "استهدفوا", "ضد", "لصفوف"})
+VICTIM_WORDS = _words("victim_words")
 # "هاجم عناصر من داعش حاجزاً": after a verb that is never passive in print, "عناصر من X" are its subject
-ACTIVE_VERBS = folded({"هاجم", "هاجمت", "هاجموا", "داهم", "داهمت", "داهموا", "اقتحم", "اقتحمت", "اقتحموا",
-                       "شن", "شنت", "شنوا", "استولى", "استولت", "استولوا", "اغارت", "اغار"})
+ACTIVE_VERBS = _words("active_verbs")
 # "استهدفت الفصائل مواقع النظام": the actor after a feminine verb is its subject, unless a
 # doer came first ("طائرة إسرائيلية استهدفت قوات النظام")
-TARGETED_AFTER_DOER = folded({"استهدفت"})
+TARGETED_AFTER_DOER = _words("targeted_after_doer")
 
 
 def _forms(doc: Doc, i: int) -> set[str]:
@@ -122,8 +118,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     return hits
 
 
-_CELLS = folded({"خلايا", "خليه", "عناصر", "مجموعه", "مجموعات", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو",
-                 "مرتزقه", "قناص", "قناصه", "قناصين", "قناصو"})
+_CELLS = _words("cells")
 
 
 def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
@@ -136,9 +131,7 @@ def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
                for f in FRAMES.object_acts)
 
 
-_OBJECTS = folded({"موكب", "موكبا", "سياره", "سيارات", "حاجز", "حاجزا", "منزل", "منزلا", "دوريه", "نقطه",
-                   "مقر", "مقرا", "رتل", "رتلا", "عربه", "اليه", "اليات", "حافله", "مواقع", "موقعا", "تجمعا",
-                   "تجمع", "شاحنه", "صهريج", "مستودع", "مستودعا"})
+_OBJECTS = _words("objects")
 
 
 def _object_after(doc: Doc, h: Hit) -> bool:
@@ -170,11 +163,13 @@ def _owned_through(doc: Doc, weapon: int, o: Hit) -> bool:
 
 
 # matched with word_forms, so "بالرشاشات" finds "رشاشات" without listing "الرشاشات"
-WEAPONS = folded({"رشاشات", "قذائف", "مدفعيه", "عبوه", "صاروخ", "صواريخ", "اسلحه", "طيران", "هاون", "دبابات",
-                  "مسيره", "طائره", "قناصه", "رصاص"})
+WEAPONS = _words("weapons")
 
 
-_ATTACK_NOUNS = folded({"هجوم", "هجمات", "هجوما", "كمين", "قصف", "غاره", "غارات", "عمليه"})
+_ATTACK_NOUNS = _words("attack_nouns")
+
+
+_SO_CALLED = _words("so_called")
 
 
 def _attack_by(doc: Doc, h: Hit) -> bool:
@@ -182,12 +177,12 @@ def _attack_by(doc: Doc, h: Hit) -> bool:
     the attack of X, X did it."""
     j = h.mention_first
     while j > 0 and not doc.words[j].startswith("ل") and j > h.mention_first - 4 and \
-            (_forms(doc, j - 1) & (_CELLS | {"ما", "يسمي", "يسمى"})):
+            (_forms(doc, j - 1) & (_CELLS | _SO_CALLED)):
         j -= 1
     return j > 0 and doc.words[j].startswith("ل") and bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
 
 
-_CELL_LINKS = folded({"من", "مسلحه", "منسقه"})   # "مجموعات مسلحة من فلول النظام"
+_CELL_LINKS = _words("cell_links")   # "مجموعات مسلحة من فلول النظام"
 
 
 def _agent_of_cells(doc: Doc, h: Hit) -> bool:
@@ -201,7 +196,7 @@ def _agent_of_cells(doc: Doc, h: Hit) -> bool:
     return False
 
 
-_HEDGES = folded({"يعتقد", "يرجح", "انها", "انه", "ان"})
+_HEDGES = _words("hedges")
 
 
 def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
@@ -216,13 +211,12 @@ def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
     return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
 
 
-JOINT = folded({"مشتركه", "مشترك", "مشتركين", "بالتنسيق", "تنسيق", "مشتركتين"})
-_FIGHT_NOUNS = folded({"اشتباكات", "اشتباك", "معارك", "مواجهات", "اقتتال", "قتال", "معركه", "مواجهه"})
+JOINT = _words("joint")
+_FIGHT_NOUNS = _words("fight_nouns")
 
 
-_SUSPECT_VERBS = folded({"يعتقد", "يرجح", "يشتبه", "يظن"})
-_SUSPECT_GLUE = folded({"انهم", "انها", "انه", "ان", "من", "بانتمائهم", "بانتمائه", "ينتمون", "ينتمي", "يتبعون",
-                        "الي"})
+_SUSPECT_VERBS = _words("suspect_verbs")
+_SUSPECT_GLUE = _words("suspect_glue")
 
 
 def _suspected_as(doc: Doc, prev: Hit, h: Hit) -> bool:

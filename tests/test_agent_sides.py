@@ -3,9 +3,12 @@ man, so Y is side 1 and X side 2, however the agent is introduced (برصاص، 
 "برصاص عناصر من Y"). Sentences written for these tests; sides as ACLED's actor 1 / actor 2."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from incidents.extract.model import DocMeta
+from incidents.extract.normalise import fold
 from incidents.extract.pipeline import extract_document
 
 SHAPES = [
@@ -48,3 +51,33 @@ def test_the_owner_of_the_bullets_is_actor_one(text: str, one: str, two: str) ->
     assert len(incs) == 1
     sides = {a.name: a.side for a in incs[0].actors}
     assert sides.get(one) == 1 and sides.get(two) == 2, sides
+
+
+def _sides_schema() -> dict:
+    from incidents.extract.wordlists import DATA_DIR
+    return json.loads((DATA_DIR / "sides.schema.json").read_text(encoding="utf-8"))
+
+
+def _sides_data() -> dict:
+    from incidents.extract.wordlists import DATA_DIR
+    return json.loads((DATA_DIR / "sides.json").read_text(encoding="utf-8"))
+
+
+def test_sides_words_match_their_schema():
+    from test_gazetteer_data import check_schema
+    assert check_schema(_sides_data(), _sides_schema()) == []
+
+
+def test_sides_schema_rejects_a_misspelt_list():
+    from test_gazetteer_data import check_schema
+    data = _sides_data()
+    data["weapon"] = data.pop("weapons")
+    errs = " ".join(check_schema(data, _sides_schema()))
+    assert "missing weapons" in errs and "unexpected key weapon" in errs
+
+
+def test_sides_words_are_read_from_the_data_file_folded():
+    from incidents.extract import sides
+    data = _sides_data()
+    assert sides.WEAPONS == frozenset(fold(w) for w in data["weapons"])
+    assert "بمسانده" in sides.ALLY_MARKERS      # written بمساندة or بمسانده, matched folded
