@@ -120,6 +120,8 @@ class _Language:
         self.toll_to = folded(toll["to"])
         self.toll_reached = folded(toll["reached"])
         self.toll_reach = int(toll["reach"])
+        self.toll_complement = int(toll["complement_reach"])
+        self.toll_relatives = folded(toll["relatives"])
         self.toll_tally = folded(toll["tally"])
         self.toll_copula = folded(toll["copula"])
         self.restated_heads = folded(toll["restated"]["heads"])

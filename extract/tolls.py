@@ -10,7 +10,9 @@ from __future__ import annotations
 from .casualty_words import LANG as L, phrase_at
 from .normalise import word_forms
 from .numbers import count_within, dual, names_people, number_at, strip_and
+from .subjects import comma_after
 from .text import Doc
+from .victims import kind_of
 
 
 def _noun_at(words: list[str], k: int, last: int) -> int:
@@ -132,10 +134,19 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
         field, k = None, i + 1
         end = min(last, i + 1 + L.toll_reach)
         while k < end:
+            if field is None and k > i + 1 and _aside_end(doc, k, last) > k:
+                skip = _aside_end(doc, k, last)      # "ارتفعت، وفق المرصد، حصيلة القتلى": past the aside
+                end, k = min(last, end + skip - k), skip
+                continue
             forms = set(word_forms(words[k]))
             field = next((f for f in L.toll_nouns if forms & L.toll_nouns[f]), field)
+            if field == "" and words[k - 1] in L.toll_relatives and kind_of(words[k]):
+                field = kind_of(words[k])     # "عدد العناصر الذين قتلوا في الهجوم … إلى 8"
+                k += 1
+                continue
             if forms & L.toll_heads:
                 field = field or ""
+                end = min(last, max(end, k + 1 + L.toll_complement))    # "حصيلة ضحايا القصف الروسي على …"
             elif field is None and k == i + 1 and forms & L.toll_to:    # "ارتفع إلى 7 عدد الشهداء"
                 value, _, e = count_within(words, k + 1, last, 3)
                 told = _told_after(words, e, last) if value is not None else None
@@ -148,9 +159,45 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
                 named = next((f for f in L.count_before if after & L.count_before[f]), None)   # "إلى 11 مصاباً"
                 if value is not None:
                     out.append((named or field, value, i, e - (named is None)))
+                    break
+                # "نقلوا إلى المشفى … إلى 7": a place the complement names, the figure further on
+            elif field is not None and _ends_complement(words, k):
                 break
             k += 1
     return out
+
+
+def _aside_end(doc: Doc, k: int, last: int) -> int:
+    """Past an aside between commas that opens right before token k and holds no figure and no
+    casualty word ("، وفق ما أفاد به المرصد السوري لحقوق الإنسان،"); k when none opens there."""
+    if not comma_after(doc, k - 1):
+        return k
+    for j in range(k, min(last - 1, k + L.toll_complement)):
+        if number_at(doc.words, j)[0] is not None or kind_of(doc.words[j]):
+            return k
+        if comma_after(doc, j):
+            return j + 1
+    return k
+
+
+def _ends_complement(words: list[str], k: int) -> bool:
+    """A word no toll's complement holds ("عدد قتلى الكمين الذي نصبه مسلحون قرب البلدة"): a
+    figure, a casualty word, a second toll, a span of time (a tally) or a contrast."""
+    w = words[k]
+    casualty = kind_of(w) is not None and not any(_any(w, nouns) for nouns in L.toll_nouns.values())
+    return number_at(words, k)[0] is not None or casualty or _any(w, L.toll_heads) \
+        or _any(w, L.toll_tally) or (strip_and(w),) in L.contrast
+
+
+def _figure_after(words: list[str], k: int, last: int) -> int:
+    """Where the figure of a toll told verb first starts, past the toll's complement ("بلغ عدد
+    قتلى الكمين 6", "وصل عدد ضحايا المجزرة إلى 15"): k when it stands right there or none does."""
+    for j in range(k, min(last, k + L.toll_complement)):
+        if number_at(words, j)[0] is not None or words[j] in L.lower_bound or _any(words[j], L.toll_to):
+            return j
+        if _ends_complement(words, j):
+            return k
+    return k
 
 
 def lives_lost(doc: Doc, first: int, last: int) -> list[tuple[int, bool, int, int]]:
@@ -195,13 +242,14 @@ def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int, b
         k = i + 2 if field else i + 1
         rose = False
         if not before:      # "عدد القتلى ارتفع إلى 13": a rise told after the toll's words updates it
-            k = next((j + 1 for j in range(k, min(last, k + 3))
-                      if _any(words[j], L.toll_reached) or _any(words[j], L.rise)), None)
+            k = _verb_after(words, k, last)
             if k is None and field and (i == first or words[i - 1] in L.bare_subject_after):
                 k = i + 2 + (i + 2 < last and words[i + 2] in L.toll_copula)   # "إن عدد القتلى (هو) 7"
             if k is None:
                 continue
             rose = _any(words[k - 1], L.rise)
+        else:
+            k = _figure_after(words, k, last)
         k += k < last and _any(words[k], L.toll_to)
         value, _, e = count_within(words, k, last, 2)
         after = set(word_forms(words[e])) if value is not None and e < last else set()
@@ -209,6 +257,17 @@ def reached(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int, b
         if value is not None and (named or field):
             out.append((named or field, value, i - before, e - (named is None), rose))
     return out
+
+
+def _verb_after(words: list[str], k: int, last: int) -> int | None:
+    """The token after the verb that tells a toll's figure after its words and their complement
+    ("عدد قتلى الكمين الذي نصبه مسلحون قرب البلدة بلغ 6"); None when none does."""
+    for j in range(k, min(last, k + L.toll_complement)):
+        if _any(words[j], L.toll_reached) or _any(words[j], L.rise):
+            return j + 1
+        if _ends_complement(words, j):
+            return None
+    return None
 
 
 def fallen(doc: Doc, first: int, last: int, used: set[int]) -> list[tuple[int, int, int]]:
