@@ -17,13 +17,14 @@ DATA = DATA_DIR / "actor_eras.json"
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[str, list[str], Matcher]:
+def _table() -> tuple[str, list[str], Matcher, list[str]]:
     raw = read_data(DATA)
     names = Matcher()
     for row in raw["names"]:
         for name in row["names_ar"]:
             names.add(key(name), (row["before"], row["after"]))
-    return raw["cutover"], [fold(c) for c in raw["after_cues"]], names
+    return (raw["cutover"], [fold(c) for c in raw["after_cues"]], names,
+            [fold(c) for c in raw.get("undated_after_cues", [])])
 
 
 CUTOVER_YEAR = int(_table()[0][:4])
@@ -32,8 +33,9 @@ CUTOVER_YEAR = int(_table()[0][:4])
 def era(folded_text: str, date: Optional[str]) -> Optional[str]:
     """"before" or "after" the cutover, or None when neither the text nor the date tells.
     Words that only an article after the fall uses ("النظام البائد") win over a date; a date
-    as precise as the text gives ("2024", "2024-12") decides only if it is clear of the cutover."""
-    cutover, cues, _ = _table()
+    as precise as the text gives ("2024", "2024-12") decides only if it is clear of the cutover,
+    and words an older article may use too ("سقوط النظام", "الحكومة الانتقالية") only if it is not."""
+    cutover, cues, _, weak = _table()
     if any(c in folded_text for c in cues):
         return "after"
     if date:
@@ -42,7 +44,7 @@ def era(folded_text: str, date: Optional[str]) -> Optional[str]:
             return "before"
         if date > here:
             return "after"
-    return None
+    return "after" if any(c in folded_text for c in weak) else None
 
 
 def resolve(doc, mentions: list, date: Optional[str]) -> None:
@@ -50,7 +52,7 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
     when = era(doc.folded, date)
     if when is None:
         return
-    _, _, names = _table()
+    names = _table()[2]
     for mention in mentions:     # only the actor names found, not the whole text, are read again
         found = names.find(doc.tokens[mention.first:mention.last + 1])
         if found and found[0].first == 0 and found[0].last == mention.last - mention.first:

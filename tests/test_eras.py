@@ -104,3 +104,18 @@ def test_the_authorities_are_the_state_of_the_era_or_the_country_named(text, pub
 def test_authorities_qualified_by_another_people_are_no_state():
     names = actor_names("اعتقلت السلطات الكردية خمسة شبان في مدينة القامشلي بريف الحسكة.", "2021-06-01")
     assert "Military Forces of Syria" not in names and "General Security Service" not in names
+
+
+@pytest.mark.parametrize("words", ["يطالب المتظاهرون بسقوط النظام", "تشكيل الحكومة الانتقالية في جنيف",
+                                   "أطلقت الفصائل معركة ردع العدوان"])
+def test_words_an_older_article_may_use_yield_to_its_date(words):
+    """'سقوط النظام' wished for in 2012, the transitional government of the Geneva talks,
+    the offensive begun eleven days before the fall: a date before the cutover stands."""
+    assert era(fold(words), "2012-07-03") == "before"
+    assert era(fold(words), "2024-11-30") == "before"
+    assert era(fold(words), None) == "after"
+
+
+def test_an_old_article_wishing_the_regime_gone_keeps_assads_army():
+    text = CLASH + " ويرى ناشطون أن سقوط النظام بات قريباً."
+    assert "Military Forces of Syria" in actor_names(text, "2012-07-03")
