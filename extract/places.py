@@ -7,7 +7,7 @@ from typing import Optional
 
 from .gazetteer import Gazetteer
 from .context_words import CONTEXT
-from .lexicon import DIRECTIONS
+from .lexicon import DIRECTIONS, PLACE_WORDS
 from .mentions import Mention, may_open_place, unknown_place_after
 from .place_lists import unknown_list_after
 from .model import PlaceRef, Span
@@ -113,7 +113,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         r._tok = t  # type: ignore[attr-defined]
         if heads_for(doc, t) or (0 < t - goal <= 3 and _next_item(doc, t)):
             goal = t    # "للتقدم نحو اللطامنة وكفرزيتا": the goal and the towns listed with it
-        r._aside = positioned(doc, t)  # type: ignore[attr-defined]
+        r._aside = positioned(doc, t) or from_person(doc, t)  # type: ignore[attr-defined]
         r._goal = goal == t  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
@@ -127,6 +127,19 @@ def positioned(doc: Doc, t: int) -> bool:
     word before it) follows a phrase that says where a party stands or fires from, not where
     the act lands (context_names.json positioned_at)."""
     return _after_phrase(doc, t, CONTEXT.positioned_at)
+
+
+def from_person(doc: Doc, t: int) -> bool:
+    """"اغتال مسلحون شاباً من بلدة الحراك في مدينة درعا": the place at token t (or its place
+    word) follows "من" after a person noun or a verb of descent (context_names.json
+    person_origin): where someone comes from, not where the act happened; so is a name that
+    goes on the list ("ينحدرون من بلدتي الحراك وداعل")."""
+    def after_person(t: int) -> bool:
+        k = t - 1
+        if k >= 0 and set(word_forms(doc.words[k])) & set(PLACE_WORDS):
+            k -= 1
+        return k >= 1 and doc.words[k] == "من" and bool(set(word_forms(doc.words[k - 1])) & CONTEXT.person_origin)
+    return after_person(t) or (t > 2 and _next_item(doc, t) and any(after_person(j) for j in (t - 1, t - 2)))
 
 
 def heads_for(doc: Doc, t: int) -> bool:

@@ -77,3 +77,22 @@ def test_the_village_s_report_merges_with_the_town_s_in_any_order_and_not_with_a
     merged = next(r for r in rows if len(r["reports"]) == 2)
     assert merged["killed"] == 8        # the lowest figure; each report keeps its own
     assert sorted(x["killed"] for x in merged["reports"]) == [8, 9]
+
+
+@pytest.mark.parametrize("text, where", [
+    # the victim's home town after "شاب من"; the act is in the city named after it
+    ("قتل مسلحون مجهولون شاباً من بلدة الجيزة في مدينة درعا، مساء أمس.", "درعا"),
+    ("عثر الأهالي على جثة رجل من قرية المسيفرة مقتولاً بالرصاص قرب مدينة بصرى الشام.", "بصرى الشام"),
+    # a list of home towns after a verb of descent: every item is where they come from
+    ("اعتقلت قوات النظام أربعة شبان ينحدرون من بلدتي الحراك وداعل على حاجز في مدينة إزرع.", "إزرع"),
+])
+def test_a_person_s_home_town_is_not_where_the_act_happened(text, where):
+    (act,) = _incidents(text)
+    assert act.location.name_ar == where
+
+
+def test_a_home_town_alone_and_a_place_left_are_still_where_it_happened():
+    (alone,) = _incidents("قتل طفل من بلدة داعل بانفجار لغم أرضي.")
+    assert alone.location.name_ar == "داعل"
+    (left,) = _incidents("انسحبت قوات النظام من بلدة الحراك بعد اشتباكات مع فصائل المعارضة.")
+    assert left.location.name_ar == "الحراك"
