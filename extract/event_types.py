@@ -135,13 +135,18 @@ def load(path: Path = DATA) -> Table:
     m, victims, act_m = Matcher(), Matcher(), Matcher()
     for name, cue in cues.items():
         into = {"victims": victims, "act": act_m}.get(cue.get("scope", ""), m)
+        # "خلال اشتباكات" tells a fight too: a longer phrase would hide the shorter cue in it
+        told = [name] + cue.get("implies", [])
+        if set(told) - set(cues):
+            raise ValueError(f"{path.name}: cue {name}: implies an unknown cue")
         for kind in cue["kinds"]:
             if kind not in lexicon.TRIGGERS:
                 raise ValueError(f"{path.name}: cue {name}: no trigger kind {kind}")
             for w in lexicon.TRIGGERS[kind]:
                 into.add(key(w), name)
         for w in cue["words"]:
-            into.add(key(w), name)
+            for n in told:
+                into.add(key(w), n)
 
     def pair(value, where: str) -> tuple[str, str]:
         et, sub = value

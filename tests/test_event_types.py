@@ -176,6 +176,12 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='civilians_hit_by_a_forces_fire_are_attacked'),
     pytest.param('شنت طائرات مسيرة تابعة لهيئة تحرير الشام هجوماً على مواقع قوات النظام في ريف حلب الغربي اليوم، ما أدى لمقتل عنصرين.',
                  ('Explosions/Remote violence', 'Air/drone strike'), id='an_attack_made_by_drones_is_their_strike'),
+    pytest.param('أصيب ثلاثة عناصر من قوات النظام بقصف وقنص لفصائل المعارضة على جبهة بلدة كفرعويد اليوم.',
+                 ('Battles', 'Armed clash'), id='fighters_hit_by_shelling_and_sniping_are_a_battle'),
+    pytest.param('استهدفت فصائل المعارضة بالأسلحة الرشاشة وقذائف الهاون مواقع قوات النظام على محور قرية الدار الكبيرة اليوم.',
+                 ('Battles', 'Armed clash'), id='machine_guns_with_mortars_on_posts_are_a_battle'),
+    pytest.param('قتل طفل وأصيبت امرأة بقصف مدفعي ورصاص قناصة قوات النظام على بلدة كفرعويد اليوم.',
+                 ('Explosions/Remote violence', 'Shelling/artillery/missile attack'), id='shelling_and_sniping_of_civilians_stays_shelling'),
 ]
 
 
@@ -210,6 +216,11 @@ def test_a_protests_demand_to_stop_abductions_is_no_abduction():
     incs = run("شهدت بلدة القحطانية بريف الحسكة اليوم مظاهرة طالب خلالها المتظاهرون بإطلاق سراح المعتقلين "
                "ووقف عمليات الاختطاف بحق الشبان.")
     assert {i.event_type for i in incs} == {"Protests"}
+
+
+def test_a_phrase_tells_the_cues_it_implies():
+    # "برصاص قناص" is sniping and gunfire both: the longer phrase must not hide the shorter cue
+    assert {"direct_fire", "gunfire"} <= event_types.table().cues(prepare("قتل جندي برصاص قناص.").tokens)
 
 
 def test_a_brawl_tells_two_sides_engaging():
