@@ -70,6 +70,7 @@ class _Language:
         self.kin = folded(people["kin"])
         self.kin_dual = folded(people["kin_dual"])
         self.kin_plural = folded(people["kin_plural"])
+        self.name_words = int(people["name_words"])
         pred = raw["predicates"]
         verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
         self.count_after = {f: folded(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}

@@ -58,7 +58,7 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
     if w.isdecimal() or (w[:1] == "و" and w[1:].isdecimal()):     # "و4 قتلى"
         value = _digits(w.lstrip("و"))
         return (value, 1) if value is not None else (None, 0)
-    w0 = strip_and(w)
+    w0 = w if w in UNITS or w in TENS else strip_and(w)     # "واحد" is no "و" + "احد"
     if w0 in HUNDREDS:
         return HUNDREDS[w0], 1
     if w0 in UNITS:
@@ -135,7 +135,7 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return None, i, i      # an implausible figure: no count, not the noun after it
         if value is not None and j + size < len(words) and words[j + size] in MONTH_WORDS:
             return None, i, i      # "في 5 أيلول": a day of the month, not a count
-        if value is not None and j == i and w.startswith("و") and not dual(w):
+        if value is not None and j == i and w.startswith("و") and not dual(w) and w not in UNITS:
             return None, i, i      # "قتيل وأربعة جرحى": the number opens the next count
         if value is not None and j + size < len(words) and things(words[j + size]):
             return None, i, i      # "إصابة ثلاث عربات": not people

@@ -71,6 +71,9 @@ def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] 
     """"مقتل 30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة": a second group joined by و is
     counted with the first; "قتل طفل وامرأة", "مقتل 5 مدنيين وامرأة" join one person more;
     (how many, its last token)."""
+    titled = _titled(words, e, last, used)
+    if titled:
+        return titled
     noun = e < last and words[e] != "من" and not words[e].startswith("و") and names_people(words[e])
     start = k = e + noun      # "مقتل 5 مدنيين وامرأة": past the people counted
     n = 0
@@ -93,6 +96,35 @@ def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] 
             return value, k + size - 1
         return None
     return None
+
+
+def _definite_person(word: str) -> bool:
+    """"الشاب", "المعلمة": a definite person noun, its feminine ("ة" on a listed noun) too."""
+    w = word[2:]
+    return word.startswith("ال") and (w in L.person_singular or w.endswith("ه") and w[:-1] in L.person_singular)
+
+
+def _titled(words: list[str], e: int, last: int, used: set) -> tuple[int, int] | None:
+    """"قتل الشاب أحمد الخطيب والشاب محمود العلي": one person told by a title and a name, and
+    more told so after "و" ("والطفلة هدى"), each within a name's length of the last; (how
+    many more, the last title). A casualty word, a cause ("برصاص العنصر"), a clause or a
+    part ("بينهم") ends the list."""
+    if not (0 < e <= last and _definite_person(words[e - 1])):
+        return None
+    n, end, gap = 0, None, 0
+    for k in range(e, last):
+        w = words[k]
+        if k in used or kind_of(w) or w in L.subset or w in L.cause or w in L.list_end \
+                or strip_and(w) in L.clause_openers or gap > L.name_words:
+            break
+        if w.startswith("و") and _definite_person(w[1:]):
+            n, end, gap = n + 1, k, 0
+        else:
+            gap += 1
+    if not n:
+        return None
+    used.update(range(e, end + 1))
+    return n, end
 
 
 def companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
@@ -133,10 +165,16 @@ def listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, i
         gap = doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
         if words[k].startswith("و") and "،" in gap:
             n, end = n + 1, k
-    if n == 1:     # "كل من أحمد ومحمد": two names, no comma
-        k = next((k for k in range(j + 3, min(last, j + 6)) if words[k].startswith("و")
-                  and not words[k].startswith(("وال", "وهو", "وهي", "وهم"))), None)
-        if k is None:
+    if n == 1:     # "كل من أحمد المحمد ومحمود الحسن وخالد": names joined by و, no comma
+        n, end, gap = 1, None, 0
+        for k in range(j + 3, min(last, j + 40)):
+            w = words[k]
+            if w in L.list_end or kind_of(w) or strip_and(w) in L.clause_openers or gap >= L.name_words:
+                break
+            if w.startswith("و") and not w.startswith(("وال", "وهو", "وهي", "وهم")):
+                n, end, gap = n + 1, k, 0
+            else:
+                gap += 1
+        if end is None:
             return None
-        n, end = 2, k
     return n, end

@@ -1,7 +1,9 @@
 """People joined to a count: "مقتل 5 مدنيين وامرأة" is six (one person more past the noun
 counted), "وأصيب شقيقاه" two (a dual relative with a pronoun), "وقتل في الهجوم الشاب X" one
 (a definite person past the cause), "أصيب بجروح خطيرة 3 أشخاص" three (the wounds told before
-the figure). Every sentence is written for these tests."""
+the figure); "الشاب X والشاب Y" two (a title with a name, and another after "و"), "كل من A B
+وC D وE F" three (names joined by و, no comma), "ويصيب ثلاثة" three (a verb in the present, as
+headlines tell it), "واحد وعشرون" 21. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +20,13 @@ from casualty_text import totals as _totals
     ("وقتل في الغارة الشاب محمود السالم", 1, None),
     ("أصيب بجروح بليغة 4 عمال في الانفجار", None, 4),
     ("قتل في القصف الطيران الحربي", None, None),
+    ("قتل الراعي سليم العواد والفتى حسن العواد برصاص حرس الحدود", 2, None),
+    ("أصيبت الطالبة رنا الخضر والمعلمة سعاد الحمود والسائق فادي بشظايا قذيفة", None, 3),
+    ("قتل المزارع حسن برصاص العنصر سامي والمسلح فراس", 1, None),      # the shooters are no victims
+    ("قتل كل من سليم العواد وحسن الفارس وفادي الخلف في الغارة", 3, None),
+    ("مسيرة تقتل مزارعاً وتصيب اثنين من أبنائه قرب السد", 1, 2),
+    ("قذيفة هاون تصيب أربعة طلاب في ساحة المدرسة", None, 4),
+    ("قتل واحد وثلاثون عنصراً في الهجوم على الثكنة", 31, None),
 ])
 def test_joined_people(text: str, killed, injured) -> None:
     assert _totals(text) == (killed, injured)
