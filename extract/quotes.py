@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer
 from .model import DocMeta, Incident, Quote, Span
 from .normalise import fold, word_forms
 from .interjection import interjection_end
-from .speaker_resolve import antecedent, name_end
+from .speaker_resolve import antecedent, before_recipient, claimant_end, name_end, named_before_object
 from .statements import address_at, came_in_author, came_in_noun, sends_address, statement_author
 from .speech_words import SPEECH
 from .speaker_phrase import (dative_l, gap, is_speech_verb, named_as, on_platform, past_object, speaker_after, speaker_kind,
@@ -56,7 +56,7 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
         nxt = doc.words[i + 1] if i + 1 < s_last else ""
         forms = set(word_forms(w))
         joined = bool(forms & SPEECH.according_to_what) and i + 1 < s_last and is_speech_verb(nxt)
-        tongue = bool(forms & SPEECH.on_the_tongue) and nxt in SPEECH.tongue and i + 2 < s_last
+        tongue = _tongue(doc, i + 1, s_last) if forms & SPEECH.on_the_tongue else 0
         if forms & SPEECH.came_in and came_in_noun(doc, i, s_last) is not None:
             a, b, _ = speaker_after(doc, came_in_author(doc, came_in_noun(doc, i, s_last), s_last, g), s_last,
                                     after_verb=False)
@@ -65,10 +65,11 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
             continue
         if forms & SPEECH.according_to or (forms & SPEECH.in_line_with and i + 1 < s_last) or \
                 ("نقلا" in forms and nxt == "عن") or joined or tongue:
-            k = i + 1 + (1 if nxt in ("عن", "ل", "الي") or tongue else 0)   # "استناداً إلى مصادر"
+            k = i + 1 + (tongue or (1 if nxt in ("عن", "ل", "الي") else 0))   # "استناداً إلى مصادر"
             if joined:
                 k = i       # "حسبما أفاد المرصد": read as "حسب ما أفاد"
-            if k + 1 < s_last and (doc.words[k] == "ما" or joined) and _relative_verb(doc.words[k + 1]):
+            # "بحسب ما قال المرصد", "وفقاً لما أفاد به المرصد"
+            if k + 1 < s_last and (doc.words[k] in SPEECH.what or joined) and _relative_verb(doc.words[k + 1]):
                 k = past_object(doc, k + 2, s_last)     # "بحسب ما قال المرصد", "بحسب ما أفاد به"
                 if k + 1 < s_last and doc.words[k] == "عن":
                     k += 1      # "وفق ما نقل عن مصادر كردية"
@@ -86,6 +87,16 @@ def _attribution(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tupl
 
 
 
+
+
+def _tongue(doc: Doc, j: int, end: int) -> int:
+    """How many words after على name whose words follow ("على لسان", "على حد قول", "على ذمة"):
+    the longest phrase of speech.json tongue that stands at j with a word after it; 0 if none."""
+    for phrase in SPEECH.tongue_phrases:
+        n = len(phrase)
+        if j + n < end and tuple(doc.words[j:j + n]) == phrase:
+            return n
+    return 0
 
 
 def _relative_verb(word: str) -> bool:
@@ -158,8 +169,9 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         if stem in SPEECH.carry_verbs and not ({"عن"} | SPEECH.that) & set(doc.words[i + 1:i + 10]):
             continue    # "تم نقل المصاب إلى المشفى": carried, not reported
         if i >= s.first + 12 and subject is None and not (w.startswith("و") or "،" in gap(doc, i)
-                                                          or doc.words[i - 1] in SPEECH.clause_openers):
-            continue    # deep inside a clause: a verb of the story, not of the reporter
+                                                          or doc.words[i - 1] in SPEECH.clause_openers
+                                                          or set(word_forms(doc.words[i - 1])) & SPEECH.statements):
+            continue    # deep inside a clause: a verb of the story, not of the reporter ("في حصيلة أعلنها" is)
         if i + 1 < s.last and ":" in gap(doc, i + 1):
             a, b, why = i + 1, i + 1, "punct"      # "وأضاف: «…»": the last speaker goes on
         elif subject is not None:
@@ -169,6 +181,10 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             a, b, why = speaker_after(doc, interjection_end(doc, past_object(doc, i + 1, s.last), s.last), s.last)
             if why == "ل" and b == a:
                 a, b, why = _after_dative(doc, a, s.last, (a, b, why))
+            if stem in SPEECH.bi_object_verbs and b > a and doc.words[a].startswith("ب"):
+                b, why = a, "ب"     # "لافتات تندد بعمليات السرقة": what it denounces, no speaker
+            if stem in SPEECH.tell_verbs and b > a:
+                b = before_recipient(doc, a, b)    # "وأبلغ مصدر عسكري فرانس برس أن": whom it told
         if b > a and doc.words[a] in SPEECH.statements and statement_author(doc, a, s.last, g) > a:
             a, b, why = speaker_after(doc, statement_author(doc, a, s.last, g), s.last, after_verb=False)
             # "وذكر بيان لوزارة الدفاع أن …": the ministry speaks
@@ -176,7 +192,11 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
             # "وصفها ناشطون بالعنيفة", "وطالب الأهالي بالإفراج": the speaker ends at what it says of it
             b = next((k for k in range(a + 1, b) if doc.words[k].startswith("ب") and doc.words[k] != "باسم"), b)
         if stem in SPEECH.claim_verbs:
-            b = _claimant_end(doc, g, a, b)
+            cut = claimant_end(doc, g, a, b)
+            if stem in SPEECH.accuse_verbs and a < cut == b < s.last and doc.words[b].startswith("ب") and \
+                    speaker_kind(doc.text[doc.tokens[a].start:doc.tokens[b - 1].end], g) == "person":
+                continue    # "واتهمت جهات مرتبطة بالحكومة بالمسؤولية": the accused straight before the charge
+            b = cut
         if stem in SPEECH.address_verbs and b > a:
             b = address_at(doc, a + 1, b) or b     # "ووجه ناشطون نداء استغاثة": the activists
         carrier = None
@@ -184,10 +204,14 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
         if about is not None and stem in SPEECH.carry_verbs:
             carrier = (a, b) if b > a else None    # "نقلت الوكالة، اليوم، عن مصدر": the agency and its source
             a, b, why = speaker_after(doc, about + 1, s.last)
+        if b > a and why == "length" and named_before_object(doc, g, a, b) > a:
+            b = named_before_object(doc, g, a, b)   # "وأعلنت قبيلة العكيدات النفير العام": the tribe
         if b > a:
             if not (why in SPEECH.accept or (why.startswith("ل") and why != "length") or on_platform(doc, b, why)
                     or interjection_end(doc, b, s.last) > b):
-                continue    # "وقال الوزير خلال زيارته إلى موسكو إن": an occasion after the speaker
+                b = named_before_object(doc, g, a, b)
+                if b == a:
+                    continue    # "وقال الوزير خلال زيارته إلى موسكو إن": an occasion after the speaker
         elif found:
             continue    # "وأضاف أن" after a quote in the same sentence: the same speaker goes on
         elif last_speaker and stem not in SPEECH.impersonal and (
@@ -215,17 +239,6 @@ def _by_verb(doc: Doc, s, g: Gazetteer, last_speaker: Optional[tuple[int, int]]
 
 
 
-
-
-def _claimant_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
-    """Where the speaker of a claim ends: before the demand ("طالبوا بفدية": none named) and
-    before whom it accuses, a name after its own ("اتهمت قسد القوات الحكومية", "اتهمت
-    الوزارة تركيا"; "قوات الدفاع المدني" is one name with its unit word)."""
-    if b > a and doc.words[a].startswith("ب"):
-        return a
-    names = sorted(g.actor_names.find(doc.tokens[a:b]), key=lambda m: m.first)
-    own_end = names[0].last + 1 if names and names[0].first <= 1 else 1
-    return next((a + m.first for m in names if m.first >= own_end), b)
 
 
 def _subject(doc: Doc, first: int, i: int, g: Gazetteer, later: bool) -> Optional[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """Who a speaker phrase names: the source named before when it points back ("وأضاف الموقع"),
-where a known name ends inside it, and whether its speaker is also a side (a claimant).
+where a known name ends inside it (before the verb's object, whom it told, whom it accuses),
+and whether its speaker is also a side (a claimant).
 Split from quotes.py, which reads the phrases."""
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import Quote
-from .normalise import fold, strip_article
-from .speaker_phrase import verb_stem
+from .normalise import fold, strip_article, word_forms
+from .speaker_phrase import dative_l, speaker_kind, verb_stem
 from .speech_words import SPEECH, own_act_after
 from .text import Doc
 
@@ -53,7 +54,46 @@ def name_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
     end = a + match.last + 1
     while end < b and doc.words[end].startswith("ال") and doc.words[end].endswith(("ي", "يه", "يين")):
         end += 1
+    if end < b and doc.words[end].startswith("لل"):
+        return b    # "القيادة العامة للقوات المسلحة": a genitive goes on naming it
     return end
+
+
+def before_recipient(doc: Doc, a: int, b: int) -> int:
+    """Where the speaker of a verb of telling ends: before the outlet it told ("مصادر أمنية
+    وكالة رويترز", "مسؤول محلي عنب بلدي"); a correspondent's or an outlet's own name stays."""
+    if speaker_kind(doc.words[a]) in ("correspondent", "outlet"):
+        return b
+    for k in range(a + 1, b):
+        if speaker_kind(doc.words[k]) == "outlet" or (
+                k + 1 < b and f"{doc.words[k]} {doc.words[k + 1]}" in SPEECH.outlet_names):
+            return k
+    return b
+
+
+def named_before_object(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
+    """Where a known name that opens a speaker phrase ends when what follows it is the verb's
+    object, not an occasion ("وأدانت وزارة الخارجية السورية "العدوان" على …", "وأعلن الجيش
+    الوطني النفير العام ضد …"); `a` (no speaker) when the phrase has no known name or what
+    follows the name is a preposition or an occasion ("خلال زيارته")."""
+    cut = name_end(doc, g, a, b)
+    if not a < cut < b:
+        return a
+    w = doc.words[cut]
+    if w in SPEECH.stop or set(word_forms(w)) & SPEECH.occasions or dative_l(doc, cut) or w.startswith(("ب", "لل")):
+        return a
+    return cut
+
+
+def claimant_end(doc: Doc, g: Gazetteer, a: int, b: int) -> int:
+    """Where the speaker of a claim ends: before the demand ("طالبوا بفدية": none named) and
+    before whom it accuses, a name after its own ("اتهمت قسد القوات الحكومية", "اتهمت
+    الوزارة تركيا"; "قوات الدفاع المدني" is one name with its unit word)."""
+    if b > a and doc.words[a].startswith("ب"):
+        return a
+    names = sorted(g.actor_names.find(doc.tokens[a:b]), key=lambda m: m.first)
+    own_end = names[0].last + 1 if names and names[0].first <= 1 else 1
+    return next((a + m.first for m in names if m.first >= own_end), b)
 
 
 def claims(q: Quote, text: str) -> bool:

@@ -32,16 +32,19 @@ class _Language:
             "claim_verbs", "own_acts", "conjunction_only", "impersonal", "learn_verbs", "not_speakers",
             "clause_openers", "negations", "platforms", "outlet_verbs", "carry_verbs", "keep_l",
             "dative_vowel_nouns", "tolls", "statements", "source_heads", "witness_heads", "that",
-            "own_act_openers", "according_to", "in_line_with", "according_to_what", "on_the_tongue", "tongue",
+            "own_act_openers", "according_to", "in_line_with", "what", "according_to_what", "on_the_tongue", "tongue",
             "came_in", "anaphors", "commentators", "object_pronouns", "auxiliaries", "topics", "occasions",
             "bylines", "named_as", "aside_openers", "masdars", "describe_verbs", "time_glue", "occasion_preps",
             "occasion_complements", "place_preps", "asides", "outlet_names", "outlet_heads", "held_verbs",
-            "address_verbs", "addresses", "enemy_tolls", "enemy_men", "own_men",
+            "address_verbs", "addresses", "enemy_tolls", "enemy_men", "own_men", "bi_object_verbs", "accuse_verbs",
+            "tell_verbs",
         ):
             setattr(self, name, folded(raw[name]))
         # verbs of reporting: an actor named right after one is its speaker, not a side
         self.report_verbs = folded(raw["verbs"]) | self.outlet_verbs | self.carry_verbs | folded(
             form for past, present in raw["conjugated"].items() for form in conjugate(past, present))
+        # "على لسان", "على حد قول": phrases of one or more words, longest first
+        self.tongue_phrases = sorted({tuple(w.split()) for w in self.tongue}, key=len, reverse=True)
         self.own_act_reach: int = raw["own_act_reach"]
         self.own_act_not_of = folded(w for p in raw["own_act_not_of"] for w in p.split())
         self.enemy_toll_reach = int(raw["enemy_toll_reach"])

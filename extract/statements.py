@@ -15,15 +15,20 @@ from .text import Doc
 def statement_author(doc: Doc, k: int, end: int, g: Optional[Gazetteer] = None) -> int:
     """Past a statement to its author: "بيان لوزارة الداخلية", "قرار صادر عن وزارة التجارة",
     "تقرير نشره المرصد", "إحصائية للمرصد", "معلومات عنب بلدي"."""
-    if k + 1 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1].startswith("ل"):
-        return k + 1
+    if k + 1 < end and doc.words[k] in SPEECH.statements:
+        j = k + 1       # "حصيلة أولية للدفاع المدني", "تقرير شهري للشبكة": past its adjectives
+        while j + 1 < end and doc.words[j] in SPEECH.occasion_complements and not dative_l(doc, j):
+            j += 1
+        if doc.words[j].startswith("ل"):
+            return j
     if k + 2 < end and doc.words[k] in SPEECH.statements and doc.words[k + 1] in ("صادر", "الصادر") \
             and doc.words[k + 2] == "عن":
         return k + 3
     if k + 2 < end and doc.words[k] in SPEECH.statements and is_speech_verb(doc.words[k + 1]):
         return k + 2    # "تقرير نشره تجمع أحرار حوران": who published it
-    if k + 1 < end and doc.words[k] in SPEECH.statements and speaker_kind(doc.words[k + 1], g) != "person":
-        return k + 1    # "بيان الوزارة", "معلومات المرصد", "رواية الأهالي": whose it is
+    if k + 1 < end and doc.words[k] in SPEECH.statements and (speaker_kind(doc.words[k + 1], g) != "person" or (
+            g is not None and any(m.first == 0 for m in g.actor_names.find(doc.tokens[k + 1:min(k + 5, end)])))):
+        return k + 1    # "بيان الوزارة", "معلومات المرصد", "رواية الأهالي", "معلومات الدفاع المدني": whose it is
     return k
 
 
