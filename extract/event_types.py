@@ -56,6 +56,7 @@ class Table:
     marker_reach: int = 0
     act: Matcher = Matcher()    # cues read only in the words around the act's trigger (who did it)
     act_reach: int = 0
+    objects: frozenset[str] = frozenset()   # "شاباً", "مواطناً": a victim in the accusative, the verb's object
 
     def cues(self, tokens) -> set[str]:
         """The sentence cues a run of tokens tells."""
@@ -72,18 +73,26 @@ class Table:
         """The cues the words of a casualty figure tell (who the victims were)."""
         return {c for m in self.victims.find(tokens) for c in m.payloads}
 
+    def object_at(self, words: list[str], first: int, last: int) -> int:
+        """Where the victim of an act told from `first` stands: "اغتال عناصر من تنظيم داعش
+        شاباً" names the doer first and the victim in the accusative after it, so a figure
+        or a verb read from `first` tells who was hit from that noun on; `first` when no
+        accusative victim follows within `last`."""
+        return next((j for j in range(first + 1, min(len(words), last + 1)) if words[j] in self.objects), first)
+
     def victim_spans(self, tokens, words: list[str], trigger: int) -> list[tuple[int, int]]:
         """Where to read who an act's victims were, best first: "أطلق عنصر من قوات النظام النار
         على مواطن" puts the doer between the verb and its victim, so the words after the marker
-        come before the words right after the trigger; a marker that opens the doer ("على يد
-        عناصر") is no victim's."""
+        (or the accusative victim) come before the words right after the trigger; a marker that
+        opens the doer ("على يد عناصر") is no victim's."""
         out = []
         for j in range(trigger + 1, min(len(words), trigger + 1 + self.marker_reach)):
             if words[j] in self.victim_markers:
                 if "doer" not in self.victim_cues(tokens[j:j + 4]):
                     out.append((j + 1, j + 1))
                 break
-        return out + [(trigger, trigger)]
+        obj = self.object_at(words, trigger, trigger + self.marker_reach)
+        return out + [(obj, obj)] * (obj != trigger) + [(trigger, trigger)]
 
     @cached_property
     def means_acts(self) -> frozenset[str]:
@@ -175,7 +184,7 @@ def load(path: Path = DATA) -> Table:
     return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims,
                  frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act,
                  folded(markers.get("words", [])), int(markers.get("reach", 0)),
-                 act_m, int(raw.get("act_reach", {}).get("reach", 0)))
+                 act_m, int(raw.get("act_reach", {}).get("reach", 0)), folded(markers.get("objects", [])))
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +207,7 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
     # that, what follows the act ("اغتيال الشاب"), where the doer may stand too
     told = set()
     triggers = [s for c in d.candidates for s in t.victim_spans(doc.tokens, doc.words, c.trigger)]
-    for spans in ([(c.first, c.last) for c in d.counts], triggers):
+    for spans in ([(t.object_at(doc.words, c.first, c.last), c.last) for c in d.counts], triggers):
         for first, last in spans:
             told |= t.victim_cues(doc.tokens[first:last + 1 + VICTIM_REACH])
             if told - {"doer"} and spans is triggers:

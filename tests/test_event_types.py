@@ -180,6 +180,14 @@ CASES = [
                  ('Battles', 'Armed clash'), id='fighters_hit_by_shelling_and_sniping_are_a_battle'),
     pytest.param('استهدفت فصائل المعارضة بالأسلحة الرشاشة وقذائف الهاون مواقع قوات النظام على محور قرية الدار الكبيرة اليوم.',
                  ('Battles', 'Armed clash'), id='machine_guns_with_mortars_on_posts_are_a_battle'),
+    pytest.param('اغتال عناصر من تنظيم داعش شاباً في بلدة ذيبان بريف دير الزور الشرقي اليوم.',
+                 ('Violence against civilians', 'Attack'), id='the_doer_told_before_an_accusative_victim_is_no_victim'),
+    pytest.param('قتل عناصر من قوات النظام مزارعاً على حاجز قرب بلدة إبطع اليوم.',
+                 ('Violence against civilians', 'Attack'), id='soldiers_killing_a_farmer_attack_a_civilian'),
+    pytest.param('هاجم مسلحون مجهولون سيارة تقل مدنيين على طريق أثريا اليوم وقتلوا ثلاثة منهم.',
+                 ('Violence against civilians', 'Attack'), id='gunmen_attacking_a_car_carrying_civilians_attack_civilians'),
+    pytest.param('استهدف مسلحون مجهولون حافلة نقل ركاب على طريق حمص مصياف اليوم، وأصيب أربعة من ركابها.',
+                 ('Violence against civilians', 'Attack'), id='the_passengers_of_a_bus_are_civilians'),
     pytest.param('قتل طفل وأصيبت امرأة بقصف مدفعي ورصاص قناصة قوات النظام على بلدة كفرعويد اليوم.',
                  ('Explosions/Remote violence', 'Shelling/artillery/missile attack'), id='shelling_and_sniping_of_civilians_stays_shelling'),
 ]
@@ -216,6 +224,13 @@ def test_a_protests_demand_to_stop_abductions_is_no_abduction():
     incs = run("شهدت بلدة القحطانية بريف الحسكة اليوم مظاهرة طالب خلالها المتظاهرون بإطلاق سراح المعتقلين "
                "ووقف عمليات الاختطاف بحق الشبان.")
     assert {i.event_type for i in incs} == {"Protests"}
+
+
+def test_an_accusative_victim_after_the_doer_is_where_the_victims_are_read():
+    t = event_types.table()
+    words = prepare("اغتال عناصر من تنظيم داعش شاباً في ذيبان").words
+    assert t.object_at(words, 0, 8) == 5
+    assert t.object_at(prepare("قتل عنصران من قسد في ذيبان").words, 0, 8) == 0
 
 
 def test_a_phrase_tells_the_cues_it_implies():
