@@ -183,7 +183,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
-                e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first)
+                e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first) \
+                or _repeated(words, i, kind, out)
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
@@ -324,6 +325,12 @@ def _also(words: list[str], i: int, e: int, first: int) -> bool:
     start = max(first, i - L.also_reach)
     return any(w in L.also_words and not (k > first and strip_and(words[k - 1]) in SPEECH.report_verbs)
                for k, w in enumerate(words[start:e], start))
+
+
+def _repeated(words: list[str], i: int, kind: str, out: list[Count]) -> bool:
+    """"ما أدى إلى مقتله ومقتل ابنه": the casualty word of the count just told, said again after
+    و, tells more people of the same act, not the same ones again."""
+    return words[i].startswith("و") and bool(out) and out[-1].field == kind and 0 < i - out[-1].last <= 2
 
 
 def _tail_of(out: list[Count], kind: str, i: int) -> bool:

@@ -65,3 +65,30 @@ def give_headline_toll(doc: Doc, drafts: list) -> None:
     first = next((d for d in drafts if not d.background and d.hits), None)
     if first is not None and any(not c.negated for c in first.counts):
         first.counts.extend(headline_toll(doc, {c.first for d in drafts for c in d.counts}))
+
+
+def restated_headline_toll(doc: Doc, drafts: list) -> None:
+    """"داعش يفاجئ سلمية بمجزرة: 52 قتيلاً و100 جريح" over "وقتل جراء الهجوم على عقارب 52
+    شخصاً": a figure of the headline that the story restates for another incident names the
+    incident the headline sums up, though the headline's place put its act with another one
+    (shells on the town, no one hurt): the headline's figures go to that incident, as the
+    headline toll goes where the story tells none (tallies), and leave the other."""
+    heads = headline_lines(doc)
+    if not heads:
+        return
+    lo, hi = heads[0].first, heads[-1].last
+
+    def headline(c: Count) -> bool:
+        return lo <= c.first < hi
+
+    for d in drafts:
+        mine = [c for c in d.counts if headline(c) and not c.negated]
+        figures = {(c.field, c.value) for c in mine}
+        if not figures or any((c.field, c.value) in figures for c in d.counts if not headline(c)):
+            continue
+        owner = next((o for o in drafts if o is not d and not o.background and any(
+            not headline(c) and (c.field, c.value) in figures for c in o.counts)), None)
+        if owner is not None:
+            d.counts = [c for c in d.counts if not (headline(c) and not c.negated)]
+            owner.counts.extend(replace(c, tally=True) for c in mine)
+

@@ -16,7 +16,7 @@ from .dates import DateExpr, era_date, lede_date, resolve_dates
 from .eras import CUTOVER_YEAR
 from .frames import DocView, frame
 from .gazetteer import Gazetteer, default_gazetteer
-from .headline import crossheads, fold_headline, give_headline_toll, headline_lines
+from .headline import crossheads, fold_headline, give_headline_toll, headline_lines, restated_headline_toll
 from .incident_build import to_incident
 from .mentions import find_actors, find_places, find_triggers, in_area
 from .model import DocMeta, Extraction, Incident, PlaceRef
@@ -214,6 +214,7 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
     for cand in blames:
         give_blame(drafts, cand, g)
     drafts = fold_headline(drafts, g.ancestors)
+    restated_headline_toll(doc, drafts)
     give_headline_toll(doc, drafts)
     lede = lede_date(doc, dates, report)
     incidents = [to_incident(doc, g, d, report, meta, lede) for d in drafts]

@@ -52,3 +52,16 @@ def test_a_headline_act_elsewhere_is_its_own_incident():
     headed = _incidents("مقتل مدنيين اثنين بقصف على مدينة معرة النعمان بريف إدلب\n\n" + STORY)
     assert len(headed) == 2
     assert {i.location.admin1 for i in headed} == {"Idleb", "Dar'a"}
+
+
+def test_a_headline_toll_goes_to_the_incident_whose_figure_the_story_restates():
+    """The headline names the town; the story's massacre is in a village near it and its
+    figure is the headline's, while the shells on the town hurt no one: the headline's
+    killed and wounded are the massacre's, and the shells keep their 0 and 0."""
+    text = ("مسلحو التنظيم يروعون مصياف بمجزرة: 31 قتيلاً و64 جريحاً\n\n"
+            "هاجم مسلحو تنظيم الدولة قرية الرصافة في ريف مصياف فجر الأحد، وقتل جراء الهجوم على "
+            "قرية الرصافة 31 شخصاً.\n\n"
+            "في حين سقطت 4 قذائف على مدينة مصياف صباح الأحد، دون وقوع إصابات بشرية.")
+    tolls = {i.location.name_ar: (i.killed, i.injured) for i in _incidents(text)}
+    assert tolls.get("مصياف") == (0, 0)
+    assert (31, 64) in tolls.values()

@@ -27,6 +27,8 @@ from casualty_text import totals as _totals
     ("مسيرة تقتل مزارعاً وتصيب اثنين من أبنائه قرب السد", 1, 2),
     ("قذيفة هاون تصيب أربعة طلاب في ساحة المدرسة", None, 4),
     ("قتل واحد وثلاثون عنصراً في الهجوم على الثكنة", 31, None),
+    ("أطلق مسلحون النار على الحارس ما أدى إلى مقتله ومقتل شقيقه", 2, None),   # the noun said again
+    ("أسفرت الغارة عن إصابة السائق وإصابة مرافقه بجروح", None, 2),
 ])
 def test_joined_people(text: str, killed, injured) -> None:
     assert _totals(text) == (killed, injured)
