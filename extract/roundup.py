@@ -81,6 +81,24 @@ def _within_one_town(towns: list[PlaceRef]) -> bool:
         and len({p.admin1 for p in towns}) == 1
 
 
+def elided_second(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
+    """"شنت مسيرة غارة على سيارة قرب القامشلي، وأخرى على دراجة في عامودا", "انفجرت عبوة في
+    الصنمين، وأخرى في جاسم": after a comma, 'and another' (segmentation.json elided_acts)
+    with a town of its own a few words on (elided_window) is the act told again at that town,
+    its verb left out: the first town and that one, or none ("وآخر من بلدة X" says where the
+    second victim came from, not a second act)."""
+    towns = sorted((p for p in places if specificity(p) <= 3), key=lambda p: getattr(p, "_tok", 0))
+    for n, p in enumerate(towns[1:], 1):
+        here = getattr(p, "_tok", 0)
+        for k in range(max(1, here - WORDS.elided_window), here):
+            if set(word_forms(doc.words[k])) & WORDS.elided_acts and doc.words[k].startswith("و") \
+                    and "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+                first = [q for q in towns[:n] if getattr(q, "_tok", 0) < k]
+                if first and first[-1].name_ar != p.name_ar and "من" not in doc.words[k + 1:here]:
+                    return [first[-1], p]
+    return []
+
+
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
@@ -90,6 +108,9 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     reached = [p for p in places if not getattr(p, "_goal", False)]
     if any(specificity(p) <= 3 for p in reached):
         places = reached
+    second = elided_second(places, doc) if kind else []
+    if second:
+        return second
     towns = listed(places, doc)
     names = {p.name_ar for p in towns}
     if kind in ROUNDUP_KINDS and len(names) >= 2 and not _road_between(doc, towns[0]) \

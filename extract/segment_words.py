@@ -49,6 +49,8 @@ class Segmentation:
         self.result_verbs = folded(raw["result_verbs"])
         self.another = folded(raw["another"])
         self.another_window = int(raw["another_window"])
+        self.elided_acts = folded(raw.get("elided_acts", []))
+        self.elided_window = int(raw.get("elided_window", 0))
         self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = folded(raw["event_nouns"])

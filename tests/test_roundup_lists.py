@@ -29,3 +29,19 @@ def test_towns_located_as_they_are_listed_are_one_incident_each(text, expected):
 def test_a_quarter_then_its_city_is_still_one_place():
     # "حي الوعر بمدينة حمص": the city holds the quarter; no second town
     assert len(places("قصفت قوات النظام حي الوعر بمدينة حمص بقذائف الهاون.")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'and another' after a comma, with a town of its own: the act again there, its verb left out
+    ("نفذت مسيرة تركية ضربة على سيارة قرب مدينة الدرباسية، وأخرى على دراجة نارية قرب بلدة عامودا.",
+     {"Al-Darbasiyah", "Amuda"}),
+    ("انفجرت عبوة ناسفة بدورية عسكرية في مدينة نوى، وأخرى في بلدة جاسم صباح اليوم.", {"Nawa", "Jasim"}),
+    ("اعتقلت قوات الأمن ثلاثة شبان في بلدة الكسرة، وآخرين في بلدة الصور.", {"Al-Kasra", "Al-Sur"}),
+])
+def test_and_another_at_a_town_of_its_own_is_one_more_incident(text, expected):
+    assert set(places(text)) == expected
+
+
+def test_and_another_from_a_town_is_where_the_second_came_from():
+    # "وآخر من بلدة X": the second victim's home town, not a second act
+    assert len(places("قتل شاب برصاص مجهولين في بلدة الشحيل، وآخر من بلدة ذيبان.")) == 1
