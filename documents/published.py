@@ -19,8 +19,9 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])")
 # "/news/2021-08-17-slug", "/20210817/slug-1050.html" (eight digits only between slashes: not an id)
 _URL_DASHED = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)|/((?:19|20)\d\d)(\d\d)(\d\d)/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/|$)")
-_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d\d)(?!\d)")
+# "2022.04.15", "15/04/2022", "15 - 04 - 2022" (a space either side of the separator, as pages write it)
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?((?:19|20)\d\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
 _COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
@@ -101,6 +102,9 @@ def _from_dateline(text: str | None) -> str | None:
         mon, day, year = (m.group("mon"), m.group("d"), m.group("y")) if m.group("mon") else \
             (m.group("mon2"), m.group("d2"), m.group("y2"))
         if d := _day(year, str(_EN[mon.lower()]), day):
+            found.append((m.start(), d))
+    for m in _EN_DASHED.finditer(head):     # "15-Apr-2022"
+        if d := _day(m.group("y"), str(_EN[m.group("mon").lower()]), m.group("d")):
             found.append((m.start(), d))
     for m in _YMD.finditer(head):
         if d := _day(*m.groups()):

@@ -73,9 +73,13 @@ RELATIVE = _starting(
     rf"(?:(?:\s*[-–(،,/]\s*|\s+(?:علي|الي)\s+|\s+و?)(?P<wd2>{_WD_RE})\)?)?(?:\s+(?:(?P<past>{alternatives(W.past + W.past_feminine)})|(?P<next>{alternatives(W.next)})))?",
     W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="وفبا", space=True)
 _ORD_RE = alternatives(ORDINAL_DAYS)
+# "في الثالث من حزيران", "في التاسع من حزيران/يونيو 2022"
 ORDINAL_DATE = _starting(
-    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?(?P<mon>{_MONTH_RE})",
+    rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?{_MON}"
+    rf"(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
     ORDINAL_DAYS, chars="وفب")
+# "منذ مطلع الشهر الجاري": a span up to the report (dates.py marks it since)
+SINCE_BEFORE = re.compile(rf"(?:^|[\s\W])[وف]?(?:{alternatives(W.since)})\s*$")
 _MONTH_W = alternatives(W.month)
 # "السابع من الشهر الحالي": an ordinal day of this month or the last
 ORDINAL_THIS_MONTH = _starting(

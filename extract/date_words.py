@@ -32,7 +32,7 @@ class DateWords:
         for name in ("parts_of_day", "today", "yesterday", "day_before_yesterday", "past", "past_feminine",
                      "current", "next", "year_words", "ago", "two_days", "few_days", "week", "month", "year",
                      "within", "hours", "latest", "part_of_period", "day_units", "week_units", "two_weeks", "weekday_openers",
-                     "ambiguous_weekdays", "weekday_not_after", "earlier", "about", "one_day", "numeric_day_openers"):
+                     "ambiguous_weekdays", "weekday_not_after", "earlier", "about", "one_day", "numeric_day_openers", "since"):
             setattr(self, name, [fold(w) for w in raw[name]])
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .date_patterns import (COUNTED, DAY_MONTH, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MONTH_YEAR, MONTHS, NOT_WD_BEFORE,
                             NUMBER_WORDS, NUMERIC, ORDINAL_DATE, ORDINAL_DAYS, ORDINAL_THIS_MONTH, PERIOD, RELATIVE,
-                            THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
+                            SINCE_BEFORE, THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
 
 from .saying import mark_said
 
@@ -35,6 +35,7 @@ class DateExpr:
     weekday: Optional[int] = None   # the weekday it names (0 Monday): "أمس الثلاثاء" is a Tuesday
     span: int = 0               # days before it that it also covers ("خلال الساعات الماضية": 1)
     said: bool = False          # told with a verb of saying: the day of the report (saying.py)
+    since: bool = False         # "منذ مطلع الشهر الجاري": how long something has gone on, up to the report
 
     def covers(self, other: "DateExpr") -> bool:
         """Whether `other` falls in this expression's days (unknown days may)."""
@@ -193,16 +194,19 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             add(DateExpr(m.start(), m.end(), _iso(date(year, month, day)), "day", inferred, explicit=True))
         except ValueError:
             pass
-    for m in MONTH_YEAR.finditer(folded):
-        if free(m.start(), m.end()):
-            add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[single_spaced(m.group('mon'))]:02d}", "month", explicit=True))
     for m in ORDINAL_DATE.finditer(folded):         # "في الثالث من حزيران"
         if free(m.start(), m.end()):
             month = MONTHS[single_spaced(m.group("mon"))]
             day = ORDINAL_DAYS[single_spaced(m.group("ord"))]
-            year = _year_of(day, month, pub, False) if pub else None
-            add(DateExpr(m.start(), m.end(), _iso(date(year, month, day)) if year else None,
-                         "day" if year else None, explicit=bool(year)))
+            year = int(m.group("year")) if m.group("year") else _year_of(day, month, pub, False) if pub else None
+            try:
+                value = _iso(date(year, month, day)) if year else None
+            except ValueError:      # "الثلاثين من شباط"
+                continue
+            add(DateExpr(m.start(), m.end(), value, "day" if value else None, explicit=bool(value)))
+    for m in MONTH_YEAR.finditer(folded):
+        if free(m.start(), m.end()):
+            add(DateExpr(m.start(), m.end(), f"{m.group('year')}-{MONTHS[single_spaced(m.group('mon'))]:02d}", "month", explicit=True))
     for pattern in (THIS_MONTH, ORDINAL_THIS_MONTH, DAY_OF_REL):    # "في 12 من الشهر الجاري", "السابع من الشهر الحالي"
         for m in pattern.finditer(folded):
             if free(m.start(), m.end()) and pub:
@@ -222,7 +226,11 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
             add(DateExpr(m.start(), m.end(), f"{year}-{month:02d}", "month", explicit=True))
     for m in PERIOD.finditer(folded):
         if free(m.start(), m.end()):
-            add(_period(m, pub))
+            expr = _period(m, pub)
+            # "منذ مطلع الشهر الجاري": a span that runs to the report dates no act of it
+            expr.since = bool(pub and expr.value and expr.value[:7] == pub.isoformat()[:7]
+                              and SINCE_BEFORE.search(folded[max(0, m.start() - 8):m.start()]))
+            add(expr)
     for m in COUNTED.finditer(folded):
         if free(m.start(), m.end()):
             add(_counted(m, pub))

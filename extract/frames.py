@@ -116,7 +116,8 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
 def act_date(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
     """The finest date the sentence gives ("أمس" over "بعد تسوية عام 2018"); of two days
     alike, the one told nearest the act."""
-    dated = [d for d in s_dates if d.value and d.precision != "year"]   # "بعد تسوية عام 2018" is context
+    # "بعد تسوية عام 2018" is context; "منذ مطلع الشهر الجاري" how long, not when
+    dated = [d for d in s_dates if d.value and d.precision != "year" and not d.since]
     dated = act_dates(dated)     # "date 2025-10-06 اندلعت مساء الأحد", "أفاد اليوم بمقتل … أمس"
     at = v.doc.tokens[v.best.first].fstart
     if dated:

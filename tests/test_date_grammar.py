@@ -63,6 +63,9 @@ DAYS = [
     ("يوم 16/3", "2021-03-16"), ("بتاريخ 14/3", "2021-03-14"), ("الأحد 14/3", "2021-03-14"),
     ("مساء 28/2", "2021-02-28"), ("في 20/10", "2020-10-20"),
     ("الليلة الماضية", "2021-03-16"), ("خلال الليلة الماضية", "2021-03-16"),
+    # an ordinal day with both month names and a year; Maghreb month names
+    ("في الخامس عشر من آذار/مارس 2021", "2021-03-15"), ("في الثالث من شباط 2020", "2020-02-03"),
+    ("في 14 مارس 2021", "2021-03-14"), ("في 3 جانفي الماضي", "2021-01-03"), ("في 5 أوت الماضي", "2020-08-05"),
 ]
 
 
@@ -131,6 +134,8 @@ DATELINES = [
     ("إدلب - خاص\nالأربعاء 17 آذار/مارس 2021\n", "2021-03-17"), ("ريف إدلب – 17 آذار 2021 – عنب بلدي\n", "2021-03-17"),
     ("17 آذار (مارس) 2021\n", "2021-03-17"), ("الأربعاء - 4 شعبان 1442 هـ - 17 مارس 2021\n", "2021-03-17"),
     ("تاريخ النشر: 17 آذار 2021م\n", "2021-03-17"), ("الأربعاء 17-3-2021\n", "2021-03-17"),
+    ("نشر في 17 - 03 - 2021\n", "2021-03-17"), ("2021 - 03 - 17 | 10:30\n", "2021-03-17"),
+    ("17 مارس 2021\n", "2021-03-17"),
 ]
 
 
@@ -141,6 +146,14 @@ def test_a_dateline_at_the_top_is_the_articles_date_and_dates_yesterday(head: st
     assert published == want
     for meta in (DocMeta("t.txt", published=published), DocMeta("t.txt")):   # from the ingest, or read by the extractor
         assert [i.date for i in extract_document(text, meta).incidents] == [None if want is None else "2021-03-16"]
+
+
+@pytest.mark.parametrize("head,want", [
+    ("17-Mar-2021 10:30\n", "2021-03-17"), ("الخميس 17 جوان 2021\n", "2021-06-17"),
+    ("17 ماي 2021\n", "2021-05-17"), ("17 أفريل 2021 - 10:30\n", "2021-04-17"), ("17 فيفري، 2021\n", "2021-02-17"),
+])
+def test_a_dateline_with_an_english_or_maghreb_month(head: str, want: str) -> None:
+    assert published_date(None, None, "قصف على كفرنبل\n" + head + ACT.format("أمس"))[0] == want
 
 
 URLS = [
@@ -200,6 +213,17 @@ def test_a_full_date_in_the_lede_dates_the_acts_told_after_without_one() -> None
     # a recollection in the lede dates nothing after it
     old = text.replace("يوم الاثنين 15 آذار", "في 3 كانون الثاني الماضي")
     assert extract_document(old, DocMeta("t.txt", published=PUB)).incidents[-1].date != "2021-01-03"
+
+
+@pytest.mark.parametrize("words", ["منذ مطلع الشهر الجاري", "منذ بداية الشهر", "ومنذ أول الأسبوع الجاري"])
+def test_a_span_up_to_the_report_dates_no_act_of_it(words: str) -> None:
+    # "the third killed in the town since the start of the month": how long, not when; the report's day
+    text = f"قتل شاب برصاص قناص قرب بلدة قسطون في سهل الغاب، وهو ثالث قتيل في البلدة {words}."
+    incs = extract_document(text, DocMeta("t.txt", published=PUB)).incidents
+    assert [i.date for i in incs] == [PUB]
+    # the same part of the month with no since is when the act was
+    text = text.replace(f"، وهو ثالث قتيل في البلدة {words}", " مطلع الشهر الجاري")
+    assert [i.date for i in extract_document(text, DocMeta("t.txt", published=PUB)).incidents] == ["2021-03"]
 
 
 def test_earlier_without_saying_when_is_the_reports_month() -> None:
