@@ -61,9 +61,38 @@ def sentence_text(doc: Doc, first: int, last: int) -> str:
 def irrealis_word(doc: Doc, s) -> bool:
     """"وتتهم جهات معارضة…", "ويهدد…": an irrealis word with a particle attached; "ويقضي
     الاتفاق بـ…": a sentence that only sets out terms."""
-    if set(word_forms(doc.words[s.first])) & {"يقضي", "تقضي", "ينص", "تنص"}:
+    if sets_terms(doc, s):
         return True
     return any(w[0] in "وف" and w[1:] in _IRREALIS_WORDS for w in doc.words[s.first:s.last]) or denied(doc, s)
+
+
+def sets_terms(doc: Doc, s) -> bool:
+    """"ويقضي الاتفاق بـ…": a sentence that only sets out terms."""
+    return bool(set(word_forms(doc.words[s.first])) & {"يقضي", "تقضي", "ينص", "تنص"})
+
+
+def irrealis_hits(doc: Doc, s) -> list[tuple[int, bool]]:
+    """Where the sentence's irrealis words stand (lexicon.IRREALIS, a particle و/ف allowed on a
+    word), each with whether a past copula right before it makes it the intent of people already
+    named ("خلية كانت تخطط لتنفيذ تفجيرات", lexicon.INTENT_COPULAS): (token index, intent)."""
+    words = doc.words[s.first:s.last]
+    out = []
+    for i, w in enumerate(words):
+        for phrase in _IRREALIS_PHRASES.get(w, ()) + _IRREALIS_PHRASES.get(w[1:] if w[:1] in "وف" else "", ()):
+            if words[i + 1:i + len(phrase)] == list(phrase[1:]):
+                out.append((s.first + i, i > 0 and not lexicon.INTENT_COPULAS.isdisjoint(word_forms(words[i - 1]))))
+                break
+    return out
+
+
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list] = {}
+    for p in lexicon.IRREALIS:
+        by_first.setdefault(p.split()[0], []).append(tuple(p.split()))
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
+_IRREALIS_PHRASES = _phrases()
 
 
 def denied(doc: Doc, s) -> bool:

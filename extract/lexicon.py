@@ -73,6 +73,8 @@ _RAW = read_data(LEXICON_DATA)
 
 BACKGROUND: list[str] = _RAW["background"]          # an earlier event recalled as context
 IRREALIS: list[str] = _RAW["irrealis"]              # threats, plans, expectations: no act (yet)
+# "كانت تخطط": after one of these, an irrealis word is the intent of the people of an act told before
+INTENT_COPULAS: set[str] = set(_RAW["irrealis_intent_copulas"])
 END_MARKERS: list[str] = _RAW["end_markers"]        # page clutter: the text stops at the first line with one
 ACTOR_PREFIXES: set[str] = set(_RAW["actor_prefixes"])   # generic words of a mention, not of the name
 PLACE_WORDS: dict[str, str] = dict(_RAW["place_words"])  # "بلدة X" names a place the gazetteer may lack
@@ -88,7 +90,7 @@ def _fold_all() -> None:
     """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""
     from .normalise import fold
     g = globals()
-    for name in ("ACTOR_PREFIXES", "RESULT_NOUNS"):
+    for name in ("ACTOR_PREFIXES", "RESULT_NOUNS", "INTENT_COPULAS"):
         g[name] = {fold(w) for w in g[name]}
     for name in ("BACKGROUND", "IRREALIS", "END_MARKERS"):
         g[name] = [fold(w) for w in g[name]]

@@ -14,8 +14,8 @@ from typing import Callable, Optional
 
 from . import lexicon
 from .casualties import find_counts
-from .clauses import (QUESTION, STATUS_KINDS, abroad, in_later_clause, irrealis_word, only_named,
-                      protested_against, released, sentence_text, statistic, subordinate)
+from .clauses import (QUESTION, STATUS_KINDS, abroad, denied, in_later_clause, irrealis_hits, irrealis_word,
+                      only_named, protested_against, released, sentence_text, sets_terms, statistic, subordinate)
 from .text import Doc
 from .told import set_aside
 
@@ -58,9 +58,25 @@ class SentenceView:
         """The act words the sentence is about; a grievance a protest names is none of them
         ("طالب المتظاهرون بوقف عمليات الاختطاف")."""
         main = self.free or self.triggers
+        if self.irrealis_from is not None:
+            main = [t for t in main if t.first < self.irrealis_from]
         if any(k in PROTEST_KINDS for t in main for k in t.ids):
             main = [t for t in main if set(t.ids) & PROTEST_KINDS or not protested_against(self.doc, t.first)]
         return main
+
+    @cached_property
+    def irrealis_from(self) -> Optional[int]:
+        """Where the plan begins when every irrealis word of the sentence is the intent of people
+        an act told before it names ("اعتقلت الوزارة خلية كانت تخطط لتنفيذ تفجيرات"): that act is
+        told, the acts from there on are the plan. None when there is no such word, another
+        irrealis word, a denial or terms, or no act before it."""
+        hits = irrealis_hits(self.doc, self.s)
+        if not hits or not all(intent for _, intent in hits) or sets_terms(self.doc, self.s) \
+                or denied(self.doc, self.s):
+            return None
+        start = min(i for i, _ in hits)
+        acts = self.free or self.triggers
+        return start if acts and min(t.first for t in acts) < start else None
 
     @cached_property
     def best(self):
@@ -114,7 +130,8 @@ def _set_aside(v: SentenceView) -> bool:
 def _irrealis(v: SentenceView) -> bool:
     """Threats, rumours, plans and habits without a toll."""
     padded = f" {v.text} "
-    return (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(v.doc, v.s)) and not v.counts
+    return (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(v.doc, v.s)) and not v.counts \
+        and v.irrealis_from is None
 
 
 NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (

@@ -55,3 +55,12 @@ def test_a_denial_beside_an_act_and_one_strike_of_several_are_still_told():
     assert verdict("قصفت قوات النظام بلدة طفس بالمدفعية اليوم، فيما نفت دمشق ذلك.") is None
     assert verdict("شنت الطائرات الروسية عدداً من الغارات على بلدة كفرنبل اليوم.") is None
     assert verdict("قتل خمسة مدنيين في قصف على مدينة إدلب بعد عودتهم من العراق.") is None
+
+
+def test_a_plan_of_people_an_act_names_leaves_the_act_told():
+    # "كانت تخطط": the cell's plan is no act, its arrest is
+    assert verdict("وألقت وحدات الشرطة القبض على مجموعة كانت تخطط لتفجير عبوات في مدينة السلمية.") is None
+    assert verdict("داهمت قوات الأمن مزرعة قرب بلدة الكسوة واعتقلت ثلاثة مطلوبين كانوا يعتزمون استهداف حاجز.") is None
+    # a plan with no copula, or one that is all the sentence tells, is still no act
+    assert verdict("وتخطط قوات النظام لقصف بلدة الكسوة.") == "irrealis"
+    assert verdict("وكانت قوات النظام تخطط لقصف بلدة الكسوة.") == "irrealis"
