@@ -39,6 +39,7 @@ class _ContextWords:
         self.city_outskirts = dict(raw.get("city_outskirts", {}))
         self.kunya_heads = _bare(raw["kunya_heads"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
+        self.role_domain = tuple(tuple(fold(w).split()) for w in raw.get("role_domain", []))
         self.person_origin = frozenset(fold(w) for w in raw.get("person_origin", []))
         self.list_heads = {fold(k): v for k, v in raw.get("list_heads", {}).items()}
         self.dual_list_heads = frozenset(fold(w) for w in raw.get("dual_list_heads", []))

@@ -113,7 +113,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         r._tok = t  # type: ignore[attr-defined]
         if heads_for(doc, t) or (0 < t - goal <= 3 and _next_item(doc, t)):
             goal = t    # "للتقدم نحو اللطامنة وكفرزيتا": the goal and the towns listed with it
-        r._aside = positioned(doc, t) or from_person(doc, t)  # type: ignore[attr-defined]
+        r._aside = positioned(doc, t) or from_person(doc, t) or role_domain(doc, t)  # type: ignore[attr-defined]
         r._goal = goal == t  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
@@ -127,6 +127,13 @@ def positioned(doc: Doc, t: int) -> bool:
     word before it) follows a phrase that says where a party stands or fires from, not where
     the act lands (context_names.json positioned_at)."""
     return _after_phrase(doc, t, CONTEXT.positioned_at)
+
+
+def role_domain(doc: Doc, t: int) -> bool:
+    """"قتل القيادي المسؤول عن منطقة الجزيرة بغارة قرب القامشلي": the place at token t (or its place
+    word) follows a person's role (context_names.json role_domain): what the person answers for,
+    not where the act happened."""
+    return _after_phrase(doc, t, CONTEXT.role_domain)
 
 
 def from_person(doc: Doc, t: int) -> bool:

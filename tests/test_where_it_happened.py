@@ -96,3 +96,13 @@ def test_a_home_town_alone_and_a_place_left_are_still_where_it_happened():
     assert alone.location.name_ar == "داعل"
     (left,) = _incidents("انسحبت قوات النظام من بلدة الحراك بعد اشتباكات مع فصائل المعارضة.")
     assert left.location.name_ar == "الحراك"
+
+
+@pytest.mark.parametrize("text, where", [
+    # what a commander answers for, after his role; the strike is at the city named after it
+    ("قتل القيادي في حزب العمال الكردستاني المسؤول عن منطقة الجزيرة بغارة لمسيرة تركية قرب مدينة القامشلي.", "القامشلي"),
+    ("اعتقلت الشرطة العسكرية أمير الرقة السابق في التنظيم خلال مداهمة في مدينة الباب.", "الباب"),
+])
+def test_the_domain_of_a_person_s_role_is_not_where_the_act_happened(text, where):
+    acts = _incidents(text)
+    assert acts and all(a.location.name_ar == where for a in acts)
