@@ -11,7 +11,7 @@ from .lexicon import DIRECTIONS, PLACE_WORDS
 from .mentions import Mention, may_open_place, unknown_place_after
 from .place_lists import unknown_list_after
 from .model import PlaceRef, Span
-from .normalise import word_forms
+from .normalise import fold, word_forms
 from .roads import mark_roads
 from .transliterate import transliterate
 from .text import Doc
@@ -225,7 +225,8 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
             gov = g.governorate(strict)
             if gov:      # a namesake in another governorate: ours is not in the gazetteer
                 s, e = doc.token_span(m.first, m.last)
-                ref = PlaceRef(recs[0].get("name"), recs[0].get("name_ar"), strict, gov.get("lat"),
+                name, name_ar = _namesake_name(recs[0], doc.text[s:e])
+                ref = PlaceRef(name, name_ar, strict, gov.get("lat"),
                                gov.get("lon"), doc.text[s:e], Span(s, e, doc.text[s:e]), None, 2)
                 ref._kind = recs[0].get("kind")  # type: ignore[attr-defined]
                 return ref
@@ -239,6 +240,20 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     ref._bare_capital = bool(gov and gov.get("name_ar") == recs[0].get("name_ar") and not city_word  # type: ignore[attr-defined]
                              and "مدينه" not in before)
     return ref
+
+
+def _namesake_name(rec: dict, said: str) -> tuple[str, str]:
+    """A namesake's names when the text says its name; when it says only an alias of it
+    ("الخريبة", an alias of a Homs village called الناصرة), the words said, transliterated."""
+    def bare(w: str) -> str:
+        w = fold(w)
+        return w[2:] if w.startswith("ال") else w
+    said = said.strip("\"“”«»'")
+    if said.startswith("وال"):      # a later item of a list: "والسكري"
+        said = said[1:]
+    if bare(said) == bare(rec.get("name_ar") or ""):
+        return rec.get("name"), rec.get("name_ar")
+    return transliterate(said), said
 
 
 def _countryside_of_town(doc: Doc, g: Gazetteer, recs: list[dict], m: Mention,

@@ -56,3 +56,12 @@ def test_each_reporting_named_place_says_where_it_comes_from() -> None:
     g = load_gazetteer()
     added = [p for p in g.places.values() if (p.get("source") or "").startswith("named in Arabic conflict reporting")]
     assert len(added) >= 14 and all(p.get("geo_precision") == 2 and p.get("pcode") is None for p in added)
+
+
+def test_a_namesake_elsewhere_known_by_an_alias_lends_the_place_no_name() -> None:
+    # "خريبة" is only an alias of a Homs village with another name: the Dar'a town we lack
+    # keeps the name the text gives it, not the namesake's
+    (inc,) = extract_document("قتل أربعة مدنيين بقصف مدفعي على بلدة الخريبة في ريف درعا الغربي.",
+                              DocMeta("t.txt", published="2021-03-17"), load_gazetteer()).incidents
+    assert (inc.location.name_ar, inc.location.admin1, inc.location.place_id) == ("الخريبة", "Dar'a", None)
+    assert inc.location.name.startswith("Al-Kh")
