@@ -38,6 +38,8 @@ class _ContextWords:
         self.road_names_en = {fold(w): en for w, en in raw.get("road_names_en", {}).items()}
         self.city_outskirts = dict(raw.get("city_outskirts", {}))
         self.kunya_heads = _bare(raw["kunya_heads"])
+        self.name_heads = folded(raw["name_heads"])
+        self.name_stop_tails = folded(raw["name_stop_tails"])
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
         self.role_domain = tuple(tuple(fold(w).split()) for w in raw.get("role_domain", []))
         self.person_origin = frozenset(fold(w) for w in raw.get("person_origin", []))

@@ -3,6 +3,7 @@ become one incident per town ("الاعتقالات شملت قرية A وبلد
 kinds do is data (data/segmentation.json)."""
 from __future__ import annotations
 
+from .lexicon import PLACE_WORDS
 from .model import PlaceRef
 from .normalise import word_forms
 from .places import specificity
@@ -54,9 +55,12 @@ def listed(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
 
 
 def _road_between(doc: Doc, first: PlaceRef) -> bool:
-    """"على الطريق الواصل بين شهبا والسويداء": the two towns mark a road, they are no list."""
-    tok = getattr(first, "_tok", 0)
-    return tok > 0 and "بين" in word_forms(doc.words[tok - 1])
+    """"على الطريق الواصل بين شهبا والسويداء", "بين بلدتي جاسم وإنخل": the two towns mark a road,
+    they are no list."""
+    k = getattr(first, "_tok", 0) - 1
+    if k > 0 and set(word_forms(doc.words[k])) & set(PLACE_WORDS):
+        k -= 1      # the dual place word of the pair ("بلدتي", "قريتي")
+    return k >= 0 and "بين" in word_forms(doc.words[k])
 
 
 def _regions_spanned(doc: Doc, first: PlaceRef) -> bool:

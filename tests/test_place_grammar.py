@@ -39,6 +39,11 @@ SHAPES = [
     ("على أطراف قرية كفرسلمو جنوبي الحسكة", "كفرسلمو", "Al-Hasakeh"),
     ("بالقرب من قرية كفرسلمو في ريف القنيطرة", "كفرسلمو", "Quneitra"),
     ("على قرية كفرسلمو في ناحية شيخ الحديد بريف عفرين", "كفرسلمو", "Aleppo"),
+    # a two-word name we lack whose first word is a name head (context_names.json name_heads)
+    ("على قرية قلعة زيدون بريف حماة الشمالي", "قلعة زيدون", "Hama"),
+    ("على بلدة خان الملح شرقي حماة", "خان الملح", "Hama"),
+    # two towns after "بين" and their dual place word mark a road: one act, no list
+    ("على الطريق الواصل بين بلدتي الحراك والمليحة الغربية بريف درعا", "الحراك", "Dar'a"),
     # a namesake elsewhere (عين الشرقية is a Lattakia village) yields to the subdistrict it is said to be in
     ("على قرية عين الشرقية التابعة لناحية عين عيسى شمالي الرقة", "عين الشرقية", "Ar-Raqqa"),
     # what a place is for ("لتربية الدواجن") is no name: the village after it is the place
