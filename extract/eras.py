@@ -61,12 +61,13 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _generic() -> tuple[Matcher, str, str, frozenset]:
+def _generic() -> tuple[Matcher, str, str, frozenset, tuple]:
     raw = read_data(DATA)["generic"]
     names = Matcher()
     for name in raw["names_ar"]:
         names.add(key(name), True)
-    return names, raw["before"], raw["after"], frozenset(key(q)[0] for q in raw["own_qualifiers"])
+    naming = tuple(tuple(fold(w).split()) for w in raw["naming_words"])
+    return names, raw["before"], raw["after"], frozenset(key(q)[0] for q in raw["own_qualifiers"]), naming
 
 
 def generic_forces(doc, taken: set[int], date: Optional[str],
@@ -75,11 +76,11 @@ def generic_forces(doc, taken: set[int], date: Optional[str],
     state's forces without naming a force are those of the document's era (undated: before
     the cutover). A nationality after them is that country's ("السلطات التركية", by the
     adjectives of actors.json); another qualifier ("السلطات الكردية") is no state's."""
-    names, before, after, own = _generic()
+    names, before, after, own, naming = _generic()
     force = after if era(doc.folded, date) == "after" else before
     out = []
     for m in names.find(doc.tokens, doc.words):
-        if any(i in taken for i in range(m.first, m.last + 1)):
+        if any(i in taken for i in range(m.first, m.last + 1)) or _named_after(doc.words, m.last, naming):
             continue
         nxt = doc.words[m.last + 1] if m.last + 1 < len(doc.words) else ""
         qualifier = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else ""
@@ -88,3 +89,12 @@ def generic_forces(doc, taken: set[int], date: Optional[str],
         elif not (qualifier and qualifier.endswith(("يه", "ي")) and qualifier not in own):
             out.append((m.first, m.last, force))
     return out
+
+
+def _named_after(words: list[str], last: int, naming: tuple) -> bool:
+    """"قوات الأمن الخاصة المسماة الأسايش": a naming word right after the generic words (or after
+    one qualifier) gives the force its name; the generic words are none of their own."""
+    for start in (last + 1, last + 2):
+        if any(tuple(words[start:start + len(n)]) == n for n in naming):
+            return True
+    return False

@@ -119,3 +119,17 @@ def test_words_an_older_article_may_use_yield_to_its_date(words):
 def test_an_old_article_wishing_the_regime_gone_keeps_assads_army():
     text = CLASH + " ويرى ناشطون أن سقوط النظام بات قريباً."
     assert "Military Forces of Syria" in actor_names(text, "2012-07-03")
+
+
+SECURITY_ARREST = "داهمت قوى الأمن منزلاً في حي الغوطة بمدينة حمص واعتقلت شابين."
+
+
+@pytest.mark.parametrize("published,force", [
+    ("2018-04-02", "Military Forces of Syria"), ("2025-04-02", "General Security Service")])
+def test_the_security_forces_unnamed_are_the_state_s_of_the_era(published, force):
+    assert force in actor_names(SECURITY_ARREST, published)
+
+
+def test_generic_words_before_a_naming_word_are_not_a_force_of_their_own():
+    names = actor_names('قتل عنصر من قوات الأمن الخاصة المسماة "الأسايش" بهجوم مسلح في مدينة الحسكة.', "2018-04-02")
+    assert "Asayish" in names and "Military Forces of Syria" not in names
