@@ -120,6 +120,12 @@ def _nominal(doc: Doc, s_first: int, s_last: int, g: Gazetteer) -> list[tuple[in
                     else k + 1      # "مصادر لـ"الحدث"": the source, not whom it told
                 out.append((s_first, to, k + 1))
             break
+    k = s_first + (1 if s_first < s_last and SPEECH.occasion_preps & set(word_forms(doc.words[s_first])) else 0)
+    j = statement_author(doc, k, s_last, g) if k < s_last else k
+    if j > k and dative_l(doc, j):      # "وفي حصيلة جديدة للمرصد السوري، ارتفع …": the statement's author
+        a, b, why = speaker_after(doc, j, s_last, after_verb=False)
+        if b > a and (why == "punct" or why in SPEECH.that):    # "في تقرير لرويترز قتل …" runs on: none
+            out.append((a, b, s_first))
     for i in range(s_first, s_last - 2):
         if set(word_forms(doc.words[i])) & SPEECH.masdars:
             a, b, why = speaker_after(doc, i + 1, s_last, after_verb=False)

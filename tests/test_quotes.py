@@ -228,3 +228,9 @@ def test_the_preposition_lam_on_a_noun_still_ends_the_speaker():
     assert speakers("وقال مصدر عسكري لوكالة الأنباء إن قصفاً استهدف البلدة.") == ["مصدر عسكري"]
     assert speakers("وذكر بيان لجيش الإسلام أن عناصره صدوا الهجوم.") == ["جيش الإسلام"]
     assert speakers("وذكر بيان لشبكة عين الفرات أن دورية دخلت القرية.") == ["شبكة عين الفرات"]
+
+
+def test_a_statement_opening_the_sentence_names_its_author():
+    assert speakers("وفي حصيلة جديدة للمرصد السوري، ارتفع عدد القتلى في بلدة الطيبة إلى ستة.") == ["المرصد السوري"]
+    assert speakers("وفي تقرير شهري للشبكة الحقوقية، وثقت مقتل 70 مدنيا.") == ["الشبكة الحقوقية"]
+    assert speakers("في تقرير لرويترز قتل عشرة.") == []
