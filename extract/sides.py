@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .act_frames import FRAMES
-from .normalise import folded, word_forms
+from .normalise import folded, strip_article, word_forms
+from .numbers import names_people
+from .victims import one_person
 from .text import Doc
 from .wordlists import DATA_DIR, read_data
 
@@ -94,7 +96,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
                                        or _with_weapon_after(doc, h, hits) or _fires(doc, h, trigger)
-                                       or wields or _object_after(doc, h))
+                                       or wields or _object_after(doc, h, verbal and _right_after(doc, h, trigger)))
         if not subject and not _agent_of_cells(doc, h) and (
                 (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                 (agent_found and around & TARGETED_AFTER_DOER)):
@@ -134,12 +136,28 @@ def _fires(doc: Doc, h: Hit, trigger: int) -> bool:
 _OBJECTS = _words("objects")
 
 
-def _object_after(doc: Doc, h: Hit) -> bool:
-    """"باستهداف عناصر الدفاع الوطني موكب سيارات": X then what X hit (no preposition) is the doer."""
+def _right_after(doc: Doc, h: Hit, trigger: int) -> bool:
+    """X stands right after the act's word, past only the words of a count-group ("أحرق
+    عناصر من قسد", "اعتقل عناصر من قوات النظام")."""
+    return 0 < h.first - trigger <= 4 and all(_forms(doc, j) & (_CELLS | VICTIM_MARKERS | _OF)
+                                              for j in range(trigger + 1, h.first))
+
+
+def _object_after(doc: Doc, h: Hit, after_verb: bool = False) -> bool:
+    """"باستهداف عناصر الدفاع الوطني موكب سيارات", "أحرق عناصر من قسد منازل المدنيين": X then
+    what X hit (no preposition) is the doer. Right after the act's verb, people told as its
+    object ("اعتقل عناصر من قوات النظام شاباً") make X its subject too: a passive verb's
+    subject is never followed by a second noun."""
     j = h.last + 1
     while j < len(doc.words) and j <= h.last + 2 and set(word_forms(doc.words[j])) & SUPPORT_MARKERS:
         j += 2      # "الدفاع الوطني الموالي للنظام موكباً"
-    return j < len(doc.words) and doc.words[j] in _OBJECTS
+    if j >= len(doc.words):
+        return False
+    w = doc.words[j]
+    bare = strip_article(w)
+    if {w, bare, w[:-1] if len(w) > 3 and w.endswith("ا") else w} & _OBJECTS:
+        return True
+    return after_verb and (one_person(w) or one_person(bare) or names_people(bare)) and w != "من"
 
 
 def _with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:

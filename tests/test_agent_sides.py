@@ -42,6 +42,11 @@ SHAPES = [
     # the weapon with no owner after it stays the actor's before it
     ("استهدفت قوات النظام بالرشاشات الثقيلة محيط بلدة طفس، ما أدى إلى مقتل مدني.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # "عناصر من X" right after an active verb and before what it did it to: X is the doer
+    ("أحرق عناصر من قسد منازل المدنيين في قرية الشحيل بريف دير الزور الشرقي.",
+     "Syrian Democratic Forces", "Civilians (Syria)"),
+    ("اعتقل عناصر من قوات النظام شاباً في بلدة طفس بريف درعا الغربي.",
+     "Military Forces of Syria", "Civilians (Syria)"),
 ]
 
 
