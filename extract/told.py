@@ -124,7 +124,10 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     a demonstrative points at, names the act already told. A sentence that opens on a place
     of its own ("وفي ريف درعا، أسفر القصف …") moves to a new scene: its act is a new one."""
     before = [set(word_forms(w)) for w in doc.words[max(s.first, trigger - 2):trigger]]
-    pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives
+    # a demonstrative points at a definite noun right after it ("تلك الهجمات"); before a verb,
+    # past a comma ("في غضون ذلك، قصفت"), it points at the time, and the act is a new one
+    pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives and \
+        doc.words[trigger].startswith(_ARTICLE) and not _punct_between(doc, trigger - 1, trigger)
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
     # "إن القصف بدأ عند الساعة السابعة": the act named with the article, then how it went on
     going_on = doc.words[trigger].startswith(_ARTICLE) and trigger + 1 < s.last and \
@@ -132,6 +135,10 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     if not (pointed or resulting or going_on or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
+
+
+def _punct_between(doc: Doc, a: int, b: int) -> bool:
+    return any(ch in doc.text[doc.tokens[a].end:doc.tokens[b].start] for ch in "،,.:;")
 
 
 def opens_on_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:

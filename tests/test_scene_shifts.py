@@ -40,3 +40,16 @@ def test_the_other_side_of_one_fight_is_no_shift():
 
 def test_the_shifts_are_folded_data():
     assert "علي صعيد متصل" in WORDS.scene_shifts and WORDS.scene_shift_window >= 3
+
+
+def test_a_demonstrative_of_time_before_the_verb_points_at_no_act():
+    """'في غضون ذلك، قصفت …': ذلك is the time, the shelling a new act, and its list of towns
+    one incident per town; 'وأسفر هذا القصف عن …' still points back at the act told."""
+    text = ("تواصلت الاشتباكات بين قوات النظام والفصائل المعارضة على محور بلدة كفرنبودة في ريف حماة الشمالي. "
+            "في غضون ذلك، قصفت قوات النظام بالمدفعية بلدة اللطامنة وقرية الزكاة.")
+    places = sorted(i.location.name for i in run(text) if i.sub_event_type.startswith("Shelling"))
+    assert places == ["Al-Latamneh", "Al-Zakat"]
+    doc = prepare("قصفت قوات النظام بلدة اللطامنة. وتسبب هذا القصف بدمار كبير.")
+    from incidents.extract.told import refers_back
+    s = doc.sentences[1]
+    assert refers_back(doc, s, doc.words.index("القصف"), [])
