@@ -327,3 +327,14 @@ def test_clans_fighting_unnamed_are_a_clash_of_clan_militias(text: str):
     assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
     assert {(a.side, a.name) for a in inc.actors} == {(1, "Unidentified Tribal Militia (Syria)"),
                                                         (2, "Unidentified Tribal Militia (Syria)")}
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة بين مجموعتين محليتين في بلدة طفس بريف درعا الغربي، مساء أمس، ما أسفر عن مقتل شخصين.",
+    "قتل شاب وأصيب آخر جراء اشتباكات بين فصيلين مسلحين في مدينة الصنمين بريف درعا الشمالي.",
+])
+def test_two_unnamed_local_groups_fighting_are_a_clash_of_unidentified_groups(text: str):
+    # no group named: the Unidentified Armed Group fought (before: no party, no incident)
+    [inc] = run(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    assert {a.name for a in inc.actors} == {"Unidentified Armed Group (Syria)"}
