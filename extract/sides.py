@@ -108,6 +108,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             or _attack_by(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
+        elif before_trigger and _undergoes(doc, h, first):
+            h.side = 2          # "تعرض حاجز لقوات النظام لهجوم": what underwent the act
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
             h.side = 1 if not agent_found or before_trigger else 2
             agent_found = agent_found or h.side == 1
@@ -121,6 +123,13 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = _words("cells")
+_UNDERGO = _words("undergo_verbs")
+
+
+def _undergoes(doc: Doc, h: Hit, first: int) -> bool:
+    """"تعرض حاجز لقوات النظام لهجوم", "تعرضت قوات النظام لكمين": X after a verb of undergoing
+    (and before the act's word) is who the act was done to."""
+    return any(_forms(doc, j) & _UNDERGO for j in range(max(first, h.mention_first - 3), h.mention_first))
 
 
 def _fires(doc: Doc, h: Hit, trigger: int) -> bool:

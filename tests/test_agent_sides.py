@@ -47,6 +47,11 @@ SHAPES = [
      "Syrian Democratic Forces", "Civilians (Syria)"),
     ("اعتقل عناصر من قوات النظام شاباً في بلدة طفس بريف درعا الغربي.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # what "underwent" the act is its target, whoever "من قبل" or "شنه" names the doer
+    ("تعرض حاجز لقوات النظام لهجوم من قبل مجهولين في بلدة الصنمين بريف درعا الشمالي.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("تعرضت قوات النظام لهجوم شنه عناصر من تنظيم داعش في بادية السخنة.",
+     "Islamic State (Syria)", "Military Forces of Syria"),
 ]
 
 
