@@ -3,6 +3,7 @@ context, and place villages the gazetteer lacks from the words around them.
 """
 from __future__ import annotations
 
+from math import cos, hypot, radians
 from typing import Optional
 
 from .gazetteer import Gazetteer
@@ -69,7 +70,37 @@ def _contains(doc: Doc, n: Mention) -> bool:
     head = doc.words[n.first]
     if head.startswith(("بال", "بمحافظه", "بمدينه", "بريف")):
         return True
-    return bool(_word_before_name(doc, n) & (_CONTAINER_WORDS | CONTEXT.subdivision_words))
+    return bool(_word_before_name(doc, n) & (_CONTAINER_WORDS | CONTEXT.subdivision_words)) or _side_of(doc, n)
+
+
+def _side_of(doc: Doc, n: Mention) -> bool:
+    """"… في الجهة الغربية من مدينة الرقة", "… في القسم الشرقي من دير الزور": a side of n
+    (context_names.json side_of, a direction, من) holds what came before it."""
+    j = n.first - 1 if n.first > 0 and doc.words[n.first - 1] in ("محافظه", "مدينه") else n.first
+    if j < 3 or "من" not in word_forms(doc.words[j - 1]):
+        return False
+    direction = fold(doc.words[j - 2])
+    return (direction in DIRECTIONS or direction[:-1] in DIRECTIONS) and \
+        bool(set(word_forms(doc.words[j - 3])) & CONTEXT.side_of)
+
+
+def _far(g: Gazetteer, m: Mention, holder: Mention) -> bool:
+    """Every place the name may be lies farther from the town named after it than
+    context_names.json namesake_far_km: "حي اليرموك غربي مدينة الرقة" is no Damascus camp."""
+    here = [r for r in (g.places.get(i) for i in holder.ids) if r and r.get("lat") is not None]
+    there = [r for r in (g.places.get(i) for i in m.ids) if r and r.get("lat") is not None]
+    return bool(here and there) and all(_km(a, b) > CONTEXT.namesake_far_km for a in here for b in there)
+
+
+def _one_admin1(g: Gazetteer, n: Mention) -> Optional[str]:
+    admins = {r.get("admin1") for r in (g.places.get(i) for i in n.ids) if r}
+    return admins.pop() if len(admins) == 1 else None
+
+
+def _km(a: dict, b: dict) -> float:
+    dy = (a["lat"] - b["lat"]) * 111.0
+    dx = (a["lon"] - b["lon"]) * 111.0 * cos(radians((a["lat"] + b["lat"]) / 2))
+    return hypot(dx, dy)
 
 
 def _compass_only(doc: Doc, n: Mention) -> bool:
@@ -92,10 +123,15 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         if _bulk_elsewhere(g, m, inside[k + 1:]):
             known = known - set(range(m.first, m.last + 1))     # read from its context instead
             continue
-        holder = next((n for n in inside[k + 1:] if n.first - m.last <= 5 and _contains(doc, n)), None)
+        holder = next((n for n in inside[k + 1:] if n.first - m.last <= 5 and _contains(doc, n)
+                       or n.first - m.last <= 7 and _side_of(doc, n)), None)
         after = _governorate_of(doc, g, holder) if holder else None
-        # "السيدة زينب جنوب دمشق": south of the city, maybe in the next governorate; a guide, not a rule
-        strict = after if holder and not _compass_only(doc, holder) else None
+        # "السيدة زينب جنوب دمشق": south of the city, maybe in the next governorate; a guide, not a
+        # rule, unless every place of the name is far from that city
+        far = bool(holder) and _far(g, m, holder)
+        if far and after is None:
+            after = _one_admin1(g, holder)
+        strict = after if holder and (far or not _compass_only(doc, holder)) else None
         ref = resolve(doc, g, m, after or context_admin1, strict=strict)
         if ref:
             placed.append((m.first, ref))

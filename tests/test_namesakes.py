@@ -65,3 +65,18 @@ def test_a_namesake_elsewhere_known_by_an_alias_lends_the_place_no_name() -> Non
                               DocMeta("t.txt", published="2021-03-17"), load_gazetteer()).incidents
     assert (inc.location.name_ar, inc.location.admin1, inc.location.place_id) == ("الخريبة", "Dar'a", None)
     assert inc.location.name.startswith("Al-Kh")
+
+
+@pytest.mark.parametrize("text", [
+    # a side of the city named after the place holds it (context_names.json side_of)
+    "قتل ثلاثة عناصر من تنظيم الدولة بقصف على حي اليرموك في الجهة الغربية من مدينة الرقة.",
+    # a compass word is a guide only, but the Damascus camp is far from al-Raqqa (namesake_far_km)
+    "قتل ثلاثة عناصر من تنظيم الدولة بقصف على حي اليرموك غربي مدينة الرقة.",
+])
+def test_a_namesake_far_from_the_town_named_after_it_is_not_the_place(text: str) -> None:
+    place_id, admin1 = _place(text)
+    assert place_id != "dam-yarmouk" and admin1 == "Ar-Raqqa"
+
+
+def test_a_compass_word_before_a_near_city_leaves_the_next_governorate_possible() -> None:
+    assert _place("قتل شخصان بانفجار عبوة ناسفة في السيدة زينب جنوب دمشق.")[1] == "Rural Damascus"
