@@ -88,6 +88,14 @@ def kin(word: str) -> bool:
     return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
 
 
+def owned_person(word: str) -> bool:
+    """"راكبها", "حارسهم": one person told by a singular person noun with the pronoun of its owner
+    (the car, the group), whatever the owner's number. Not "ه": folded, "مسلحة" is "مسلح" + "ه"
+    (the kin nouns take it: "صاحبه", "سائقه")."""
+    return any(word.endswith(suffix) and len(word) - len(suffix) > 2 and word[:-len(suffix)] in PERSON_SINGULAR
+               for suffix in ("هما", "هم", "ها"))
+
+
 def kin_count(word: str) -> int:
     """How many relatives a kin noun with a pronoun tells: "وزوجته" one, the dual "طفليها",
     "ابناه", "شقيقيه" two (the pronoun is the owner, not more people); 0 if it is no kin."""
@@ -152,7 +160,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
-                (bare in ORDINALS and j == i) or kin(bare) or kin(w):      # "وجرح ثالث", "وجرح والده"
+                (bare in ORDINALS and j == i) or kin(bare) or kin(w) or (j == i and owned_person(strip_and(w))):
+            # "وجرح ثالث", "وجرح والده", "مقتل راكبها"
             return 1, j, j + 1
         if kin_count(bare) == 2:
             return 2, j, j + 1      # "وأصيب شقيقاه"
