@@ -60,6 +60,8 @@ class Segmentation:
         self.scene_shifts = folded(raw.get("scene_shifts", []))
         self.scene_shift_window = int(raw.get("scene_shift_window", 0))
         self.caption_markers = tuple(fold(w) for w in raw["caption_markers"])
+        self.photo_credits = frozenset(fold(w).lower() for w in raw.get("photo_credits", []))
+        self.caption_max_words = int(raw.get("caption_max_words", 0))
         self.naming_heads = folded(raw["naming_heads"])
         self.people_of_towns = folded(raw["people_of_towns"])
         self.accompanying = folded(raw["accompanying"])

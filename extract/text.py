@@ -111,9 +111,25 @@ def caption_lines(lines: list[str]) -> set[int]:
                 shown = shown[len(marker):].strip() if shown.startswith(marker) else shown
             if shown in seen:
                 out.add(seen[shown])
+        elif credited(stripped):
+            out.add(k)
         elif stripped:
             seen[stripped] = k
     return out
+
+
+_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
+
+
+def credited(line: str) -> bool:
+    """"معركة استعادة منبج بدأت في أيار 2016 (أ ف ب)": a short line without a full stop that
+    ends with a photo's credit in brackets (segmentation.json photo_credits) is its caption."""
+    m = _CREDIT.search(line)
+    if not m or "." in line[:m.start()] or len(line.split()) > WORDS.caption_max_words:
+        return False
+    credit = m.group(1).lower()
+    return any(credit == c or credit.startswith(c + " ") or credit.startswith(c + "/") or credit.startswith(c + "-")
+               for c in WORDS.photo_credits)
 
 
 def captions(folded: str, body_end: int) -> list[tuple[int, int]]:

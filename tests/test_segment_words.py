@@ -356,3 +356,20 @@ def test_an_earlier_time_phrase_anywhere_in_the_clause_makes_a_recollection():
             "وقصفت قوات النظام بلدة اليادودة بريف درعا الغربي في وقت سابق.")
     flags = {i.location.name_ar: i.background for i in run(text).incidents}
     assert flags == {"درعا": False, "اليادودة": True}
+
+
+def test_a_short_line_ending_in_a_photo_credit_is_a_caption():
+    # "(أ ف ب)", "(Getty)", "(أرشيفية)": the photo's line, told once; its battle "began in May"
+    # is the photo's story, and would have taken the takeover told under it into a clash
+    text = ("قوات الجيش الوطني تسيطر على مدينة الباب\n\n"
+            "معارك عنيفة في محيط مدينة الباب بريف حلب الشرقي (أ ف ب)\n"
+            "سيطرت قوات الجيش الوطني اليوم على مدينة الباب في ريف حلب الشرقي بعد انسحاب مقاتلي داعش منها.")
+    [inc] = run(text).incidents
+    assert inc.sub_event_type == "Non-state actor overtakes territory"
+    assert len(inc.citations) == len([c for c in inc.citations if "(أ ف ب)" not in c.quote])
+    assert all("معارك عنيفة" not in c.quote for c in inc.citations)
+
+
+def test_an_agency_named_at_a_lines_end_keeps_the_line():
+    text = "قصفت قوات النظام مدينة سراقب شرقي إدلب اليوم الأحد (رويترز)\n\nوقتل مدنيان إثر القصف."
+    assert len(run(text).incidents) == 1
