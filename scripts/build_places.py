@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from incidents.extract.normalise import key_text  # noqa: E402
 from ocha_communities import (ADMIN3, communities, flag_everyday_names, joined_spellings,  # noqa: E402
                               subdistrict_pcodes)
+from listed_towns import listed_towns  # noqa: E402
 
 DATA = ROOT / "extract" / "data"
 MANUAL = DATA / "places_manual.json"
@@ -219,6 +220,7 @@ def main() -> int:
     for pcode in subdistrict_pcodes(places):
         print(f"{ADMIN3.name}: {pcode} names no one subdistrict of ours", file=sys.stderr)
     places += communities(places)
+    places += listed_towns(places)
     flag_everyday_names(places)
     joined_spellings(places)
     clean = []
