@@ -71,6 +71,16 @@ def test_a_habit_is_no_incident():
     assert len(once.incidents) == 1
 
 
+def test_a_recurring_state_of_lawlessness_is_no_incident_of_its_own():
+    """'وتتكرر عمليات الخطف …', 'تشهد المنطقة فلتاناً أمنياً': what keeps happening is the
+    scene, and the force that holds the area is no party to the killing told before it."""
+    text = ("قتل شاب برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور الشرقي. "
+            "ويشهد ريف دير الزور الخاضع لسيطرة قوات سوريا الديمقراطية فلتاناً أمنياً، إذ تتكرر عمليات الاغتيال والخطف.")
+    (inc,) = run(text).incidents
+    assert {a.name for a in inc.actors} == {"Unidentified Armed Group (Syria)", "Civilians (Syria)"}
+    assert run("وتتزايد عمليات الخطف على يد مسلحين مجهولين في ريف دير الزور.").incidents == []
+
+
 def test_an_act_named_only_in_a_clause_is_context():
     ex = run("انتشرت الميليشيات في شوارع مدينة البوكمال عقب القصف.\n"
              "وكتب شبان عبارات على جدران مدينة بصرى الشام تضامناً مع محافظة إدلب التي تشهد قصفاً مكثفاً.")
