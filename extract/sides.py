@@ -105,7 +105,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         before_trigger = h.first < trigger
         marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
                             & AGENT_MARKERS) or wields or _agent_of_cells(doc, h) \
-            or _attack_by(doc, h) or (subject and not before_trigger)
+            or _attack_by(doc, h) or _holds(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
         elif before_trigger and _undergoes(doc, h, first):
@@ -123,6 +123,26 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = _words("cells")
+_CUSTODY = _words("custody_places")
+_HELD_IN = _words("held_in")
+
+
+def _holds(doc: Doc, h: Hit) -> bool:
+    """"توفي معتقل تحت التعذيب في سجون قوات النظام", "في سجن صيدنايا التابع للنظام": whose
+    prison it is did what befell the one held in it. The prison names X by idafa, or by an
+    owning word past at most two words of the prison's name; "في"/"داخل" (or an attached ب)
+    puts someone inside ("هجوم على سجن غويران التابع لقسد" is an attack on the owner)."""
+    k = h.mention_first - 1
+    if k >= 0 and _forms(doc, k) & OWNER_MARKERS:
+        at = [j for j in range(max(0, k - 3), k) if _forms(doc, j) & _CUSTODY]
+    else:
+        at = [k] if k >= 0 and _forms(doc, k) & _CUSTODY else []
+    if not at:
+        return False
+    j = at[0]
+    while j > 0 and j > at[0] - 3 and _forms(doc, j - 1) & _HELD_IN:
+        j -= 1
+    return j < at[0] or doc.words[at[0]].startswith(("ب", "وب", "في"))
 _UNDERGO = _words("undergo_verbs")
 
 

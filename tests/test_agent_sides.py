@@ -52,6 +52,14 @@ SHAPES = [
      "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     ("تعرضت قوات النظام لهجوم شنه عناصر من تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # a death in custody: whose prison it is did it, the one held there is the target
+    ("توفي معتقل تحت التعذيب في سجن صيدنايا التابع للنظام، بحسب ما أفاد ذووه.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    ("توفي شاب من بلدة طفس تحت التعذيب في أحد سجون قوات النظام.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    # an attack on a prison hits its owner
+    ("شن عناصر من تنظيم داعش هجوماً على سجن غويران التابع لقسد في مدينة الحسكة.",
+     "Islamic State (Syria)", "Syrian Democratic Forces"),
 ]
 
 
