@@ -160,8 +160,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
-                (bare in ORDINALS and j == i) or kin(bare) or kin(w) or (j == i and owned_person(strip_and(w))):
-            # "وجرح ثالث", "وجرح والده", "مقتل راكبها"
+                (bare in ORDINALS and j == i) or kin(bare) or kin(w) or (j == i and (owned_person(strip_and(w)) or w in PERSON_SINGULAR)):
+            # "وجرح ثالث", "وجرح والده", "مقتل راكبها"; "مقتل والي الرقة": a noun whose و is its own
             return 1, j, j + 1
         if kin_count(bare) == 2:
             return 2, j, j + 1      # "وأصيب شقيقاه"
