@@ -16,8 +16,10 @@ from .saying import act_dates
 from .dates import DateExpr, recalled
 from .event_types import table as type_table
 from .gazetteer import Gazetteer
+from . import lexicon
 from .lexicon import BACKGROUND
 from .normalise import word_forms
+from .places import specificity
 from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of, named_by_toll_or_claim, own_claim,
                       own_losses)
 from .segment import VICTIM_KINDS, Candidate
@@ -126,7 +128,7 @@ def act_date(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
 
 
 def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list[Hit], s_dates: list,
-               s_places: list, out: list) -> tuple[bool, Optional[DateExpr], list]:
+               s_places: list, out: list, kind: str = "") -> tuple[bool, Optional[DateExpr], list]:
     """Whether the act is a recollection rather than the news, with the date it is known by
     and the places that belong to the act (not to a recollection told after it)."""
     doc, s = v.doc, v.s
@@ -134,10 +136,13 @@ def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list
     if clause_end < s.last and recalls(doc.words[clause_end]):
         # "…بين الطرفين، وشهدت مدينة الميادين قبل فترة …": that place belongs to the recollection
         s_places = [p for p in s_places if getattr(p, "_tok", 0) < clause_end]
-    back = any(b in clause[:40] for b in BACKGROUND) or any(
-        b in clause for b in SEGMENT_WORDS.background_anywhere) \
+    cues = {b for b in BACKGROUND if b in clause[:40]}
+    other = any(b in clause for b in SEGMENT_WORDS.background_anywhere) \
         or bool(LONG_SINCE.search(clause)) or (v.earlier and released(doc, s)) or comes_after(doc, s) \
         or steps_back(doc, s) or marked_earlier(doc, s)
+    back = bool(cues) or other
+    if back and not other and date is None and cues <= _PLUPERFECT and _backstory(v, s_places, out, kind):
+        back = False    # "وكانت دراجة مفخخة قد انفجرت وسط المدينة": how the act just told happened
     if d.report and date and date.value and date.explicit and recalled(date.value, d.report):
         back = True
     elif back and date and date.relative and not any(b in v.text for b in DISTANT) \
@@ -152,6 +157,23 @@ def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list
     return back, date, s_places
 
 
+_PLUPERFECT = frozenset({"وكان", "وكانت", "كان قد", "كانت قد"})
+
+
+def _backstory(v: SentenceView, s_places: list, out: list, kind: str) -> bool:
+    """A pluperfect act with no day of its own, of the type of the news told before it and at
+    its place (or naming none), with no 'another' (segmentation.json another), retells that act."""
+    doc, s = v.doc, v.s
+    if not kind or any(set(word_forms(w)) & SEGMENT_WORDS.another for w in doc.words[s.first:s.last]):
+        return False
+    etype = lexicon.SUB[kind][0]
+    towns = {p.name_ar for p in s_places if specificity(p) <= 3}
+    for cand, places in reversed(out):
+        if not cand.background and cand.event_type == etype:
+            return not towns or bool(towns & {p.name_ar for p in places})
+    return False
+
+
 def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: list, out: list,
           civilian_words: frozenset, protest_words: frozenset) -> tuple[Candidate, list]:
     """The candidate frame of a sentence that tells an act, with the places it names."""
@@ -161,7 +183,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     if kind == "protest_force" and armed_fight(doc, v.triggers, hits, g):
         kind = "clash"
     date = act_date(v, s_dates)
-    back, date, s_places = background(v, d, date, hits, s_dates, s_places, out)
+    back, date, s_places = background(v, d, date, hits, s_dates, s_places, out, kind)
     civ = any(f in civilian_words for w in doc.words[s.first:s.last] for f in word_forms(w))
     cand = Candidate(s, kind, v.best.first, hits, date, v.counts, back, civ,
                      anaphoric=anaphoric(doc, s),

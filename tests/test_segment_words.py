@@ -383,3 +383,15 @@ def test_a_short_line_ending_in_a_photo_credit_is_a_caption():
 def test_an_agency_named_at_a_lines_end_keeps_the_line():
     text = "قصفت قوات النظام مدينة سراقب شرقي إدلب اليوم الأحد (رويترز)\n\nوقتل مدنيان إثر القصف."
     assert len(run(text).incidents) == 1
+
+
+def test_a_pluperfect_backstory_of_the_act_just_told_is_that_act():
+    """'وكانت دراجة مفخخة قد انفجرت …' after the toll of today's blast tells how it happened;
+    with 'another', or at another town, it is an earlier act of its own."""
+    news = "ارتفعت حصيلة القتلى جراء الانفجار الذي ضرب مدينة الباب شرقي حلب أمس إلى سبعة أشخاص. "
+    (inc,) = run(news + "وكانت سيارة مفخخة قد انفجرت عند دوار وسط المدينة.").incidents
+    assert not inc.background and inc.killed == 7
+    ex = run(news + "وكانت سيارة مفخخة أخرى قد انفجرت عند دوار وسط المدينة.")
+    assert [i.background for i in ex.incidents] == [False, True]
+    ex = run(news + "وكانت سيارة مفخخة قد انفجرت في مدينة جرابلس.")
+    assert [i.background for i in ex.incidents] == [False, True]
