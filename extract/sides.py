@@ -86,7 +86,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         joint = between > 0 and bool(_forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
         for h in hits:
             h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
-        _allies(doc, hits)
+        _allies(doc, hits, first)
         return hits
     verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
     agent_found = False
@@ -118,7 +118,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     if not victim_kind and len(hits) > 1 and all(h.side == 1 for h in hits):
         for h in hits[1:]:      # "تخوض X وY اشتباكات": a fight between the two
             h.side = 2
-    _allies(doc, hits)
+    _allies(doc, hits, first)
     return hits
 
 
@@ -260,6 +260,7 @@ def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
 
 JOINT = _words("joint")
 _FIGHT_NOUNS = _words("fight_nouns")
+_FIGHT_VERBS = _words("fight_verbs")
 
 
 _SUSPECT_VERBS = _words("suspect_verbs")
@@ -274,14 +275,16 @@ def _suspected_as(doc: Doc, prev: Hit, h: Hit) -> bool:
         all(f & (_SUSPECT_VERBS | _SUSPECT_GLUE | _CELLS) for f in between)
 
 
-def _allies(doc: Doc, hits: list[Hit]) -> None:
+def _allies(doc: Doc, hits: list[Hit], first: int) -> None:
+    fought = set().union(*(_forms(doc, j) for j in range(first, hits[-1].mention_first))) & _FIGHT_VERBS if hits else set()
     for prev, h in zip(hits, hits[1:]):
         if prev.side and _suspected_as(doc, prev, h):
             h.side = prev.side
             continue
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
         if window & ALLY_MARKERS and prev.side:
-            # "بعد اشتباكات مع قوات النظام": with whom they fought, not beside whom
-            against = "مع" in window and set().union(*(_forms(doc, j) for j in range(h.mention_first - 3,
-                                                                                   h.mention_first))) & _FIGHT_NOUNS
+            # "بعد اشتباكات مع قوات النظام", "اشتبكت قوات النظام مع مسلحين": with whom they fought,
+            # not beside whom
+            against = "مع" in window and not window & JOINT and (fought or set().union(*(
+                _forms(doc, j) for j in range(h.mention_first - 3, h.mention_first))) & _FIGHT_NOUNS)
             h.side = (3 - prev.side) if against else prev.side

@@ -57,6 +57,13 @@ SHAPES = [
      "Military Forces of Syria", "Civilians (Syria)"),
     ("توفي شاب من بلدة طفس تحت التعذيب في أحد سجون قوات النظام.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # "اشتبكت X مع Y": Y is who X fought, not X's ally ("بالاشتراك مع Z" is)
+    ("اشتبكت قوات النظام مع مسلحين من فلول النظام في مدينة جبلة.",
+     "Military Forces of Syria", "Former Regime Loyalists (Syria)"),
+    ("اشتبك عناصر من قسد مع مقاتلي العشائر في بلدة ذيبان.",
+     "Syrian Democratic Forces", "Arab Tribal Militia (Syria)"),
+    ("اشتبكت قوات النظام بالاشتراك مع ميليشيا حزب الله مع فصائل المعارضة في ريف حلب الجنوبي.",
+     "Hezbollah", "Opposition Rebels (Syria)"),
     # an attack on a prison hits its owner
     ("شن عناصر من تنظيم داعش هجوماً على سجن غويران التابع لقسد في مدينة الحسكة.",
      "Islamic State (Syria)", "Syrian Democratic Forces"),
