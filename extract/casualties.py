@@ -81,7 +81,8 @@ def _features(word: str) -> tuple:
     forms = word_forms(word)
     bits = (_TOLL * (not L.toll_heads.isdisjoint(forms)) | _RISE * (not L.rise.isdisjoint(forms))
             | _LIFE * (not L.life_heads.isdisjoint(forms))
-            | _NONE * (not (L.none_negators.isdisjoint(forms) and L.limited_heads.isdisjoint(forms)))
+            | _NONE * (not (L.none_negators.isdisjoint(forms) and L.limited_heads.isdisjoint(forms)
+                           and L.limited_only.isdisjoint(forms)))
             | _ACTS * (not L.several_acts.isdisjoint(forms)) | _NEW * (not L.restated_heads.isdisjoint(forms)))
     return (bits, _quiet(word), _before_field(word), _single(word), kind_of(word), strip_and(word) in L.dual_verbs,
             _is_verb(word))

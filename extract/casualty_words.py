@@ -138,6 +138,7 @@ class _Language:
         self.none_nobody = _phrases(none["nobody"])
         self.limited_heads = folded(none["limited"]["heads"])
         self.limited_material = folded(none["limited"]["material"])
+        self.limited_only = folded(none["limited"]["only"])
         self.limited_reach = int(none["limited"]["reach"])
         several = raw["several"]
         self.several_acts = folded(several["acts"])

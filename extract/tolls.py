@@ -27,7 +27,7 @@ def _noun_at(words: list[str], k: int, last: int) -> int:
 def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     """Token spans (first, last inclusive) that say the act hurt no one: a negated casualty
     noun ("دون وقوع إصابات"), a negated harm verb with no one as its subject ("لم يصب أحد"),
-    or the damage limited to property ("اقتصرت الأضرار على المادية"). A negated knowing or
+    or the damage limited to property ("اقتصرت الأضرار على المادية", "أضرار مادية فقط"). A negated knowing or
     news ("لا أنباء عن إصابات", "لم يعرف عدد القتلى") is no such statement."""
     words = doc.words
     out = []
@@ -35,6 +35,10 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         limited = _limited(words, i, last)
         if limited:
             out.append((i, limited))
+            continue
+        only = _only_material(words, i, first)
+        if only is not None and not (out and out[-1][1] >= only):
+            out.append((only, i))       # "أضرار مادية فقط"
             continue
         if L.none_negators.isdisjoint(word_forms(words[i])):
             continue
@@ -113,6 +117,15 @@ def _limited(words: list[str], i: int, last: int) -> int:
         return 0
     return next((k for k in range(i + 2, min(last, i + 1 + L.limited_reach))
                  if not L.limited_material.isdisjoint(word_forms(words[k]))), 0)
+
+
+def _only_material(words: list[str], i: int, first: int) -> int | None:
+    """Where "أضرار مادية فقط" / "على الماديات فحسب" starts when words[i] is its only word:
+    the material word right before it or one word before; None when none."""
+    if L.limited_only.isdisjoint(word_forms(words[i])):
+        return None
+    return next((k for k in (i - 1, i - 2) if k >= first and not L.limited_material.isdisjoint(word_forms(words[k]))),
+                None)
 
 
 def _told_after(words: list[str], e: int, last: int) -> str | None:
