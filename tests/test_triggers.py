@@ -132,3 +132,22 @@ def test_a_state_air_force_strike_is_an_air_strike():
     incs = run(text)
     assert len(incs) == 1
     assert incs[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("وقالت مصادر إن قوات النظام صدت الهجوم الذي شنته فصائل المعارضة على مطار حلب الدولي.", "Aleppo"),
+    ("أحبطت قوات النظام محاولة تسلل لمقاتلي هيئة تحرير الشام على محور قرية الحويز في سهل الغاب.", "Hama"),
+])
+def test_an_attack_repelled_or_an_infiltration_foiled_is_a_clash(text: str, admin1: str):
+    # "صدت الهجوم": the definite noun after the verb that repels it is the attack told, not one
+    # told before; "محاولة تسلل" is an advance met (before: no act word, no incident)
+    [inc] = run(text)
+    assert (inc.event_type, inc.sub_event_type, inc.location.admin1) == ("Battles", "Armed clash", admin1)
+
+
+def test_an_attack_repelled_after_a_shelling_with_civilian_dead_is_its_own_battle():
+    # the mutual cue of "صدت الهجوم" keeps the shelling's toll of civilians apart from the fight
+    text = ("وأدى قصف على مخبز في حي الشعار شرقي حلب أمس إلى مقتل عشرة مدنيين.\n"
+            "من جانبه، اعترف النظام بهجوم شنه عناصر من الجيش السوري الحر على مطار حلب الدولي وزعم أن قواته صدت الهجوم.")
+    types = sorted(i.event_type for i in run(text))
+    assert types == ["Battles", "Explosions/Remote violence"]
