@@ -149,7 +149,8 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         r._tok = t  # type: ignore[attr-defined]
         if heads_for(doc, t) or (0 < t - goal <= 3 and _next_item(doc, t)):
             goal = t    # "للتقدم نحو اللطامنة وكفرزيتا": the goal and the towns listed with it
-        r._aside = positioned(doc, t) or from_person(doc, t) or role_domain(doc, t)  # type: ignore[attr-defined]
+        r._aside = positioned(doc, t) or from_person(doc, t) or role_domain(doc, t) \
+            or dateline(doc, r)  # type: ignore[attr-defined]
         r._goal = goal == t  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
@@ -163,6 +164,19 @@ def positioned(doc: Doc, t: int) -> bool:
     word before it) follows a phrase that says where a party stands or fires from, not where
     the act lands (context_names.json positioned_at)."""
     return _after_phrase(doc, t, CONTEXT.positioned_at)
+
+
+DATELINE_CHARS = 400        # a dateline opens a line this near the top (as dates.DATELINE_CHARS)
+
+
+def dateline(doc: Doc, r: PlaceRef) -> bool:
+    """"درعا - قتل شاب برصاص مجهولين بريف درعا الشمالي": a place that opens a line near the top
+    and a dash follows is where the report was filed (its dateline), not where the act happened
+    when the sentence names another place (roundup sets it aside then, as a `positioned` one)."""
+    if r.span is None or r.span.start > DATELINE_CHARS:
+        return False
+    line = doc.text.rfind("\n", 0, r.span.start) + 1
+    return not doc.text[line:r.span.start].strip() and doc.text[r.span.end:r.span.end + 3].lstrip()[:1] in "-–—"
 
 
 def role_domain(doc: Doc, t: int) -> bool:
