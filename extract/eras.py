@@ -21,8 +21,9 @@ def _table() -> tuple[str, list[str], Matcher, list[str]]:
     raw = read_data(DATA)
     names = Matcher()
     for row in raw["names"]:
+        area = (row["after_in_area"], tuple(fold(c) for c in row["area_cues"])) if "after_in_area" in row else None
         for name in row["names_ar"]:
-            names.add(key(name), (row["before"], row["after"]))
+            names.add(key(name), (row["before"], row["after"], area))
     return (raw["cutover"], [fold(c) for c in raw["after_cues"]], names,
             [fold(c) for c in raw.get("undated_after_cues", [])])
 
@@ -48,7 +49,10 @@ def era(folded_text: str, date: Optional[str]) -> Optional[str]:
 
 
 def resolve(doc, mentions: list, date: Optional[str]) -> None:
-    """Give each era-dependent actor mention the force of the document's era (in place)."""
+    """Give each era-dependent actor mention the force of the document's era (in place); after
+    the cutover a name whose force differs by area is the area's force where the document
+    names that area ("قوى الأمن الداخلي": the Asayish where it names al-Hasakeh, else the
+    Interior Ministry's)."""
     when = era(doc.folded, date)
     if when is None:
         return
@@ -56,7 +60,9 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
     for mention in mentions:     # only the actor names found, not the whole text, are read again
         found = names.find(doc.tokens[mention.first:mention.last + 1])
         if found and found[0].first == 0 and found[0].last == mention.last - mention.first:
-            before, after = found[0].payloads[0]
+            before, after, area = found[0].payloads[0]
+            if when == "after" and area and any(c in doc.folded for c in area[1]):
+                after = area[0]     # "قوى الأمن الداخلي" in an article about al-Hasakeh: the Asayish
             mention.ids = [before if when == "before" else after]
 
 

@@ -133,3 +133,15 @@ def test_the_security_forces_unnamed_are_the_state_s_of_the_era(published, force
 def test_generic_words_before_a_naming_word_are_not_a_force_of_their_own():
     names = actor_names('قتل عنصر من قوات الأمن الخاصة المسماة "الأسايش" بهجوم مسلح في مدينة الحسكة.', "2018-04-02")
     assert "Asayish" in names and "Military Forces of Syria" not in names
+
+
+INTERNAL = "اعتقلت قوى الأمن الداخلي شاباً في مدينة {}."
+
+
+@pytest.mark.parametrize("town,published,force", [
+    ("حمص", "2025-06-01", "Ministry of Interior (Syria, 2025-)"),
+    ("القامشلي", "2025-06-01", "Asayish"),        # the document names the Asayish's area
+    ("حمص", "2021-06-01", "Asayish"),             # before the fall only the Asayish bore the name
+])
+def test_the_internal_security_forces_are_the_areas_force_after_the_fall(town, published, force):
+    assert force in actor_names(INTERNAL.format(town), published)
