@@ -68,6 +68,7 @@ class Segmentation:
         self.progress_verbs = folded(raw["progress_verbs"])
         self.partitives = folded(raw["partitives"])
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
+        self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
         self.earlier_marks = folded(raw["earlier_marks"])
         self.earlier_mark_window = int(raw["earlier_mark_window"])
         self.earlier_act_nouns = folded(raw["earlier_act_nouns"], bare=True)

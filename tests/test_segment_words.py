@@ -395,3 +395,11 @@ def test_a_pluperfect_backstory_of_the_act_just_told_is_that_act():
     assert [i.background for i in ex.incidents] == [False, True]
     ex = run(news + "وكانت سيارة مفخخة قد انفجرت في مدينة جرابلس.")
     assert [i.background for i in ex.incidents] == [False, True]
+
+
+def test_a_bomb_told_with_no_doer_after_air_strikes_is_no_strikes():
+    # the car bomb names no one: not the Russian aircraft told before it (unclaimed_means)
+    text = ("قتل ثمانية مدنيين جراء غارات للطائرات الروسية على حي الفردوس في مدينة حلب.\n"
+            "في حين سمع دوي انفجار في محور تل حسين بريف حلب الشمالي ناجم عن انفجار سيارة مفخخة في المنطقة.")
+    bomb = next(i for i in run(text).incidents if i.sub_event_type == "Remote explosive/landmine/IED")
+    assert [a.name for a in bomb.actors] == ["Unidentified Armed Group (Syria)"]
