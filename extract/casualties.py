@@ -145,7 +145,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
         if i + 1 < last and words[i + 1].startswith("و") and kind_of(words[i + 1][1:]) not in (None, kind) \
-                and not subject_before(doc, i, first, used):      # "عنصراً قتل وأصيب اثنان": two statements
+                and not subject_before(doc, i, first, used) and not _tail_of(out, kind, i):
+            # "عنصراً قتل وأصيب اثنان", "لقي شخص حتفه وأصيب اثنان": two statements
             value, s, e = count_within(words, i + 2, last, 4 + 2)
             if value is not None:
                 out.append(Count("combined", value, False, i, e - 1))

@@ -254,6 +254,8 @@ COMBINED = [
     ("سقط 30 شخصاً بين قتيل وجريح", None, None, 30),
     ("أسفر الانفجار عن سقوط 20 بين قتيل وجريح", None, None, 20),
     ("أسفر الانفجار عن مقتل وإصابة 12 شخصاً", None, None, 12),
+    # a casualty word that closes the count just told is no half of a combined figure
+    ("لقي شخص حتفه وأصيب اثنان آخران جراء انفجار لغم", 1, 2, None),
     ("أوقع الهجوم 15 قتيلاً وجريحاً", None, None, 15),
 ]
 
