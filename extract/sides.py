@@ -30,6 +30,7 @@ ALLY_MARKERS = _words("ally_markers")   # "إلى جانب"
 OWNER_MARKERS = _words("owner_markers")
 # "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
 SUPPORT_MARKERS = _words("support_markers")
+_BACK = _words("ally_back_pronouns")     # "الموالية لها": the support word's pronoun points back
 AGENT_MARKERS = _words("agent_markers")
 # "قتل عنصر من X", "في صفوف X": X is who was hit.
 VICTIM_MARKERS = _words("victim_markers")
@@ -64,12 +65,28 @@ def drop_owners(doc: Doc, hits: list[Hit], is_parent=None) -> list[Hit]:
     تابعة لميليشيا الدفاع" names the target)."""
     keep: list[Hit] = []
     for h in hits:
-        window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.mention_first)))
-        if window & SUPPORT_MARKERS or (window & OWNER_MARKERS and keep and
+        start = h.mention_first - 3
+        for j in range(start, h.mention_first):
+            if _forms(doc, j) & _BACK:      # "الموالية لها بهجوم لتنظيم داعش": the support word had its backer
+                start = j + 1
+        window = set().union(*(_forms(doc, j) for j in range(start, h.mention_first)))
+        if _backer(doc, start, h) or (window & OWNER_MARKERS and keep and
                                         (is_parent is None or is_parent(h.actor_id, keep[-1].actor_id))):
             continue
         keep.append(h)
     return keep
+
+
+_BACKER_GLUE = frozenset({"من", "قبل", "ل", "لـ"})
+
+
+def _backer(doc: Doc, start: int, h: Hit) -> bool:
+    """"المدعومة من إيران", "الموالية لإيران": h is the backer a support word names, right
+    after it (من، قبل between); "الموالية لإيران بهجوم لتنظيم داعش" does not describe IS."""
+    for j in range(max(start, 0), h.mention_first):
+        if _forms(doc, j) & SUPPORT_MARKERS:
+            return all(_forms(doc, k) & _BACKER_GLUE for k in range(j + 1, h.mention_first))
+    return False
 
 
 def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool, is_parent=None) -> list[Hit]:
@@ -275,10 +292,28 @@ def _suspected_as(doc: Doc, prev: Hit, h: Hit) -> bool:
         all(f & (_SUSPECT_VERBS | _SUSPECT_GLUE | _CELLS) for f in between)
 
 
+def _conjunct_ally(doc: Doc, prev: Hit, h: Hit) -> bool:
+    """"قوات النظام والميليشيات الموالية لها": an actor joined by و right after another, that a
+    support word with a pronoun back to it calls its ally (sides.json ally_back_pronouns), is on its side."""
+    if h.mention_first - prev.last != 1 or not doc.words[h.mention_first].startswith("و"):
+        return False
+    after = [_forms(doc, j) for j in range(h.first, min(len(doc.words), h.last + 4))]
+    return any(f & SUPPORT_MARKERS for f in after) and any(f & _BACK for f in after)
+
+
+def _backed_by(doc: Doc, h: Hit) -> bool:
+    """"قوات الأسد مدعومة بعدد من عناصر الميليشيات الإيرانية": a support word with بـ brings
+    fighters of h into the act, beside the one it backs (not a sponsor described)."""
+    for j in range(max(h.mention_first - 4, 0), h.mention_first - 1):
+        if _forms(doc, j) & SUPPORT_MARKERS:
+            return doc.words[j + 1].startswith("ب")
+    return False
+
+
 def _allies(doc: Doc, hits: list[Hit], first: int) -> None:
     fought = set().union(*(_forms(doc, j) for j in range(first, hits[-1].mention_first))) & _FIGHT_VERBS if hits else set()
     for prev, h in zip(hits, hits[1:]):
-        if prev.side and _suspected_as(doc, prev, h):
+        if prev.side and (_suspected_as(doc, prev, h) or _conjunct_ally(doc, prev, h) or _backed_by(doc, h)):
             h.side = prev.side
             continue
         window = set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))

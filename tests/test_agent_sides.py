@@ -106,3 +106,28 @@ def test_sides_words_are_read_from_the_data_file_folded():
     data = _sides_data()
     assert sides.WEAPONS == frozenset(fold(w) for w in data["weapons"])
     assert "بمسانده" in sides.ALLY_MARKERS      # written بمساندة or بمسانده, matched folded
+
+
+def _sides(text: str) -> dict[str, int]:
+    (inc,) = extract_document(text, DocMeta("t.txt", published="2018-02-20")).incidents
+    return {a.name: a.side for a in inc.actors}
+
+
+@pytest.mark.parametrize("text,one,two", [
+    # the militias loyal to it stand beside the force they are joined to, doer or target
+    ("أعدمت قوات النظام والميليشيات الموالية لها 12 مدنياً في بلدة حمورية.",
+     {"Military Forces of Syria", "Pro-Government Militia (Syria)"}, {"Civilians (Syria)"}),
+    ("قتل 5 عناصر من قوات النظام والميليشيات الموالية لها بهجوم لتنظيم داعش في بادية السخنة.",
+     {"Islamic State (Syria)"}, {"Military Forces of Syria", "Pro-Government Militia (Syria)"}),
+    # a sponsor described by a support word is no party, and names no one after its backer
+    ("قتل 5 عناصر من الميليشيات الموالية لإيران بهجوم لتنظيم داعش في بادية السخنة.",
+     {"Islamic State (Syria)"}, None),
+    # 'backed by fighters of X': X fights beside the one it backs
+    ("سيطرت قوات النظام مدعومة بمقاتلين من قوات الدفاع الوطني الموالية لها على بلدة مورك بعد معارك مع الفصائل المعارضة.",
+     {"Military Forces of Syria", "National Defence Forces"}, None),
+])
+def test_allies_joined_or_backing_stand_on_one_side(text: str, one: set, two) -> None:
+    sides = _sides(text)
+    assert {a for a, s in sides.items() if s == 1} == one
+    if two is not None:
+        assert {a for a, s in sides.items() if s == 2} == two
