@@ -23,6 +23,7 @@ SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "area
 _DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
            "SE": "south-east", "SW": "south-west"}
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}   # "شمالي إدلب": the region
+_SETTLED = ("village", "town", "city")      # what a settlement word ("بلدة", "قرية") names
 _NEAR = {"قرب", "بالقرب", "محيط", "اطراف", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
          "مدخل", "ضواحي"}
 
@@ -264,6 +265,8 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     if "مدينه" in before:
         cities = [r for r in recs if r.get("kind") in ("city", "town")]
         recs = cities or recs
+    elif before & {"بلده", "قريه"}:     # "بلدة نصيب" is the town, not "معبر نصيب" (alias نصيب)
+        recs = [r for r in recs if r.get("kind") in _SETTLED] or recs
     non_gov = [r for r in recs if r.get("kind") != "governorate"]
     recs = non_gov or recs
     if context_admin1:

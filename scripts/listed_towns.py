@@ -24,7 +24,7 @@ from incidents.extract.normalise import key_text  # noqa: E402
 from ocha_communities import needs_context, ordinary_words  # noqa: E402
 
 SOURCE = ROOT / "scripts" / "data" / "towns_reported.tsv"
-FOLD_KINDS = ("village", "town", "city", "neighbourhood", "landmark")
+FOLD_KINDS = ("village", "town", "city", "neighbourhood")     # a landmark of the name ("معبر نصيب") is another place
 
 
 def read_rows(path: Path = SOURCE) -> list[tuple[str, str, str, list[str]]]:

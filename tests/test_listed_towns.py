@@ -29,6 +29,8 @@ def _location(text: str) -> tuple:
      "Qastun", "Hama"),
     ("دير الزور - اغتال مسلحون مجهولون أمس عنصراً من قسد في بلدة درنج بريف دير الزور الشرقي.",
      "Darnaj", "Deir-ez-Zor"),
+    # a settlement word names the town, not the crossing of its name ("معبر نصيب", alias نصيب)
+    ("درعا - قتل شاب أمس برصاص مسلحين مجهولين في بلدة نصيب بريف درعا الشرقي.", "Nasib", "Dar'a"),
 ])
 def test_a_listed_village_resolves_with_its_governorate(text: str, name: str, admin1: str) -> None:
     got = _location(text)
@@ -49,3 +51,8 @@ def test_an_everyday_word_among_them_needs_a_place_word() -> None:
     g = load_gazetteer()
     (hurriya,) = [p for p in g.places.values() if p["name_ar"] == "الحرية" and p["admin1"] == "Quneitra"]
     assert "الحرية" in hurriya["needs_context"]
+
+
+def test_the_crossing_keeps_its_name() -> None:
+    text = "أغلقت السلطات الأردنية أمس معبر نصيب الحدودي بعد اشتباكات بين مسلحين في محيطه قتل فيها عنصران."
+    assert _location(text)[2] == "dar-nasib"
