@@ -114,6 +114,9 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
                                        or _with_weapon_after(doc, h, hits) or _fires(doc, h, trigger)
                                        or wields or _object_after(doc, h, verbal and _right_after(doc, h, trigger)))
+        if _struck_thing(doc, h, first):
+            h.side = 2          # "استهدف حاجز لقوات النظام بعبوة ناسفة": the owner of what was hit
+            continue
         if not subject and not _agent_of_cells(doc, h) and (
                 (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
                 (agent_found and around & TARGETED_AFTER_DOER)):
@@ -140,6 +143,27 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
 
 
 _CELLS = _words("cells")
+_STRUCK_VERBS = _words("struck_verbs")
+_STRUCK_AFTER = _words("struck_after")
+
+
+def _struck_thing(doc: Doc, h: Hit, first: int) -> bool:
+    """"استهدف حاجز لقوات النظام بعبوة ناسفة", "استهدفت سيارة تابعة لقسد": a thing right after a
+    verb of striking, owned by X, then a means, an agent or a place (not a bare object, as
+    in "استهدفت دورية لقوات النظام بلدة طفس"): the verb is passive, and X is whose thing was hit."""
+    k = h.first - 1
+    if k > first and _forms(doc, k) & OWNER_MARKERS:
+        k -= 1
+    elif not doc.words[h.first].startswith("ل"):
+        return False
+    w = doc.words[k] if k > first else ""
+    if not {w, w[:-1] if w.endswith("ا") else w} & _OBJECTS or not _forms(doc, k - 1) & _STRUCK_VERBS:
+        return False
+    j = h.last + 1
+    return j >= len(doc.words) or "،" in doc.text[doc.tokens[h.last].end:doc.tokens[j].start] or \
+        bool(_forms(doc, j) & (_STRUCK_AFTER | WEAPONS | lexicon.MEANS))
+
+
 _CUSTODY = _words("custody_places")
 _HELD_IN = _words("held_in")
 

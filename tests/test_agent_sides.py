@@ -52,6 +52,11 @@ SHAPES = [
      "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     ("تعرضت قوات النظام لهجوم شنه عناصر من تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # a thing right after a verb of striking, owned by X, then the means: the passive, X was hit
+    ("استهدف حاجز لقوات النظام بعبوة ناسفة في بلدة الصنمين، ما أدى لمقتل عنصرين.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("استهدفت سيارة تابعة لقسد بعبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي.",
+     "Unidentified Armed Group (Syria)", "Syrian Democratic Forces"),
     # a death in custody: whose prison it is did it, the one held there is the target
     ("توفي معتقل تحت التعذيب في سجن صيدنايا التابع للنظام، بحسب ما أفاد ذووه.",
      "Military Forces of Syria", "Civilians (Syria)"),
@@ -76,6 +81,13 @@ def test_the_owner_of_the_bullets_is_actor_one(text: str, one: str, two: str) ->
     assert len(incs) == 1
     sides = {a.name: a.side for a in incs[0].actors}
     assert sides.get(one) == 1 and sides.get(two) == 2, sides
+
+
+def test_a_bare_noun_after_the_owner_is_the_object_of_an_active_verb() -> None:
+    """"استهدفت دورية لقوات النظام بلدة طفس": the patrol fired, the regime is side 1."""
+    text = "استهدفت دورية لقوات النظام بلدة طفس بالرشاشات الثقيلة."
+    incs = extract_document(text, DocMeta("t.txt", published="2023-05-10")).incidents
+    assert [a.side for inc in incs for a in inc.actors if a.name == "Military Forces of Syria"] == [1]
 
 
 def _sides_schema() -> dict:
