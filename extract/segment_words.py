@@ -69,6 +69,8 @@ class Segmentation:
         self.partitives = folded(raw["partitives"])
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
+        self.deal_between = folded(raw.get("deal_between", []))
+        self.deal_between_window = int(raw.get("deal_between_window", 0))
         self.earlier_marks = folded(raw["earlier_marks"])
         self.earlier_mark_window = int(raw["earlier_mark_window"])
         self.earlier_act_nouns = folded(raw["earlier_act_nouns"], bare=True)

@@ -16,6 +16,7 @@ from . import lexicon
 from .casualties import find_counts
 from .clauses import (QUESTION, STATUS_KINDS, abroad, denied, in_later_clause, irrealis_hits, irrealis_word,
                       only_named, protested_against, released, sentence_text, sets_terms, statistic, subordinate)
+from .segment_words import WORDS
 from .text import Doc
 from .told import set_aside
 
@@ -103,8 +104,12 @@ def _question(v: SentenceView) -> bool:
 
 
 def _status_only(v: SentenceView) -> bool:
-    """"رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today."""
-    return not v.free and all(k in STATUS_KINDS for t in v.triggers for k in t.ids)
+    """"رفض إجراء التسوية", "عقب التسوية": a person's history, not an agreement today; one
+    between two parties named ("بعد اتفاقية تبادل للأسرى بين الجيش الحر والجيش النظامي") is a
+    deal they made (segmentation.json deal_between)."""
+    return not v.free and all(k in STATUS_KINDS for t in v.triggers for k in t.ids) and not any(
+        WORDS.deal_between & set(v.doc.words[t.last + 1:t.last + 1 + WORDS.deal_between_window])
+        for t in v.triggers if "agreement" in t.ids)
 
 
 def _tally(v: SentenceView) -> bool:

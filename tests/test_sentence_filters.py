@@ -64,3 +64,11 @@ def test_a_plan_of_people_an_act_names_leaves_the_act_told():
     # a plan with no copula, or one that is all the sentence tells, is still no act
     assert verdict("وتخطط قوات النظام لقصف بلدة الكسوة.") == "irrealis"
     assert verdict("وكانت قوات النظام تخطط لقصف بلدة الكسوة.") == "irrealis"
+
+
+def test_an_agreement_in_a_time_clause_between_two_parties_is_a_deal_made():
+    # "بعد اتفاقية … بين X وY": the deal they made, though told in a time clause; "عقب التسوية"
+    # alone stays a person's history
+    assert verdict("وسمحت غرفة العمليات للصليب الأحمر بدخول البلدة، وذلك بعد اتفاقية لتبادل الأسرى "
+                   "بين الجيش الحر والجيش النظامي.") is None
+    assert verdict("وهو عنصر سابق في الجيش الحر انضم إلى الفرقة الرابعة عقب التسوية.") == "status"
