@@ -230,6 +230,19 @@ def test_a_protests_demand_to_stop_abductions_is_no_abduction():
     assert {i.event_type for i in incs} == {"Protests"}
 
 
+@pytest.mark.parametrize("text", [
+    "خرج مئات المتظاهرين في مدينة معرة النعمان اليوم في مظاهرة حاشدة نددوا فيها بالقصف الروسي على ريف إدلب.",
+    "تظاهر العشرات في مدينة إدلب، منددين بالغارات الروسية على المدنيين.",
+])
+def test_strikes_a_protest_denounces_are_its_grievance_not_an_act(text):
+    assert {(i.event_type, i.sub_event_type) for i in run(text)} == {("Protests", "Peaceful protest")}
+
+
+def test_a_statement_denouncing_a_strike_still_tells_the_strike():
+    (inc,) = run("ندد الائتلاف الوطني بالقصف الروسي على بلدة كفرنبل الذي أودى بحياة عشرة مدنيين.")
+    assert inc.event_type == "Explosions/Remote violence" and inc.killed == 10
+
+
 def test_an_accusative_victim_after_the_doer_is_where_the_victims_are_read():
     t = event_types.table()
     words = prepare("اغتال عناصر من تنظيم داعش شاباً في ذيبان").words
