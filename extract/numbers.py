@@ -88,6 +88,15 @@ def kin(word: str) -> bool:
     return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
 
 
+def one_of_them(word: str) -> bool:
+    """"أحدهم", "أحدهما", "إحداهن": one of a group, told by "أحد" with its pronoun."""
+    for suffix in ("هما", "هم", "هن", "ها"):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            return stem in _L.one_of or stem.endswith("ا") and stem[:-1] + "ي" in _L.one_of
+    return False
+
+
 def owned_person(word: str) -> bool:
     """"راكبها", "حارسهم": one person told by a singular person noun with the pronoun of its owner
     (the car, the group), whatever the owner's number. Not "ه": folded, "مسلحة" is "مسلح" + "ه"
@@ -154,6 +163,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
                                                         strip_and(words[j + 1]) in PLURAL_PEOPLE or
                                                         words[j + 1] in _L.toll_nouns["injured"]):   # "أحد الجرحى"
             return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر"
+        if j == i and one_of_them(bare):
+            return 1, j, j + 1     # "قتل أحدهما وأصيب الآخر": one of those told
         if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
             after, size = number_at(words, j + 1)
             if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):

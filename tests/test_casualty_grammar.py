@@ -96,6 +96,9 @@ PEOPLE = [
     # a person noun whose first letter is و is no "و" + a word ("والي", "وجيه")
     ("قتل والي الرقة في التنظيم بغارة للتحالف", 1, None, None),
     ("اغتال مسلحون وجيه العشيرة في البلدة", 1, None, None),
+    # one of a pair or group told by its pronoun, and the rest of it with the article
+    ("أطلق مجهولون النار على شابين ما أدى لمقتل أحدهما وإصابة الآخر بجروح", 1, 1, None),
+    ("قتلت إحداهن وأصيبت الأخرى", 1, 1, None),
 ]
 
 
