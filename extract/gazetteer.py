@@ -36,6 +36,8 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     # place keys whose every spelling starts with ال ("الباب"): a bare "باب" is a door, not the town
     place_article: dict = field(default_factory=dict)
+    # one-word names of armed actors whose every spelling has ال ("الوحدات"): "وحدات من الجيش" are units
+    actor_article: dict = field(default_factory=dict)
     # place key -> ids for which that spelling is also an everyday word or a person ("needs_context")
     context_only: dict = field(default_factory=dict)
     # ids from a bulk list of communities ("bulk"): they count only in an article about their governorate
@@ -137,7 +139,10 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
     g._actor_by_name = {rec["name"]: rec for rec in g.actors.values() if rec.get("name")}
     for aid, rec in g.actors.items():
         for name in _names(rec):
-            g.actor_names.add(key(name), aid)
+            k = key(name)
+            g.actor_names.add(k, aid)
+            if len(k) == 1 and rec.get("kind") not in _BARE_KINDS and any("\u0600" <= c <= "\u06ff" for c in name):
+                g.actor_article[k] = g.actor_article.get(k, True) and fold(name).startswith("ال")
             for other in lam_forms(name):     # "المجلس العسكري لمدينة منبج"
                 g.actor_names.add(other, aid)
         for name in rec.get("weak_aliases_ar") or ():
@@ -159,6 +164,10 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
 
 
 _DEFAULT: Optional[Gazetteer] = None
+
+
+# people named in an idafa without the article ("أهالي بلدة", "دورية شرطة", "طلاب جامعة")
+_BARE_KINDS = frozenset({"civilians", "police"})
 
 
 def default_gazetteer() -> Gazetteer:

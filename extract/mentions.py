@@ -121,7 +121,8 @@ def _last_before(firsts: list[int], first: int) -> int:
 def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Mention]:
     """Gazetteer actors, then weak aliases ("الدفاع") of actors already named; a name whose
     force changed in December 2024 ("الجيش السوري") is read in the era of `date` (eras.py)."""
-    strong = g.actor_names.find(doc.tokens, doc.words)
+    strong = [m for m in g.actor_names.find(doc.tokens, doc.words)
+              if not (g.actor_article.get(m.name_key) and not _has_article(doc.words[m.first]))]
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
