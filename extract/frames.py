@@ -100,7 +100,8 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
     if kind not in PROTEST_KINDS:    # "حملة اعتقالات بعد مظاهرات": the protest is context
         hits = [h for h in hits if not (h.actor_id == "protesters" and
                                         set(word_forms(doc.words[h.first])) & protest_words)]
-    hits = assign(doc, hits, best_first, sides_from, kind in VICTIM_KINDS, is_parent_of(g))
+    hits = assign(doc, hits, best_first, sides_from, kind in VICTIM_KINDS, is_parent_of(g),
+                  frozenset(a for a, k in kind_of.items() if k in VICTIM_ONLY_KINDS))
     for h in hits:      # unnamed gunmen are the attackers whatever the word order
         if kind_of.get(h.actor_id) == "unidentified":
             h.side = 1

@@ -89,8 +89,10 @@ def _backer(doc: Doc, start: int, h: Hit) -> bool:
     return False
 
 
-def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool, is_parent=None) -> list[Hit]:
-    """Set .side on each hit (deduplicated by actor, in text order)."""
+def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool, is_parent=None,
+           victims: frozenset = frozenset()) -> list[Hit]:
+    """Set .side on each hit (deduplicated by actor, in text order); `victims`, actors that are
+    only ever targets ("مدنيين"), are side 2 and name no doer before the one after them."""
     seen: dict[str, Hit] = {}
     for h in sorted(hits, key=lambda h: h.first):
         seen.setdefault(h.actor_id, h)
@@ -108,6 +110,9 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     verbal = bool(_forms(doc, trigger) & VERB_TRIGGERS)
     agent_found = False
     for h in hits:
+        if h.actor_id in victims:
+            h.side = 2      # "أصيب أربعة مدنيين إثر استهداف قوات قسد بالقنابل": no doer yet
+            continue
         around = set().union(*(_forms(doc, j) for j in range(h.mention_first - 3, h.first)))
         wields = _wields(doc, h, trigger)
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
@@ -236,6 +241,9 @@ def _with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:
     of the gunmen) is that actor's, and X is who it hit."""
     for j in range(h.last + 1, min(len(doc.words), h.last + 3)):
         w = doc.words[j]
+        if w.startswith("ب") and set(word_forms(w[1:])) & _WEAPON_COUNTS:
+            j = next((k for k in range(j + 1, min(len(doc.words), j + 3)) if _forms(doc, k) & WEAPONS), j)
+            w = "ب" + doc.words[j]      # "بعدة قنابل", "بعدد من الصواريخ": the count of the weapon
         if w.startswith("ب") and len(w) > 3 and set(word_forms(w[1:])) & WEAPONS:
             if j + 1 < len(doc.words) and _forms(doc, j + 1) & _CELLS:
                 return False    # "عنصران من قسد برصاص قناص": the sniper's bullets, not theirs
@@ -252,6 +260,7 @@ def _owned_through(doc: Doc, weapon: int, o: Hit) -> bool:
 
 # matched with word_forms, so "بالرشاشات" finds "رشاشات" without listing "الرشاشات"
 WEAPONS = _words("weapons")
+_WEAPON_COUNTS = _words("weapon_counts")
 
 
 _ATTACK_NOUNS = _words("attack_nouns")

@@ -57,6 +57,11 @@ SHAPES = [
      "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     ("استهدفت سيارة تابعة لقسد بعبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي.",
      "Unidentified Armed Group (Syria)", "Syrian Democratic Forces"),
+    # the civilians told first name no doer; the force with the weapon (and its count) after it is one
+    ("أصيب أربعة مدنيين إثر استهداف قوات قسد بعدة قنابل، عبر طائرة مسيرة، منزلاً في بلدة ذيبان.",
+     "Syrian Democratic Forces", "Civilians (Syria)"),
+    ("أصيب أربعة مدنيين إثر استهداف قوات قسد بالقنابل منزلاً في بلدة ذيبان.",
+     "Syrian Democratic Forces", "Civilians (Syria)"),
     # a death in custody: whose prison it is did it, the one held there is the target
     ("توفي معتقل تحت التعذيب في سجن صيدنايا التابع للنظام، بحسب ما أفاد ذووه.",
      "Military Forces of Syria", "Civilians (Syria)"),
