@@ -18,6 +18,7 @@ from .event_types import table as type_table
 from .gazetteer import Gazetteer
 from . import lexicon
 from .lexicon import BACKGROUND
+from .mentions import _has_article
 from .normalise import word_forms
 from .places import specificity
 from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of, named_by_toll_or_claim, own_claim,
@@ -58,6 +59,7 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
     kind = max(best.ids, key=act_weight)
     if not any(c.kind in table.means_acts for c, _ in out):   # the drone's missiles: its strike retold
         kind = table.act_kind(doc.tokens[s.first:s.last], kind)   # "استهدف … بعبوتين": an IED
+    kind = _new_act_beside(v, out, kind)
     kinds = {k for t in v.triggers for k in t.ids}
     if kind == "overtake" and "clash" not in kinds:
         kind = "transfer"
@@ -70,6 +72,20 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
     told = table.means_goes_on(doc.tokens[s.first:s.last], kinds, kind, out[-1][0].kind) \
         if v.stated and out else kind
     return told, told != kind or some_of_them(doc, best.first)
+
+
+def _new_act_beside(v: SentenceView, out: list, kind: str) -> str:
+    """"وأشار إلى أن القصف جاء وسط اشتباكات عنيفة اندلعت ليلاً بين القوات التركية والمقاتلين
+    الكورد": the strongest act word is the definite noun of the act just told (its type), and the
+    sentence tells another act by an indefinite word after a word of "amid" (segmentation.json
+    amid): that one is the sentence's act."""
+    doc, best = v.doc, v.best
+    if not out or lexicon.SUB[out[-1][0].kind][0] != lexicon.SUB[kind][0] or not _has_article(doc.words[best.first]):
+        return kind
+    others = [k for t in v.main if t.first > best.first and not _has_article(doc.words[t.first])
+              and set(doc.words[max(best.first, t.first - 2):t.first]) & SEGMENT_WORDS.amid
+              for k in t.ids if lexicon.SUB[k][0] != lexicon.SUB[kind][0]]
+    return max(others, key=act_weight) if others else kind
 
 
 def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places: list,

@@ -70,6 +70,7 @@ class Segmentation:
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
         self.deal_between = folded(raw.get("deal_between", []))
+        self.amid = folded(raw.get("amid", []))
         self.deal_between_window = int(raw.get("deal_between_window", 0))
         self.earlier_marks = folded(raw["earlier_marks"])
         self.earlier_mark_window = int(raw["earlier_mark_window"])

@@ -351,3 +351,14 @@ def test_two_unnamed_local_groups_fighting_are_a_clash_of_unidentified_groups(te
     [inc] = run(text)
     assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
     assert {a.name for a in inc.actors} == {"Unidentified Armed Group (Syria)"}
+
+
+def test_a_fight_told_amid_the_strike_just_told_is_a_battle_of_its_own():
+    # "القصف جاء وسط اشتباكات …": the definite noun is the strike told before; the sentence tells
+    # the clashes (before: a shelling, taken into the strike)
+    text = ("استهدفت طائرة حربية تركية اليوم مركزاً للجيش السوري في قرية حدودية قرب مدينة كوباني، "
+            "ما أسفر عن مقتل 11 شخصاً.\n"
+            "وأشار المرصد إلى أن القصف جاء وسط اشتباكات عنيفة اندلعت ليلاً بين القوات التركية "
+            "والمقاتلين الكورد غرب مدينة كوباني.")
+    types = sorted(i.event_type for i in run(text))
+    assert types == ["Battles", "Explosions/Remote violence"]
