@@ -74,8 +74,10 @@ def count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
             return value, k, k + size
         if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
             return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
-        if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)):
-            return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim
+        if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)
+                      or words[k] in L.person_singular and k + 1 < last and words[k + 1].startswith("ال")):
+            return 1, k, k + 1      # "أعدم التنظيم مواطناً", "اغتال مجهولون، أمس، الشيخ X": the victim;
+            # "قتل مسلحون مجهولون مختار القرية": a person noun leading a construct
     return None, j, j
 
 

@@ -99,6 +99,9 @@ PEOPLE = [
     # one of a pair or group told by its pronoun, and the rest of it with the article
     ("أطلق مجهولون النار على شابين ما أدى لمقتل أحدهما وإصابة الآخر بجروح", 1, 1, None),
     ("قتلت إحداهن وأصيبت الأخرى", 1, 1, None),
+    # past an agent of two words, a person noun leading a construct is the victim
+    ("قتل مسلحون مجهولون مختار القرية", 1, None, None),
+    ("أعدم عناصر التنظيم إمام المسجد في البلدة", 1, None, None),
 ]
 
 
