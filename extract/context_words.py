@@ -48,6 +48,7 @@ class _ContextWords:
         self.heading_for = tuple(tuple(fold(w).split()) for w in raw.get("heading_for", []))
         self.subdivision_words = _bare(raw["subdivision_words"])
         self.side_of = _bare(raw.get("side_of", []))
+        self.destination_words = _bare(raw.get("destination_words", []))
         self.namesake_far_km = float(raw.get("namesake_far_km", 60))
         self.lam_heads = _bare(raw["lam_heads"])
         self.lam_places = _bare(raw["lam_places"])

@@ -159,6 +159,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                                    or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)
                                                    and m.first not in with_li
                                                    and not own_act_after(doc.words[m.last + 1:m.last + 6])))]
+    out = [m for m in out if not _destination(doc, g, m)]
     out = of_named(g, doc.words, out)     # "مسلحين من دولة الإسلام": that group's gunmen
     prefixes = _prefix_keys()
     for mention in out:
@@ -305,6 +306,14 @@ def _quoted_end(doc: Doc, first: int, most: int = 4) -> int:
         if j + 1 < len(doc.words) and not _is_name_word(doc.words[j + 1]):
             return j
     return first
+
+
+def _destination(doc: Doc, g: Gazetteer, m: Mention) -> bool:
+    """"معدة للتهريب إلى الأردن", "أثناء محاولته العبور إلى تركيا": a foreign state's bare one-word
+    name after a word of going or of the border (context_names.json destination_words) is where,
+    not who ("القوات التركية", "الجيش الأردني" name forces and stay)."""
+    return m.first == m.last and m.first > 0 and _is_any(doc.words[m.first - 1], CONTEXT.destination_words) \
+        and all(g.actors.get(a, {}).get("kind") == "foreign_state" for a in m.ids)
 
 
 def not_a_place_word(word: str) -> bool:
