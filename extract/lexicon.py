@@ -83,6 +83,9 @@ OWNED_BY: set[str] = set(_RAW["owned_by"])  # tie a name to its owner ("وكال
 NOT_PLACES: set[tuple[str, str]] = {tuple(p) for p in _RAW["not_places"]}   # "الحراك الشعبي": a noun phrase
 LANDMARK_WORDS: set[str] = set(_RAW["landmark_words"])   # a place name after these is a landmark in town
 DIRECTIONS: dict[str, str] = dict(_RAW["directions"])
+PRONOUN_SUFFIXES: tuple[str, ...] = tuple(_RAW.get("pronoun_suffixes", ()))   # "غاراتها": the raids, its
+SUFFIXED_ACT_VERBS: frozenset[str] = frozenset(_RAW.get("suffixed_act_verbs", ()))
+SUFFIXED_ACT_WINDOW: int = int(_RAW.get("suffixed_act_window", 3))
 ASSASSINATION: frozenset[str] = frozenset(_RAW["assassination"])   # of one person, no toll: one killed
 
 
@@ -90,7 +93,7 @@ def _fold_all() -> None:
     """Write the lists by hand in plain spelling; match them folded (ى→ي, ة→ه, أ→ا)."""
     from .normalise import fold
     g = globals()
-    for name in ("ACTOR_PREFIXES", "RESULT_NOUNS", "INTENT_COPULAS"):
+    for name in ("ACTOR_PREFIXES", "RESULT_NOUNS", "INTENT_COPULAS", "SUFFIXED_ACT_VERBS"):
         g[name] = {fold(w) for w in g[name]}
     for name in ("BACKGROUND", "IRREALIS", "END_MARKERS"):
         g[name] = [fold(w) for w in g[name]]

@@ -18,6 +18,7 @@ from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .named_units import named_units, of_named
 from .normalise import fold, key, strip_article, word_forms
+from .suffixed import suffixed_acts
 from .segment_words import WORDS
 from .speech_words import SPEECH, own_act_after
 from .targets import implied
@@ -61,6 +62,8 @@ def find_triggers(doc: Doc) -> list[Mention]:
              and not _a_result(doc, m.first)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += object_acts(doc, taken)
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
+    found += [Mention("trigger", i, i, kinds) for i, kinds in suffixed_acts(doc.words, taken)]
     found = [m for m in found if not any(FRAMES.aimed_at_no_one(doc.words, k, m.last) for k in m.ids)]
     # "منذ سيطرتها على الغوطة", "منذ اندلاع الاشتباكات": an act after "since" dates the story
     found = [m for m in found if not (m.first and doc.words[m.first - 1] in _SINCE)]
