@@ -28,6 +28,11 @@ SHAPES = [
      "Military Forces of Syria", "Syrian Democratic Forces"),
     ("قتل مدني برصاص قناصة تابعين لقوات النظام في حي الشيخ مقصود بمدينة حلب.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # an ambiguous verb (active or passive unwritten) with a target right after the actor: its subject
+    ("استهدف الجيش الإسرائيلي مستودعات أسلحة تابعة لحزب الله في منطقة القصير بريف حمص.",
+     "Military Forces of Israel", "Hezbollah"),
+    ("استهدف عناصر من قسد مقرات لتنظيم داعش في بلدة الشحيل.",
+     "Syrian Democratic Forces", "Islamic State (Syria)"),
     # the men of an ambush or an attack named after the verb that set it
     ("قتل 12 عنصرا من قوات النظام في كمين نصبه عناصر تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
