@@ -276,7 +276,15 @@ def _attack_by(doc: Doc, h: Hit) -> bool:
     while j > 0 and not doc.words[j].startswith("ل") and j > h.mention_first - 4 and \
             (_forms(doc, j - 1) & (_CELLS | _SO_CALLED)):
         j -= 1
-    return j > 0 and doc.words[j].startswith("ل") and bool(_forms(doc, j - 1) & _ATTACK_NOUNS)
+    if not (j > 0 and doc.words[j].startswith("ل")):
+        return False
+    k = j - 1
+    if k > 0 and _forms(doc, k) & _ATTACK_QUALIFIERS:
+        k -= 1      # "قصف جوي لقوات النظام", "هجوم مباغت لخلايا داعش"
+    return bool(_forms(doc, k) & _ATTACK_NOUNS)
+
+
+_ATTACK_QUALIFIERS = _words("attack_qualifiers")
 
 
 _CELL_LINKS = _words("cell_links")   # "مجموعات مسلحة من فلول النظام"

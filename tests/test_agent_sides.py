@@ -33,6 +33,11 @@ SHAPES = [
      "Military Forces of Israel", "Hezbollah"),
     ("استهدف عناصر من قسد مقرات لتنظيم داعش في بلدة الشحيل.",
      "Syrian Democratic Forces", "Islamic State (Syria)"),
+    # the doer of an attack noun told with its means or manner before its لـ
+    ("قتل 12 مدنياً جراء قصف جوي لقوات النظام على بلدة حمورية.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    ("قتل خمسة عناصر من قوات النظام بهجوم مباغت لخلايا تنظيم داعش في بادية السخنة.",
+     "Islamic State (Syria)", "Military Forces of Syria"),
     # the men of an ambush or an attack named after the verb that set it
     ("قتل 12 عنصرا من قوات النظام في كمين نصبه عناصر تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
