@@ -11,7 +11,7 @@ from typing import Optional
 from .blame import blamed, give_blame
 from .casualties import find_counts
 from .casualty_words import LANG as CASUALTY_WORDS
-from .clauses import mentions_city
+from .clauses import mentions_city, sentence_text
 from .dates import DateExpr, era_date, lede_date, resolve_dates
 from .eras import CUTOVER_YEAR
 from .frames import DocView, frame
@@ -151,7 +151,9 @@ def _toll_goes_on(doc: Doc, s, out: list, s_places: list = ()) -> bool:
     gives it that place too."""
     if not out or s.index - out[-1][0].sentence.index > 2:
         return False
-    if (s.last - s.first > 30 or not doc.words[s.first].startswith("و")) and not names_the_act(doc, s):
+    goes_on = doc.words[s.first].startswith("و") or \
+        sentence_text(doc, s.first, s.last).startswith(SEGMENT_WORDS.toll_clause_openers)   # "…، فيما لا يزال 14 جريحاً"
+    if (s.last - s.first > 30 or not goes_on) and not names_the_act(doc, s):
         return False    # the narration goes on ("وأسفر", "وبحسب"), or names the act told ("إن الهجوم")
     if any(not CASUALTY_WORDS.toll_tally.isdisjoint(word_forms(w)) for w in doc.words[s.first:s.last]):
         return False

@@ -52,6 +52,7 @@ class Segmentation:
         self.elided_acts = folded(raw.get("elided_acts", []))
         self.elided_window = int(raw.get("elided_window", 0))
         self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
+        self.toll_clause_openers = tuple(fold(w) for w in raw.get("toll_clause_openers", []))
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
