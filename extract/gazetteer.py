@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,6 +165,13 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
 
 
 _DEFAULT: Optional[Gazetteer] = None
+
+
+def km(a: dict, b: dict) -> float:
+    """Kilometres between two records with lat/lon (flat-earth: the distances are a country's)."""
+    dy = (a["lat"] - b["lat"]) * 111.0
+    dx = (a["lon"] - b["lon"]) * 111.0 * math.cos(math.radians(a["lat"]))
+    return math.hypot(dx, dy)
 
 
 # people named in an idafa without the article ("أهالي بلدة", "دورية شرطة", "طلاب جامعة")

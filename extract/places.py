@@ -3,10 +3,9 @@ context, and place villages the gazetteer lacks from the words around them.
 """
 from __future__ import annotations
 
-from math import cos, hypot, radians
 from typing import Optional
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, km
 from .context_words import CONTEXT
 from .lexicon import DIRECTIONS, PLACE_WORDS
 from .mentions import Mention, may_open_place, unknown_place_after
@@ -90,18 +89,12 @@ def _far(g: Gazetteer, m: Mention, holder: Mention) -> bool:
     context_names.json namesake_far_km: "حي اليرموك غربي مدينة الرقة" is no Damascus camp."""
     here = [r for r in (g.places.get(i) for i in holder.ids) if r and r.get("lat") is not None]
     there = [r for r in (g.places.get(i) for i in m.ids) if r and r.get("lat") is not None]
-    return bool(here and there) and all(_km(a, b) > CONTEXT.namesake_far_km for a in here for b in there)
+    return bool(here and there) and all(km(a, b) > CONTEXT.namesake_far_km for a in here for b in there)
 
 
 def _one_admin1(g: Gazetteer, n: Mention) -> Optional[str]:
     admins = {r.get("admin1") for r in (g.places.get(i) for i in n.ids) if r}
     return admins.pop() if len(admins) == 1 else None
-
-
-def _km(a: dict, b: dict) -> float:
-    dy = (a["lat"] - b["lat"]) * 111.0
-    dx = (a["lon"] - b["lon"]) * 111.0 * cos(radians((a["lat"] + b["lat"]) / 2))
-    return hypot(dx, dy)
 
 
 def _compass_only(doc: Doc, n: Mention) -> bool:

@@ -80,13 +80,16 @@ def drop_owners(doc: Doc, hits: list[Hit], is_parent=None) -> list[Hit]:
 _BACKER_GLUE = frozenset({"من", "قبل", "ل", "لـ"})
 
 
+def _support_word(doc: Doc, start: int, end: int) -> int | None:
+    """The first support word ("الموالية", "مدعومة") in tokens [start, end)."""
+    return next((j for j in range(max(start, 0), end) if _forms(doc, j) & SUPPORT_MARKERS), None)
+
+
 def _backer(doc: Doc, start: int, h: Hit) -> bool:
     """"المدعومة من إيران", "الموالية لإيران": h is the backer a support word names, right
     after it (من، قبل between); "الموالية لإيران بهجوم لتنظيم داعش" does not describe IS."""
-    for j in range(max(start, 0), h.mention_first):
-        if _forms(doc, j) & SUPPORT_MARKERS:
-            return all(_forms(doc, k) & _BACKER_GLUE for k in range(j + 1, h.mention_first))
-    return False
+    j = _support_word(doc, start, h.mention_first)
+    return j is not None and all(_forms(doc, k) & _BACKER_GLUE for k in range(j + 1, h.mention_first))
 
 
 def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool, is_parent=None,
@@ -345,10 +348,8 @@ def _conjunct_ally(doc: Doc, prev: Hit, h: Hit) -> bool:
 def _backed_by(doc: Doc, h: Hit) -> bool:
     """"قوات الأسد مدعومة بعدد من عناصر الميليشيات الإيرانية": a support word with بـ brings
     fighters of h into the act, beside the one it backs (not a sponsor described)."""
-    for j in range(max(h.mention_first - 4, 0), h.mention_first - 1):
-        if _forms(doc, j) & SUPPORT_MARKERS:
-            return doc.words[j + 1].startswith("ب")
-    return False
+    j = _support_word(doc, h.mention_first - 4, h.mention_first - 1)
+    return j is not None and doc.words[j + 1].startswith("ب")
 
 
 def _allies(doc: Doc, hits: list[Hit], first: int) -> None:

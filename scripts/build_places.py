@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import math
 import re
 import sys
 import unicodedata
@@ -21,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from incidents.extract.gazetteer import km  # noqa: E402
 from incidents.extract.normalise import key_text  # noqa: E402
 from ocha_communities import (ADMIN3, communities, flag_everyday_names, joined_spellings,  # noqa: E402
                               subdistrict_pcodes)
@@ -86,12 +86,6 @@ def ascii_name(text: str) -> str:
     """'Ḩimmīn' -> 'Himmin': plain Latin names as ACLED writes them."""
     text = re.sub("[‘’ʿʾ`']", "", text)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip() or text
-
-
-def km(a: dict, b: dict) -> float:
-    dy = (a["lat"] - b["lat"]) * 111.0
-    dx = (a["lon"] - b["lon"]) * 111.0 * math.cos(math.radians(a["lat"]))
-    return math.hypot(dx, dy)
 
 
 def geonames_places() -> list[dict]:
