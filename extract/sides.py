@@ -131,8 +131,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             h.side = 2
             continue
         before_trigger = h.first < trigger
-        marked_agent = bool(set().union(*(_forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
-                            & AGENT_MARKERS) or wields or _agent_of_cells(doc, h) \
+        marked_agent = _agent_marked(doc, h) or wields or _agent_of_cells(doc, h) \
             or _attack_by(doc, h) or _holds(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
@@ -317,6 +316,15 @@ def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
         return True     # "الطائرات الحربية الروسية", "طائرات حربية يعتقد أنها روسية": the weapon's state
     before = [_forms(doc, j) for j in range(h.mention_first - 4, h.mention_first)]
     return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
+
+
+def _agent_marked(doc: Doc, h: Hit) -> bool:
+    """"من قبل X", "نفذتها X", and past the weapon X is named by and its hedge: "غارات نفذتها
+    طائرات يرجح أنها روسية" (the agent word stands before the weapon, not before the adjective)."""
+    start = h.mention_first
+    while start > 0 and h.mention_first - start < 5 and _forms(doc, start - 1) & (lexicon.MEANS | _HEDGES):
+        start -= 1
+    return any(_forms(doc, j) & AGENT_MARKERS for j in range(start - 2, h.mention_first))
 
 
 JOINT = _words("joint")

@@ -38,6 +38,11 @@ SHAPES = [
      "Military Forces of Syria", "Civilians (Syria)"),
     ("قتل خمسة عناصر من قوات النظام بهجوم مباغت لخلايا تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # the agent word stands before the weapon that the hedged nationality adjective qualifies
+    ("قتل تسعة مدنيين في غارات نفذتها طائرات يرجح أنها روسية على مدينة سراقب.",
+     "Military Forces of Russia", "Civilians (Syria)"),
+    ("قتل تسعة مدنيين في غارات نفذتها طائرات حربية يعتقد أنها روسية على مدينة سراقب.",
+     "Military Forces of Russia", "Civilians (Syria)"),
     # the men of an ambush or an attack named after the verb that set it
     ("قتل 12 عنصرا من قوات النظام في كمين نصبه عناصر تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
