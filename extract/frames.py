@@ -125,10 +125,11 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
     for h in hits:
         if kind_of.get(h.actor_id) in VICTIM_ONLY_KINDS or h.first in targets:
             h.side = 2
-    if any(h.side == 2 and h.first not in targets for h in hits):
-        hits = [h for h in hits if h.first not in targets]     # a named victim says whose it was
     hits += own_losses(doc, g, s, d.speakers, v.stated, {h.actor_id for h in hits})
     hits += own_claim(doc, g, s, d.speakers, v.main, {h.actor_id for h in hits})
+    if any(h.side == 2 and h.first not in targets for h in hits):
+        # a named victim says whose it was, the speaker's own men too ("مقتل اثنين من مقاتليها")
+        hits = [h for h in hits if h.first not in targets]
     return hits, s_places
 
 

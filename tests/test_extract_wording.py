@@ -88,6 +88,14 @@ def test_cells_belonging_to_a_group_attack_a_post():
     assert sides(inc) == {"Islamic State (Syria)": 1, "Military Forces of Syria": 2}
 
 
+def test_the_speakers_own_men_say_whose_the_post_was():
+    # the post is the SDF's, whose losses the SDF announces ("مقاتليها"), not the army's
+    text = ("أعلنت قوات سوريا الديمقراطية مقتل ثلاثة من مقاتليها في هجوم لخلايا تنظيم داعش "
+            "على نقطة عسكرية قرب بلدة هجين أمس.")
+    [inc] = run(text)
+    assert sides(inc) == {"Islamic State (Syria)": 1, "Syrian Democratic Forces": 2}
+
+
 def test_a_third_wounded_is_one():
     doc = prepare("قتل عنصران من قوات النظام وجرح ثالث بهجوم على حاجز")
     counts = find_counts(doc, 0, len(doc.tokens))
