@@ -194,6 +194,10 @@ CASES = [
                  ('Violence against civilians', 'Attack'), id='the_passengers_of_a_bus_are_civilians'),
     pytest.param('قتل طفل وأصيبت امرأة بقصف مدفعي ورصاص قناصة قوات النظام على بلدة كفرعويد اليوم.',
                  ('Explosions/Remote violence', 'Shelling/artillery/missile attack'), id='shelling_and_sniping_of_civilians_stays_shelling'),
+    pytest.param('استهدفت طائرة تابعة للتحالف الدولي دراجة نارية قرب بلدة أطمة اليوم، ما أدى لمقتل قيادي في تنظيم حراس الدين.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='an_aircraft_targeting_is_an_air_strike'),
+    pytest.param('استهدفت طائرات إسرائيلية سيارة على طريق قرب بلدة الصبورة اليوم، ما أدى إلى مقتل شخصين كانا بداخلها.',
+                 ('Explosions/Remote violence', 'Air/drone strike'), id='aircraft_named_by_their_state_strike_from_the_air'),
 ]
 
 
