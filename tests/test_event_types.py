@@ -337,6 +337,9 @@ def test_fire_of_a_named_force_makes_it_the_shooter():
     "اندلعت اليوم اشتباكات بين عشيرتين في بلدة الشحيل بريف دير الزور الشرقي، ما أدى إلى مقتل ثلاثة أشخاص.",
     "شهدت مدينة الميادين اليوم اقتتالاً عشائرياً أسفر عن سقوط قتيلين.",
     "قتل شخصان في اشتباكات بين أبناء عمومة في بلدة الطيانة بريف دير الزور.",
+    # families, as clans are: "بين عائلتين", "اقتتال عائلي"
+    "أصيب ثلاثة أشخاص في اشتباكات بين عائلتين في بلدة نوى اليوم على خلفية خلاف على أرض زراعية.",
+    "اندلع اقتتال عائلي في قرية الكرك الشرقي اليوم أسفر عن مقتل شاب.",
 ])
 def test_clans_fighting_unnamed_are_a_clash_of_clan_militias(text: str):
     # no clan named: both sides are the Unidentified Tribal Militia (before: no party, no incident)
