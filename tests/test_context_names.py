@@ -31,6 +31,12 @@ def test_an_adjective_after_a_place_word_is_no_name():
     assert not {"الحدودية", "الواقعة"} & set(found)
 
 
+def test_an_indefinite_adjective_after_a_place_word_is_no_name():
+    # "حي سكني", "حي شعبي": a kind of quarter, not a quarter named Sakni; the town after it is where
+    assert places("أصيب ثلاثة مدنيين بجروح إثر سقوط قذيفة صاروخية على حي سكني في مدينة سراقب.") == ["سراقب"]
+    assert places("قتل طفل بقصف مدفعي استهدف حياً شعبياً في مدينة معرة النعمان.") == ["معرة النعمان"]
+
+
 def test_a_list_of_names_stops_at_a_full_stop():
     text = "نفذت طائرة مسيرة مجهولة غارات على قريتي الجلاوي والطويلعة. ونقلت سيارات الإسعاف جثث القتلى."
     assert listed(text) == ["الجلاوي", "والطويلعة"]
