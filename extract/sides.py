@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .act_frames import FRAMES
-from .normalise import folded, strip_article, word_forms
+from .normalise import fold, folded, strip_article, word_forms
 from .numbers import names_people
 from .victims import one_person
 from .text import Doc
@@ -131,7 +131,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             h.side = 2
             continue
         before_trigger = h.first < trigger
-        marked_agent = _agent_marked(doc, h) or wields or _agent_of_cells(doc, h) \
+        marked_agent = _agent_marked(doc, h) or _fired_from(doc, h) or wields or _agent_of_cells(doc, h) \
             or _attack_by(doc, h) or _holds(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
@@ -325,6 +325,23 @@ def _agent_marked(doc: Doc, h: Hit) -> bool:
     while start > 0 and h.mention_first - start < 5 and _forms(doc, start - 1) & (lexicon.MEANS | _HEDGES):
         start -= 1
     return any(_forms(doc, j) & AGENT_MARKERS for j in range(start - 2, h.mention_first))
+
+
+_FIRED_FROM = frozenset(tuple(fold(w) for w in p.split()) for p in _DATA["fired_from"])
+_FIRED_FROM_PLACES = _words("fired_from_places")
+
+
+def _fired_from(doc: Doc, h: Hit) -> bool:
+    """"قذيفة مصدرها مناطق سيطرة قوات النظام", "قذائف أطلقت من مواقع قسد": the forces that hold the
+    positions the fire came from fired it."""
+    start = h.mention_first
+    while start > 0 and h.mention_first - start < 3 and _forms(doc, start - 1) & _FIRED_FROM_PLACES:
+        start -= 1
+    for phrase in _FIRED_FROM:
+        n = len(phrase)
+        if start - n >= 0 and all(phrase[k] in _forms(doc, start - n + k) for k in range(n)):
+            return True
+    return False
 
 
 JOINT = _words("joint")

@@ -38,6 +38,11 @@ SHAPES = [
      "Military Forces of Syria", "Civilians (Syria)"),
     ("قتل خمسة عناصر من قوات النظام بهجوم مباغت لخلايا تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # the forces that hold the positions the fire came from fired it
+    ("أصيب طفلان بجروح إثر سقوط قذيفة مصدرها مناطق سيطرة قوات النظام على بلدة كنصفرة.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    ("أصيب طفلان بجروح جراء قذائف أطلقت من مواقع قسد على قرية الشيخ عيسى.",
+     "Syrian Democratic Forces", "Civilians (Syria)"),
     # the agent word stands before the weapon that the hedged nationality adjective qualifies
     ("قتل تسعة مدنيين في غارات نفذتها طائرات يرجح أنها روسية على مدينة سراقب.",
      "Military Forces of Russia", "Civilians (Syria)"),
