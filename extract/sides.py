@@ -122,8 +122,10 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
                                        or _with_weapon_after(doc, h, hits) or _fires(doc, h, trigger)
                                        or wields or _object_after(doc, h, verbal and _right_after(doc, h, trigger)))
-        if _struck_thing(doc, h, first):
-            h.side = 2          # "استهدف حاجز لقوات النظام بعبوة ناسفة": the owner of what was hit
+        if _struck_thing(doc, h, first) or (agent_found and _owned_object(doc, h, first) is not None):
+            # "استهدف حاجز لقوات النظام بعبوة ناسفة", "قصفت مسيرة تركية سيارة تابعة لقسد": the owner
+            # of what was hit
+            h.side = 2
             continue
         if not subject and not _agent_of_cells(doc, h) and (
                 (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
@@ -158,17 +160,23 @@ def _struck_thing(doc: Doc, h: Hit, first: int) -> bool:
     """"استهدف حاجز لقوات النظام بعبوة ناسفة", "استهدفت سيارة تابعة لقسد": a thing right after a
     verb of striking, owned by X, then a means, an agent or a place (not a bare object, as
     in "استهدفت دورية لقوات النظام بلدة طفس"): the verb is passive, and X is whose thing was hit."""
-    k = h.first - 1
-    if k > first and _forms(doc, k) & OWNER_MARKERS:
-        k -= 1
-    elif not doc.words[h.first].startswith("ل"):
-        return False
-    w = doc.words[k] if k > first else ""
-    if not {w, w[:-1] if w.endswith("ا") else w} & _OBJECTS or not _forms(doc, k - 1) & _STRUCK_VERBS:
+    k = _owned_object(doc, h, first)
+    if k is None or not _forms(doc, k - 1) & _STRUCK_VERBS:
         return False
     j = h.last + 1
     return j >= len(doc.words) or "،" in doc.text[doc.tokens[h.last].end:doc.tokens[j].start] or \
         bool(_forms(doc, j) & (_STRUCK_AFTER | WEAPONS | lexicon.MEANS))
+
+
+def _owned_object(doc: Doc, h: Hit, first: int) -> int | None:
+    """The token of a thing X owns, told right before X ("سيارة تابعة لقسد", "حاجز لقوات النظام")."""
+    k = h.first - 1
+    if k > first and _forms(doc, k) & OWNER_MARKERS:
+        k -= 1
+    elif not doc.words[h.first].startswith("ل"):
+        return None
+    w = doc.words[k] if k > first else ""
+    return k if {w, w[:-1] if w.endswith("ا") else w} & _OBJECTS else None
 
 
 _CUSTODY = _words("custody_places")

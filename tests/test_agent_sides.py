@@ -38,6 +38,9 @@ SHAPES = [
      "Military Forces of Syria", "Civilians (Syria)"),
     ("قتل خمسة عناصر من قوات النظام بهجوم مباغت لخلايا تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # after the doer, the owner of the thing struck was hit
+    ("قصفت طائرة مسيرة تركية سيارة تابعة لقسد قرب بلدة تل تمر، ما أدى إلى مقتل عنصرين.",
+     "Military Forces of Turkey", "Syrian Democratic Forces"),
     # the forces that hold the positions the fire came from fired it
     ("أصيب طفلان بجروح إثر سقوط قذيفة مصدرها مناطق سيطرة قوات النظام على بلدة كنصفرة.",
      "Military Forces of Syria", "Civilians (Syria)"),
