@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at, phrase_before
 from .count_groups import died_of_the_wounded, group_after, other_groups
-from .numbers import MONTH_WORDS, PRONOUN_COUNT, count_within, names_people, number_at, strip_and
+from .numbers import PRONOUN_COUNT, month_at, count_within, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
@@ -296,10 +296,10 @@ def _skip_when(words: list[str], j: int, last: int) -> int:
     while j < last:
         if words[j] in L.skip or words[j] in L.when:
             j += 1
-        elif words[j] == "في" and j + 2 < last and words[j + 1].isdigit() and words[j + 2] in MONTH_WORDS:
-            j += 3
-        elif words[j].isdigit() and j + 1 < last and words[j + 1] in MONTH_WORDS:
-            j += 2
+        elif words[j] == "في" and j + 2 < last and words[j + 1].isdigit() and month_at(words, j + 2):
+            j += 3 + (words[j + 2] == "من")
+        elif words[j].isdigit() and j + 1 < last and month_at(words, j + 1):
+            j += 2 + (words[j + 1] == "من")
         else:
             break
     return j

@@ -13,6 +13,14 @@ from .normalise import strip_article, word_forms
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
+
+def month_at(words: list[str], k: int) -> bool:
+    """A month name at k, or after the من of "8 من أيار" (Enab Baladi's style): the number
+    before it is a day of the month, not a count."""
+    if k < len(words) and words[k] == "من":
+        k += 1
+    return k < len(words) and words[k] in MONTH_WORDS
+
 _L = LANG
 UNITS, TENS, HUNDREDS, TEEN_SECOND = _L.units, _L.tens, _L.hundreds, _L.teen_second
 DUAL_STEMS, AMBIGUOUS_PLURALS = _L.dual_stems, _L.ambiguous_plurals   # a dual not also a plural
@@ -150,12 +158,12 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
         value, size = number_at(words, j)
         if value is None and strip_and(w).isdecimal():
             return None, i, i      # an implausible figure: no count, not the noun after it
-        if value is not None and j + size < len(words) and words[j + size] in MONTH_WORDS:
+        if value is not None and month_at(words, j + size):
             return None, i, i      # "في 5 أيلول": a day of the month, not a count
         if value is not None and j == i and w.startswith("و") and not dual(w) and w not in UNITS:
             return None, i, i      # "قتيل وأربعة جرحى": the number opens the next count
-        if value is not None and j + size < len(words) and things(words[j + size]):
-            return None, i, i      # "إصابة ثلاث عربات": not people
+        if value is not None and j + size < len(words) and things(words[j + size]) and not dual(strip_and(w)):
+            return None, i, i      # "إصابة ثلاث عربات": not people; "قتل شابان يوم الأحد" are people
         if value is not None:
             return value, j, j + size
         bare = strip_and(w)
@@ -167,7 +175,7 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return 1, j, j + 1     # "قتل أحدهما وأصيب الآخر": one of those told
         if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
             after, size = number_at(words, j + 1)
-            if after is not None and not (j + 1 + size < len(words) and words[j + 1 + size] in MONTH_WORDS):
+            if after is not None and not month_at(words, j + 1 + size):
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \

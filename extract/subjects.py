@@ -7,7 +7,7 @@ commas a casualty frame reads across ("وأصيب، وفق مصادر طبية،
 from __future__ import annotations
 
 from .casualty_words import LANG as L
-from .numbers import dual, names_people, number_at, strip_and
+from .numbers import dual, month_at, names_people, number_at, strip_and
 from .text import Doc
 from .victims import definite_victim, kind_of, one_person
 
@@ -70,8 +70,10 @@ def count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
         if kind_of(words[k]):
             break
         value, size = number_at(words, k)
-        if value is not None and k + size < last and names_people(words[k + size]):
-            return value, k, k + size
+        if value is not None and k + size < last and names_people(words[k + size]) and not month_at(words, k + size):
+            return value, k, k + size       # "7 من عناصر", not "الأحد 7 من أيار"
+        if value is not None and dual(strip_and(words[k])):
+            return value, k, k + size       # "قتل مسلحون مجهولون، الأحد، شابين"
         if strip_and(words[k]) in L.one_of and k + 1 < last and names_people(words[k + 1]):
             return 1, k, k + 2      # "اغتال مسلحون، أمس، أحد وجهاء المدينة"
         if k > j and (words[k].endswith("ا") and one_person(words[k]) or definite_victim(doc, k)
