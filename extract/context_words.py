@@ -52,6 +52,8 @@ class _ContextWords:
         self.namesake_far_km = float(raw.get("namesake_far_km", 60))
         self.lam_heads = _bare(raw["lam_heads"])
         self.lam_places = _bare(raw["lam_places"])
+        self.slot_introducers = frozenset(fold(w) for w in raw.get("slot_introducers", []))
+        self.slot_not_names = _bare(raw.get("slot_not_names", []))
 
 
 CONTEXT = _ContextWords(read_data(DATA))

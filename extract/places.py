@@ -13,6 +13,7 @@ from .place_lists import unknown_list_after
 from .model import PlaceRef, Span
 from .normalise import fold, word_forms
 from .roads import mark_roads
+from .slot_places import slot_names
 from .transliterate import transliterate
 from .text import Doc
 
@@ -138,6 +139,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
             ref = from_context(doc, g, i, known, parent, context_admin1, item)
             if ref:
                 placed.append((item[0] if item is not found else i, ref))
+    _slot_places(doc, g, first, last, known, placed, context_admin1)
     goal = -10
     for t, r in sorted(placed, key=lambda p: p[0]):
         r._tok = t  # type: ignore[attr-defined]
@@ -151,6 +153,18 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"
     mark_roads(doc, inside, placed, context_admin1)
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
+
+
+def _slot_places(doc: Doc, g: Gazetteer, first: int, last: int, known: set[int],
+                 placed: list[tuple[int, PlaceRef]], context_admin1: Optional[str]) -> None:
+    """"في الشعارة بريف درعا": an unknown name in a village's slot (slot_places) is a village
+    of the place after it, as "بلدة X" is (from_context)."""
+    taken = {t for t, _ in placed} | known
+    for start, end, k in slot_names(doc, first, last, taken, {t for t, _ in placed}):
+        parent = next((r for t, r in placed if k < t <= k + 3), None)
+        ref = from_context(doc, g, start, taken, parent, context_admin1, (start, end, "village"))
+        if ref:
+            placed.append((start, ref))
 
 
 def positioned(doc: Doc, t: int) -> bool:

@@ -1,0 +1,88 @@
+"""A name the gazetteer lacks, told where reporting puts a village: after a word that
+introduces a place ("في", "قرب") and right before the countryside or the side of a place it
+names ("في الشعارة بريف درعا", "قرب خربة الشياب غربي مدينة درعا"). Without a place word
+("بلدة X", mentions.unknown_place_after) the slot is the only sign, so the name must be no
+word the extractor's own word lists know ("في هجوم بريف درعا", "في ظروف غامضة بريف حماة");
+the slot words are data (context_names.json slot_introducers, container_after).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+from .context_words import CONTEXT
+from .mentions import _NAME_HEADS, _is_name_word
+from .normalise import fold, strip_article, word_forms
+from .text import Doc
+from .wordlists import DATA_DIR, read_data
+
+# Word lists of ordinary language: any word in them is no village name. Names live in
+# places.json and actors.json; the other files hold the words of the news around them.
+_LANGUAGE_FILES = ("triggers", "lexicon", "casualties", "targets", "sides", "event_types", "speech",
+                   "segmentation", "dates", "act_frames", "name_words")
+_PROSE_KEYS = {"comment", "description", "why", "note", "example", "examples"}
+
+
+def _strings(value, key: str = ""):
+    if key in _PROSE_KEYS:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield k
+            yield from _strings(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v, key)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every word of the extractor's language lists, folded and without its article."""
+    words: set[str] = set()
+    for name in _LANGUAGE_FILES:
+        path = DATA_DIR / f"{name}.json"
+        if not path.exists():
+            continue
+        for text in _strings(read_data(path)):
+            for w in text.split():
+                f = fold(w)
+                words.update((f, strip_article(f)))
+    return frozenset(w for w in words if len(w) > 1)
+
+
+def _ordinary(word: str) -> bool:
+    forms = set(word_forms(word))
+    return bool(forms & (vocabulary() | CONTEXT.slot_not_names)) or bool(forms & set(lexicon.DIRECTIONS))
+
+
+def _container_at(doc: Doc, k: int) -> int | None:
+    """The last token of a name the container at k closes (context_names.json container_after),
+    or None: "X بريف", "X في ريف", "X غربي (مدينة) Y", "X قرب Y"."""
+    w = doc.words[k]
+    if w == "ريف" and k >= 2 and doc.words[k - 1] == "في":
+        return k - 2
+    return k - 1 if w in CONTEXT.container_after else None
+
+
+def slot_names(doc: Doc, first: int, last: int, known: set[int], placed: set[int]) -> list[tuple[int, int, int]]:
+    """(name first, name last, container token) of each unknown name in the slot in tokens
+    [first, last); `placed` are the tokens where a place of the sentence begins (a container
+    must name one within two words)."""
+    out: list[tuple[int, int, int]] = []
+    for k in range(first + 2, last):
+        end = _container_at(doc, k)
+        if end is None or end - 1 < first or not any(k < t <= k + 3 for t in placed):
+            continue
+        start = end - 1 if doc.words[end - 1] in _NAME_HEADS else end
+        if start - 1 < first or fold(doc.words[start - 1]) not in CONTEXT.slot_introducers:
+            continue
+        names = doc.words[start:end + 1]
+        if any(t in known for t in range(start, end + 1)) or not all(_is_name_word(w) for w in names):
+            continue
+        tok = doc.tokens[end]
+        if _ordinary(doc.words[end]) or len(doc.words[end]) < 3 or doc.text[tok.start:tok.end].endswith("ه"):
+            continue        # "في هجوم بريف", "في منزله بريف": words of the news, not a village
+        out.append((start, end, k))
+    return out
