@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .matcher import Matcher
-from .normalise import fold, key
+from .normalise import fold, key, word_forms
 from .wordlists import DATA_DIR, read_data
 
 DATA = DATA_DIR / "actor_eras.json"
@@ -94,6 +94,37 @@ def generic_forces(doc, taken: set[int], date: Optional[str],
             out.append((m.first, m.last + 1, adjectives[qualifier]))
         elif not (qualifier and qualifier.endswith(("يه", "ي")) and qualifier not in own):
             out.append((m.first, m.last, force))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unnamed() -> tuple[dict, frozenset, frozenset]:
+    raw = read_data(DATA).get("unnamed") or {}
+    rows = {key(name): (row["before"], row.get("after")) for row in raw.get("names", ()) for name in row["names_ar"]}
+    return rows, frozenset(fold(w) for w in raw.get("anaphora_words", ())), \
+        frozenset(fold(w) for w in raw.get("clause_words", ()))
+
+
+def unnamed_forces(doc, weak: list, taken: set[int], date: Optional[str]) -> Sequence[tuple[int, int, str]]:
+    """"دارت اشتباكات بين قوات النظام والفصائل": a weak alias (matches `weak`) of which the article
+    names no bearer is the force it meant in the document's era (undated: before the cutover), if
+    any: only with the article, not pointing back ("تلك الفصائل": those just told) and with no
+    qualifier of its own after it ("الفصائل المحلية", "الفصائل الموالية لها", "الفصائل الإيرانية")."""
+    rows, anaphora, clause = _unnamed()
+    when = era(doc.folded, date)
+    words = doc.words
+    out = []
+    for m in weak:
+        row = rows.get(m.name_key)
+        force = row and (row[1] if when == "after" else row[0])
+        nxt = words[m.last + 1] if m.last + 1 < len(words) else ""
+        if not force or any(i in taken for i in range(m.first, m.last + 1)) or "ال" not in words[m.first][:4]:
+            continue
+        if m.first and not anaphora.isdisjoint(word_forms(words[m.first - 1])):
+            continue     # "تلك الفصائل": the groups just told
+        if nxt.startswith("ال") and nxt not in clause:
+            continue     # "الفصائل المحلية": another force
+        out.append((m.first, m.last, force))
     return out
 
 

@@ -140,10 +140,13 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
             last_named.setdefault(aid, []).append(m.first)
     for firsts in last_named.values():
         firsts.sort()
-    for m in (g.weak_actor_names.find(doc.tokens, doc.words) if seen else ()):     # weak aliases of actors named
+    unnamed = []     # weak aliases none of whose actors the article names
+    for m in g.weak_actor_names.find(doc.tokens, doc.words):     # weak aliases of actors named
         # "المخابرات" after "المخابرات العسكرية": the one named most recently before it
         ids = sorted((a for a in m.payloads if a in seen), key=lambda a: -_last_before(last_named.get(a, []), m.first))
-        if ids and not any(i in taken for i in range(m.first, m.last + 1)):
+        if not ids:
+            unnamed.append(m)
+        elif not any(i in taken for i in range(m.first, m.last + 1)):
             out.append(Mention("actor", m.first, m.last, ids))
     out += [Mention("actor", i, i, [aid]) for i, aid in by_adjective(doc.words, g.adjectives, taken)]
     # "ألقت الجهات المختصة القبض": the state's forces of the document's era
@@ -152,6 +155,8 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     out += named_units(doc, g, taken)     # "كتيبة الصقور": a group the gazetteer lacks
     taken = {i for m in out for i in range(m.first, m.last + 1)}    # "نقطة عسكرية لـ «حراس القرى»": whose it is
     out += [Mention("actor", a, b, [aid], target=True) for a, b, aid in implied(doc.words, taken, eras.era(doc.folded, date), set(g.actors), frozenset(g.adjectives))]
+    taken = {i for m in out for i in range(m.first, m.last + 1)}    # "والفصائل" with none named: the era's
+    out += [Mention("actor", a, b, [aid]) for a, b, aid in eras.unnamed_forces(doc, unnamed, taken, date)]
     # "اقتادته إلى جهة مجهولة", "مصير مجهول": an unknown place or fate, not unknown attackers
     out = [m for m in out if not (g.actors.get(m.ids[0], {}).get("kind") == "unidentified" and m.first > 0
                                   and (_is_any(doc.words[m.first - 1], _UNKNOWN_OF) or

@@ -1,0 +1,56 @@
+"""A short name that counts for an actor only once the article has named it in full
+("الفصائل"), read when the article names none of its actors (actor_eras.json unnamed).
+Sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from incidents.extract.model import DocMeta
+from incidents.extract.pipeline import extract_document
+
+DATA = Path(__file__).resolve().parents[1] / "extract" / "data"
+REBELS = "Opposition Rebels (Syria)"
+
+
+def actors(text: str, published: str | None) -> list[set[str]]:
+    out = extract_document(text, DocMeta("t.txt", published=published))
+    return [{a.name for a in inc.actors} for inc in out.incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "تجددت المواجهات بين جيش النظام والفصائل على جبهة التفاحية في جبل الأكراد.",
+    "شنت الفصائل هجوماً معاكساً على تجمعات جيش النظام في قرية الحماميات بريف حماة.",
+    "قصفت الفصائل العسكرية بالمدفعية مواقع جيش النظام في بلدة جورين.",
+])
+def test_before_the_fall_the_factions_of_an_article_that_names_none_are_the_rebels(text):
+    assert any(REBELS in names for names in actors(text, "2019-07-20"))
+
+
+@pytest.mark.parametrize("text,published", [
+    ("تجددت المواجهات بين جيش النظام وتلك الفصائل على جبهة التفاحية في جبل الأكراد.", "2019-07-20"),
+    ("قصفت القوات التركية والفصائل الموالية لها قرية الدندنية قرب منبج.", "2019-07-20"),
+    ("تجددت المواجهات بين عناصر الأمن العام والفصائل في ريف السويداء الغربي.", "2025-07-20"),
+    ("تجددت المواجهات بين جيش النظام وفصائل محلية على جبهة التفاحية في جبل الأكراد.", "2019-07-20"),
+])
+def test_factions_pointed_back_at_qualified_indefinite_or_after_the_fall_are_not_the_rebels(text, published):
+    assert not any(REBELS in names for names in actors(text, published))
+
+
+def test_a_faction_the_article_named_in_full_keeps_the_short_name():
+    text = ("قصفت فصائل الجيش الوطني قرية مرعناز بريف حلب الشمالي. "
+            "وردت قسد بقصف مواقع الفصائل في محيط مدينة مارع.")
+    found = actors(text, "2021-05-03")
+    assert any({"Syrian Democratic Forces", "Syrian National Army"} <= names for names in found)
+    assert not any(REBELS in names for names in found)
+
+
+def test_every_unnamed_force_is_a_known_actor_that_bears_the_name():
+    recs = {a["id"]: a for a in json.loads((DATA / "actors.json").read_text(encoding="utf-8"))["actors"]}
+    table = json.loads((DATA / "actor_eras.json").read_text(encoding="utf-8"))["unnamed"]
+    for row in table["names"]:
+        for when in ("before", "after"):
+            if row.get(when):
+                assert set(row["names_ar"]) <= set(recs[row[when]].get("weak_aliases_ar") or ())
