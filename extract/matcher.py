@@ -125,9 +125,21 @@ def _longest(root: _Node, words: list[str], i: int, n: int, short: bool) -> tupl
             child = children.get(word)
             if child is not None:
                 stack.append((child, size + 1))
-            bare = strip_article(word)
-            if bare != word:
-                child = children.get(bare)
+            for form in _later_forms(word):
+                child = children.get(form)
                 if child is not None:
                     stack.append((child, size + 1))
     return best_size, best
+
+
+def _later_forms(word: str) -> tuple[str, ...]:
+    """A later word of a name without its article, or without the alif of the accusative: an
+    adjective agrees with its noun ("برميلاً متفجراً" is "برميل متفجر", "قصفاً مدفعياً"; a nisba
+    in -يًّا too, which word_forms keeps whole for the first word, "سوريا")."""
+    forms = []
+    bare = strip_article(word)
+    if bare != word:
+        forms.append(bare)
+    if len(word) >= 4 and word.endswith("ا") and word[-2] not in "او":
+        forms.append(word[:-1])
+    return tuple(forms)
