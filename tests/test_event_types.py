@@ -369,3 +369,14 @@ def test_a_fight_told_amid_the_strike_just_told_is_a_battle_of_its_own():
             "والمقاتلين الكورد غرب مدينة كوباني.")
     types = sorted(i.event_type for i in run(text))
     assert types == ["Battles", "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت مروحيات برميلاً متفجراً على بلدة كفرزيتا اليوم.",
+    "ألقت مروحية برميلين متفجرين على قرية الهبيط اليوم.",
+])
+def test_a_barrel_bomb_is_the_regime_air_force_whatever_its_number(text: str):
+    # one barrel or two, in any case, as many as "البراميل المتفجرة": dropped by the state's helicopters
+    [inc] = run(text, published="2016-05-03")
+    assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert [(a.side, a.name) for a in inc.actors] == [(1, "Military Forces of Syria - Syrian Arab Air Force")]
