@@ -21,7 +21,7 @@ def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
     """A phrase of the list among the words, a particle و/ف attached to a word or not.
     Only the phrases whose first word is a word here are compared (a list has hundreds)."""
     index, empty = _by_first(phrases)
-    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w for w in words]
     for seq in (words, bare):
         if not seq:
             return empty        # no words: only an empty phrase is among them

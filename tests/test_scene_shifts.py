@@ -53,3 +53,13 @@ def test_a_demonstrative_of_time_before_the_verb_points_at_no_act():
     from incidents.extract.told import refers_back
     s = doc.sentences[1]
     assert refers_back(doc, s, doc.words.index("القصف"), [])
+
+
+def test_a_shift_with_its_conjunction_opens_a_second_incident():
+    """'وفي سياق متصل': و on the two-letter في is the same shift (the particle was only taken
+    off longer words)."""
+    text = FIRST + "وفي سياق متصل هاجم عناصر من الجيش الوطني السوري مواقع قوات سوريا الديمقراطية في قرية التوخار."
+    assert len(run(text)) == 2
+    doc = prepare("وفي سياق متصل قصفت المدفعية التركية قرية في ريف رأس العين.")
+    assert opens_new_scene(doc, doc.sentences[0])
+
