@@ -63,3 +63,12 @@ def test_a_shift_with_its_conjunction_opens_a_second_incident():
     doc = prepare("وفي سياق متصل قصفت المدفعية التركية قرية في ريف رأس العين.")
     assert opens_new_scene(doc, doc.sentences[0])
 
+
+@pytest.mark.parametrize("opener", ["، في سياق متصل", "، وفي سياق منفصل", "، تزامناً مع", "، بالتزامن مع"])
+def test_a_shift_after_a_comma_cuts_the_sentence(opener):
+    """A second act told after a comma and a scene shift, or beside the first ('تزامناً مع'),
+    by another doer at other towns, is its own incident (segmentation.json clause_openers)."""
+    text = ("شنت طائرات حربية روسية غارات على أطراف بلدة البارة في جبل الزاوية" + opener +
+            " شن قوات النظام هجوماً برياً على قرية الفطيرة جنوبي إدلب.")
+    types = sorted((i.event_type, i.location.name) for i in run(text))
+    assert types == [("Battles", "Fatira"), ("Explosions/Remote violence", "Al-Bara")], types
