@@ -79,3 +79,14 @@ def test_a_target_whose_owner_is_named_implies_no_one():
     # the same soldier with no nationality is the state's; a military post not acted upon is no one's
     assert _implied("قتل جندي بقصف", set()) == [(1, 1, "military-forces-of-syria")]
     assert _implied("شهدت المنطقة تصعيدا عسكريا ونقطة عسكرية جديدة", set()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "فرقت قوات الأمن بالرصاص الحي وقفة احتجاجية في مدينة طفس.",
+    "فضت عناصر الشرطة العسكرية بالقوة اعتصاماً لأهالي المعتقلين أمام مبنى المحكمة في مدينة الباب.",
+])
+def test_force_on_a_protest_told_with_its_doer_and_means_between(text):
+    """VSO with the doer and the means between the verb and the protest: the object is five
+    words on (act_frames.json protest_force window)."""
+    [inc] = run(text)
+    assert inc.sub_event_type == "Protest with intervention"
