@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .lexicon import END_MARKERS
+from .lexicon import ACTOR_PREFIXES, END_MARKERS, MEANS
 from .normalise import Token, fold_map, tokenize
 from .segment_words import WORDS
 
@@ -23,10 +23,21 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
+def _new_doer_clause() -> str:
+    """"…، واستهدفت طائرات روسية قرية البارة", "…، واندلعت اشتباكات بين …": a comma, و and a
+    verb of an act with its own doer named after it (or a verb whose subject is the act) open
+    a clause of another act; without a doer ("…، وقصف مواقع الفصائل") the doer before goes on."""
+    doers = tuple(ACTOR_PREFIXES | MEANS) + WORDS.clause_doers
+    verbs = _alternatives(WORDS.clause_act_verbs)
+    return (rf"،\s*(?=و(?:{verbs})\s+(?:ال)?(?:{_alternatives(doers)})(?:\s|،|$))"
+            rf"|،\s*(?=و(?:{_alternatives(WORDS.clause_event_verbs)})\s)")
+
+
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …"); the words are data (data/segmentation.json).
 _CLAUSE = re.compile(rf"،\s*(?=(?:{_alternatives(WORDS.clause_openers)})\s)"
-                     rf"|\s(?=(?:{_alternatives(WORDS.clause_openers_without_comma)})\s)")
+                     rf"|\s(?=(?:{_alternatives(WORDS.clause_openers_without_comma)})\s)"
+                     rf"|{_new_doer_clause()}")
 _RAW_END = re.compile(r"[.!?؟\n]")
 
 
