@@ -41,7 +41,7 @@ def _starting(pattern: str, *word_lists, chars: str = "", digit: bool = False, s
 
 
 EXPLICIT = _starting(
-    rf"(?:(?P<wd>{_WD_RE})\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
+    rf"(?:(?P<wd>{_WD_RE})\s*[،,]?\s+)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
     rf"(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d))?"
     rf"(?:\s+(?P<rel>{_REL_RE}))?",
     WEEKDAYS, digit=True)

@@ -78,6 +78,15 @@ def test_each_shape_dates_the_act_it_tells(words: str, want: str) -> None:
     assert all(any(c.field == "date" for c in i.citations) for i in incs)
 
 
+@pytest.mark.parametrize("words,want", [("الجمعة، 5 آذار", "2021-03-05"), ("يوم السبت، 27 شباط 2021", "2021-02-27"),
+                                        ("الأحد، 7 آذار/مارس", "2021-03-07")])
+def test_a_weekday_set_off_by_a_comma_before_its_date_is_that_date(words: str, want: str) -> None:
+    # at the end of the sentence the weekday alone was the latest such day before the report
+    text = "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل بريف إدلب الجنوبي " + words + "."
+    incs = extract_document(text, DocMeta("t.txt", published=PUB)).incidents
+    assert incs and all(i.date == want for i in incs), [i.date for i in incs]
+
+
 def test_a_day_counted_back_is_not_a_day_before_another() -> None:
     from incidents.extract.dates import find_dates
     from incidents.extract.normalise import fold
