@@ -139,7 +139,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
             ref = from_context(doc, g, i, known, parent, context_admin1, item)
             if ref:
                 placed.append((item[0] if item is not found else i, ref))
-    _slot_places(doc, g, first, last, known, placed, context_admin1)
+    _slot_places(doc, g, first, last, known, inside, placed, context_admin1)
     goal = -10
     for t, r in sorted(placed, key=lambda p: p[0]):
         r._tok = t  # type: ignore[attr-defined]
@@ -155,14 +155,17 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
     return [r for _, r in sorted(placed, key=lambda p: p[0])]
 
 
-def _slot_places(doc: Doc, g: Gazetteer, first: int, last: int, known: set[int],
+def _slot_places(doc: Doc, g: Gazetteer, first: int, last: int, known: set[int], inside: list[Mention],
                  placed: list[tuple[int, PlaceRef]], context_admin1: Optional[str]) -> None:
     """"في الشعارة بريف درعا": an unknown name in a village's slot (slot_places) is a village
     of the place after it, as "بلدة X" is (from_context)."""
-    taken = {t for t, _ in placed} | known
-    for start, end, k in slot_names(doc, first, last, taken, {t for t, _ in placed}):
-        parent = next((r for t, r in placed if k < t <= k + 3), None)
-        ref = from_context(doc, g, start, taken, parent, context_admin1, (start, end, "village"))
+    starts = {t for t, _ in placed}
+    places = starts | {t for m in inside for t in range(m.first, m.last + 1)}
+    for start, end, k in slot_names(doc, first, last, starts | known, starts, places):
+        parent = next((r for t, r in placed if k <= t <= k + 3), None)
+        joined = doc.words[start].startswith("و")      # "والزيادية": a later name of a list
+        ref = from_context(doc, g, start - 2 if joined else start, starts | known, parent, context_admin1,
+                           (start, end, "village"))
         if ref:
             placed.append((start, ref))
 

@@ -1,6 +1,7 @@
 """A name the gazetteer lacks, told where reporting puts a village: after a word that
 introduces a place ("في", "قرب") and right before the countryside or the side of a place it
-names ("في الشعارة بريف درعا", "قرب خربة الشياب غربي مدينة درعا"). Without a place word
+names ("في الشعارة بريف درعا", "قرب خربة الشياب غربي مدينة درعا"), or listed with a known
+place ("على الحويجة والعنكاوي", "على العنكاوي والحويجة بريف حماة"). Without a place word
 ("بلدة X", mentions.unknown_place_after) the slot is the only sign, so the name must be no
 word the extractor's own word lists know ("في هجوم بريف درعا", "في ظروف غامضة بريف حماة");
 the slot words are data (context_names.json slot_introducers, container_after).
@@ -57,32 +58,48 @@ def _ordinary(word: str) -> bool:
     return bool(forms & (vocabulary() | CONTEXT.slot_not_names)) or bool(forms & set(lexicon.DIRECTIONS))
 
 
-def _container_at(doc: Doc, k: int) -> int | None:
-    """The last token of a name the container at k closes (context_names.json container_after),
-    or None: "X بريف", "X في ريف", "X غربي (مدينة) Y", "X قرب Y"."""
+def _container_at(doc: Doc, k: int, placed: set[int]) -> int | None:
+    """The last token of a name the container at k closes, or None: "X بريف", "X في ريف",
+    "X غربي (مدينة) Y", "X قرب Y" (context_names.json container_after, a place of the sentence
+    within three words), or a place joined to it ("على X والعنكاوي")."""
     w = doc.words[k]
+    if k in placed and w.startswith("و") and len(w) > 3:
+        return k - 1
+    if not any(k < t <= k + 3 for t in placed):
+        return None
     if w == "ريف" and k >= 2 and doc.words[k - 1] == "في":
         return k - 2
     return k - 1 if w in CONTEXT.container_after else None
 
 
-def slot_names(doc: Doc, first: int, last: int, known: set[int], placed: set[int]) -> list[tuple[int, int, int]]:
+def _introduced(doc: Doc, start: int, places: set[int]) -> bool:
+    """An introducer before the name ("في X"), or a place it is listed after ("العنكاوي والزيادية")."""
+    return fold(doc.words[start - 1]) in CONTEXT.slot_introducers or \
+        (doc.words[start].startswith("و") and start - 1 in places)
+
+
+def _bare(word: str) -> str:
+    return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def slot_names(doc: Doc, first: int, last: int, known: set[int], placed: set[int],
+               places: set[int]) -> list[tuple[int, int, int]]:
     """(name first, name last, container token) of each unknown name in the slot in tokens
-    [first, last); `placed` are the tokens where a place of the sentence begins (a container
-    must name one within two words)."""
+    [first, last); `placed` are the tokens where a place of the sentence begins, `places` every
+    token of one."""
     out: list[tuple[int, int, int]] = []
     for k in range(first + 2, last):
-        end = _container_at(doc, k)
-        if end is None or end - 1 < first or not any(k < t <= k + 3 for t in placed):
+        end = _container_at(doc, k, placed)
+        if end is None or end - 1 < first:
             continue
-        start = end - 1 if doc.words[end - 1] in _NAME_HEADS else end
-        if start - 1 < first or fold(doc.words[start - 1]) not in CONTEXT.slot_introducers:
+        start = end - 1 if doc.words[end - 1] in _NAME_HEADS or _bare(doc.words[end - 1]) in _NAME_HEADS else end
+        if start - 1 < first or not _introduced(doc, start, places):
             continue
-        names = doc.words[start:end + 1]
+        names = [_bare(w) if n == 0 else w for n, w in enumerate(doc.words[start:end + 1])]
         if any(t in known for t in range(start, end + 1)) or not all(_is_name_word(w) for w in names):
             continue
         tok = doc.tokens[end]
-        if _ordinary(doc.words[end]) or len(doc.words[end]) < 3 or doc.text[tok.start:tok.end].endswith("ه"):
+        if _ordinary(names[-1]) or len(names[-1]) < 3 or doc.text[tok.start:tok.end].endswith("ه"):
             continue        # "في هجوم بريف", "في منزله بريف": words of the news, not a village
         out.append((start, end, k))
     return out

@@ -10,6 +10,11 @@ from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
 
 
+def _places(text: str) -> list[tuple]:
+    incs = extract_document(text, DocMeta("t.txt", published="2021-03-17")).incidents
+    return [(i.location.name_ar, i.location.admin1) for i in incs if i.location]
+
+
 def _place(text: str) -> tuple:
     incs = extract_document(text, DocMeta("t.txt", published="2021-03-17")).incidents
     assert incs
@@ -22,12 +27,15 @@ SLOTS = [
     ("اندلعت اشتباكات بين قسد ومسلحين من العشائر في الحريجية بريف دير الزور الشرقي.", "الحريجية", "Deir-ez-Zor"),
     ("انفجرت عبوة ناسفة بسيارة عسكرية قرب خربة الدواليب غربي مدينة درعا، ما أدى لمقتل ضابط.", "خربة الدواليب", "Dar'a"),
     ("قصفت قوات النظام بالمدفعية أطراف المشيرفة في ريف إدلب الجنوبي، ما أدى لإصابة طفلين.", "المشيرفة", "Idleb"),
+    # a name listed with a known place ("والعنكاوي"): a village beside it
+    ("قتل مدنيان بقصف مدفعي على الحويجة والعنكاوي بريف حماة الغربي.", "الحويجة", "Hama"),
+    ("قتل مدنيان بقصف مدفعي على العنكاوي والحويجة بريف حماة الغربي.", "الحويجة", "Hama"),
 ]
 
 
 @pytest.mark.parametrize("text,name,admin1", SLOTS)
 def test_an_unknown_name_in_the_slot_is_a_village(text: str, name: str, admin1: str) -> None:
-    assert _place(text) == (name, admin1)
+    assert (name, admin1) in _places(text)
 
 
 NOT_NAMES = [
