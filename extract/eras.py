@@ -108,8 +108,9 @@ def _unnamed() -> tuple[dict, frozenset, frozenset]:
 def unnamed_forces(doc, weak: list, taken: set[int], date: Optional[str]) -> Sequence[tuple[int, int, str]]:
     """"دارت اشتباكات بين قوات النظام والفصائل": a weak alias (matches `weak`) of which the article
     names no bearer is the force it meant in the document's era (undated: before the cutover), if
-    any: only with the article, not pointing back ("تلك الفصائل": those just told) and with no
-    qualifier of its own after it ("الفصائل المحلية", "الفصائل الموالية لها", "الفصائل الإيرانية")."""
+    any: only definite (the article on its last word: "قوات الجيش"), not pointing back ("تلك
+    الفصائل": those just told) and with no qualifier of its own after it ("الفصائل المحلية",
+    "الفصائل الموالية لها"); one inside a longer name ("قوات الجيش التركي") is that name's."""
     rows, anaphora, clause = _unnamed()
     when = era(doc.folded, date)
     words = doc.words
@@ -118,7 +119,7 @@ def unnamed_forces(doc, weak: list, taken: set[int], date: Optional[str]) -> Seq
         row = rows.get(m.name_key)
         force = row and (row[1] if when == "after" else row[0])
         nxt = words[m.last + 1] if m.last + 1 < len(words) else ""
-        if not force or any(i in taken for i in range(m.first, m.last + 1)) or "ال" not in words[m.first][:4]:
+        if not force or any(i in taken for i in range(m.first, m.last + 1)) or "ال" not in words[m.last][:4]:
             continue
         if m.first and not anaphora.isdisjoint(word_forms(words[m.first - 1])):
             continue     # "تلك الفصائل": the groups just told

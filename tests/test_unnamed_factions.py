@@ -54,3 +54,25 @@ def test_every_unnamed_force_is_a_known_actor_that_bears_the_name():
         for when in ("before", "after"):
             if row.get(when):
                 assert set(row["names_ar"]) <= set(recs[row[when]].get("weak_aliases_ar") or ())
+
+
+ARMY_BEFORE, ARMY_AFTER = "Military Forces of Syria", "Ministry of Defence (Syria, 2025-)"
+
+
+@pytest.mark.parametrize("text,published,force", [
+    ("استهدفت وحدات من الجيش بالمدفعية الثقيلة تحركات المسلحين قرب بلدة اللطامنة.", "2018-09-20", ARMY_BEFORE),
+    ("استهدفت وحدات من الجيش بالمدفعية الثقيلة تحركات المسلحين قرب بلدة اللطامنة.", "2025-09-20", ARMY_AFTER),
+    ("قصفت قوات الجيش بالمدفعية الثقيلة مواقع المسلحين في قرية الزكاة.", "2018-09-20", ARMY_BEFORE),
+])
+def test_the_army_s_units_named_by_no_state_are_the_army_of_the_era(text, published, force):
+    assert any(force in names for names in actors(text, published))
+
+
+@pytest.mark.parametrize("text,force", [
+    ("قصفت قوات الجيش التركي بالمدفعية قرية الدندنية قرب منبج.", "Military Forces of Turkey"),
+    ("هاجمت قوات الجيش الوطني مواقع قسد قرب قرية الدندنية في ريف منبج.", "Syrian National Army"),
+])
+def test_units_of_an_army_named_after_them_are_that_army(text, force):
+    found = actors(text, "2019-07-20")
+    assert any(force in names for names in found)
+    assert not any(ARMY_BEFORE in names for names in found)
