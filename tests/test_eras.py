@@ -145,3 +145,14 @@ INTERNAL = "اعتقلت قوى الأمن الداخلي شاباً في مدي
 ])
 def test_the_internal_security_forces_are_the_areas_force_after_the_fall(town, published, force):
     assert force in actor_names(INTERNAL.format(town), published)
+
+
+@pytest.mark.parametrize("text,published,force", [
+    ("داهمت دورية من الأمن الجنائي منزلاً في حي الزاهرة واعتقلت شابين.", "2021-04-11", "Police Forces of Syria"),
+    ("داهمت دورية من الأمن الجنائي منزلاً في حي الزاهرة واعتقلت شابين.", "2025-04-11",
+     "Ministry of Interior (Syria, 2025-)"),
+    ("قصفت اللجان الشعبية بقذائف الهاون أحياء في بلدة بصرى الشام.", "2014-04-11",
+     "Pro-Government Militia (Syria)"),
+])
+def test_the_criminal_police_and_the_popular_committees_are_forces(text, published, force):
+    assert force in actor_names(text, published)
