@@ -121,7 +121,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         subject = not agent_found and (any(_forms(doc, j) & ACTIVE_VERBS
                                            for j in range(max(first, h.mention_first - 4), h.mention_first))
                                        or _with_weapon_after(doc, h, hits) or _fires(doc, h, trigger)
-                                       or wields or _object_after(doc, h, verbal and _right_after(doc, h, trigger)))
+                                       or wields or _object_after(doc, h, verbal and _right_after(doc, h, trigger))
+                                       or _subject_of_carrying_out(doc, h))
         if _struck_thing(doc, h, first) or (agent_found and _owned_object(doc, h, first) is not None):
             # "استهدف حاجز لقوات النظام بعبوة ناسفة", "قصفت مسيرة تركية سيارة تابعة لقسد": the owner
             # of what was hit
@@ -326,13 +327,29 @@ def _wields(doc: Doc, h: Hit, trigger: int) -> bool:
     return any(f & OWNER_MARKERS for f in before[-2:]) and any(f & lexicon.MEANS for f in before)
 
 
-def _agent_marked(doc: Doc, h: Hit) -> bool:
-    """"من قبل X", "نفذتها X", and past the weapon X is named by and its hedge: "غارات نفذتها
-    طائرات يرجح أنها روسية" (the agent word stands before the weapon, not before the adjective)."""
+def _weapon_start(doc: Doc, h: Hit) -> int:
+    """Where X's mention starts once the weapon it is named by and a hedge are counted in
+    ("طائرات يرجح أنها روسية")."""
     start = h.mention_first
     while start > 0 and h.mention_first - start < 5 and _forms(doc, start - 1) & (lexicon.MEANS | _HEDGES):
         start -= 1
-    return any(_forms(doc, j) & AGENT_MARKERS for j in range(start - 2, h.mention_first))
+    return start
+
+
+def _agent_marked(doc: Doc, h: Hit) -> bool:
+    """"من قبل X", "نفذتها X", and past the weapon X is named by and its hedge: "غارات نفذتها
+    طائرات يرجح أنها روسية" (the agent word stands before the weapon, not before the adjective)."""
+    return any(_forms(doc, j) & AGENT_MARKERS for j in range(_weapon_start(doc, h) - 2, h.mention_first))
+
+
+_DOER_AFTER = _words("doer_after_verbs")
+
+
+def _subject_of_carrying_out(doc: Doc, h: Hit) -> bool:
+    """"نفذت الطائرات الحربية الروسية 20 غارة", "ألقى الطيران المروحي براميل": X right after a verb
+    of carrying out, firing or dropping is its subject, wherever the act's own word stands."""
+    start = _weapon_start(doc, h)
+    return start > 0 and bool(_forms(doc, start - 1) & _DOER_AFTER)
 
 
 _FIRED_FROM = frozenset(tuple(fold(w) for w in p.split()) for p in _DATA["fired_from"])

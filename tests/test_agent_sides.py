@@ -38,6 +38,14 @@ SHAPES = [
      "Military Forces of Syria", "Civilians (Syria)"),
     ("قتل خمسة عناصر من قوات النظام بهجوم مباغت لخلايا تنظيم داعش في بادية السخنة.",
      "Islamic State (Syria)", "Military Forces of Syria"),
+    # the subject right after a verb of carrying out or dropping, the act's word told before it
+    ("ترافق القصف الجوي مع غارات مكثفة، إذ نفذت الطائرات الحربية الروسية 15 غارة على بلدة كفرنبل، ما أدى لمقتل مدنيين.",
+     "Military Forces of Russia", "Civilians (Syria)"),
+    # a pronoun on the verb of firing or dropping points back at the shells: its subject fired them
+    ("قتل ثلاثة مدنيين بقذائف أطلقتها فصائل المعارضة على حي الميدان في مدينة حلب.",
+     "Opposition Rebels (Syria)", "Civilians (Syria)"),
+    ("قتل طفل ببرميل متفجر ألقته مروحيات النظام على بلدة كفرزيتا.",
+     "Military Forces of Syria - Syrian Arab Air Force", "Civilians (Syria)"),
     # after the doer, the owner of the thing struck was hit
     ("قصفت طائرة مسيرة تركية سيارة تابعة لقسد قرب بلدة تل تمر، ما أدى إلى مقتل عنصرين.",
      "Military Forces of Turkey", "Syrian Democratic Forces"),
