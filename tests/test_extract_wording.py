@@ -346,3 +346,14 @@ def test_a_protest_that_turned_into_a_fight_between_armed_groups_is_a_protest_an
     found = {(i.event_type, frozenset(sides(i))) for i in run(text)}
     assert found == {("Protests", frozenset({"Protesters (Syria)"})),
                      ("Battles", frozenset({"Asayish", "National Defence Forces"}))}
+
+
+@pytest.mark.parametrize("unit", ["وحدات", "دوريات", "أفراد"])
+def test_a_unit_word_before_the_subject_of_the_first_verb_belongs_to_its_mention(unit: str):
+    # "أحبطت وحدات الأمن العام …، وألقت القبض": the subject right after the sentence's first verb
+    # reaches the act told at the sentence's end, whatever unit word is written before its name
+    text = (f"أحبطت {unit} الأمن العام في ريف حمص الغربي، صباح اليوم، محاولة تهريب شحنة كبيرة من "
+            "الحبوب المخدرة، وألقت القبض على أربعة مهربين.")
+    [inc] = extract_document(text, DocMeta("t.txt", published="2025-04-10")).incidents
+    assert inc.sub_event_type == "Arrests"
+    assert {a.name: a.side for a in inc.actors}.get("General Security Service") == 1
