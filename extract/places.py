@@ -329,6 +329,7 @@ def _countryside_of_town(doc: Doc, g: Gazetteer, recs: list[dict], m: Mention,
     ref.place_id = None
     ref._kind = "region"  # type: ignore[attr-defined]
     ref._around = rec.get("name_ar")  # type: ignore[attr-defined]
+    ref._around_id = rec.get("id")  # type: ignore[attr-defined]
     return ref
 
 

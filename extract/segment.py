@@ -99,9 +99,21 @@ def places_agree(a: Optional[PlaceRef], b: Optional[PlaceRef], ancestors) -> boo
             return True     # the town "في ريف منبج" and the report's Manbij: one event told twice
         if getattr(y, "_bare_capital", False) and y.admin1 == x.admin1:
             return True
-        if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1:
+        if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1 \
+                and not _another_town(y, x, ancestors):
             return True
     return False
+
+
+def _another_town(region: PlaceRef, x: PlaceRef, ancestors) -> bool:
+    """"ريف سراقب" and the city of Idlib, "ريف الدرباسية" and Amuda: a town's countryside is the
+    unit it is the seat of (its subdistrict, or a city's district); a town or city of the
+    gazetteer outside that unit is another town, with a countryside of its own."""
+    seat = getattr(region, "_around_id", None)
+    if not seat or not x.place_id or x.place_id == seat or getattr(x, "_kind", "") not in ("town", "city"):
+        return False
+    unit = ancestors(seat)[1:2]
+    return bool(unit) and unit[0].get("id") not in {p.get("id") for p in ancestors(x.place_id)}
 
 
 def _more_specific(a: Optional[PlaceRef], b: Optional[PlaceRef], specificity) -> Optional[PlaceRef]:
