@@ -62,6 +62,11 @@ def load_triggers(path: Path = TRIGGERS_DATA, data: dict | None = None) -> dict[
 
 _TRIGGERS_RAW = read_data(TRIGGERS_DATA)
 TRIGGERS: dict[str, list[str]] = load_triggers(TRIGGERS_DATA, _TRIGGERS_RAW)
+# "وسلمت الفصائل جثث عنصرين": a compound with a window also takes its object a few words on,
+# past the subject (VSO): (kind, verbs, objects, window), folded below
+SPREAD_COMPOUNDS: list[tuple[str, set[str], set[str], int]] = [
+    (c["kind"], set(c["verbs"]), set(c["objects"]), c["window"])
+    for c in _TRIGGERS_RAW.get("compounds", []) if c.get("window")]
 _RESULTS = _TRIGGERS_RAW.get("results", {})
 RESULT_NOUNS: set[str] = set(_RESULTS.get("words", []))     # "مقتل": the toll of the act before, or an act
 RESULT_REACH: int = _RESULTS.get("reach", 0)
@@ -103,6 +108,7 @@ def _fold_all() -> None:
     g["DIRECTIONS"] = {fold(k): v for k, v in DIRECTIONS.items()}
     for kind, words in TRIGGERS.items():
         TRIGGERS[kind] = [fold(w) for w in words]
+    g["SPREAD_COMPOUNDS"] = [(k, {fold(w) for w in vs}, {fold(w) for w in os}, n) for k, vs, os, n in SPREAD_COMPOUNDS]
 
 
 _fold_all()

@@ -12,6 +12,7 @@ from typing import Optional
 
 from . import eras, lexicon
 from .act_frames import FRAMES
+from .compounds import spread_kinds
 from .adjective_actors import by_adjective
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
@@ -65,6 +66,9 @@ def find_triggers(doc: Doc) -> list[Mention]:
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += [Mention("trigger", i, i, kinds) for i, kinds in suffixed_acts(doc.words, taken)]
     found = [m for m in found if not any(FRAMES.aimed_at_no_one(doc.words, k, m.last) for k in m.ids)]
+    kinds = spread_kinds(doc.words, [m.first for m in found if m.first == m.last])
+    found = [Mention(m.kind, m.first, m.last, [kinds[m.first]]) if m.first == m.last and m.first in kinds else m
+             for m in found]
     # "منذ سيطرتها على الغوطة", "منذ اندلاع الاشتباكات": an act after "since" dates the story
     found = [m for m in found if not (m.first and doc.words[m.first - 1] in _SINCE)]
     return sorted(found, key=lambda m: m.first)
