@@ -57,6 +57,7 @@ class Segmentation:
         self.clause_act_verbs = tuple(fold(w) for w in raw.get("clause_act_verbs", []))
         self.clause_doers = tuple(fold(w) for w in raw.get("clause_doers", []))
         self.clause_event_verbs = tuple(fold(w) for w in raw.get("clause_event_verbs", []))
+        self.reporting_participles = tuple(fold(w) for w in raw.get("reporting_participles", []))
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
         self.grievance_marks = folded(raw.get("grievance_marks", []))

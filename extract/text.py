@@ -26,11 +26,16 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 def _new_doer_clause() -> str:
     """"…، واستهدفت طائرات روسية قرية البارة", "…، واندلعت اشتباكات بين …": a comma, و and a
     verb of an act with its own doer named after it (or a verb whose subject is the act) open
-    a clause of another act; without a doer ("…، وقصف مواقع الفصائل") the doer before goes on."""
-    doers = tuple(ACTOR_PREFIXES | MEANS) + WORDS.clause_doers
+    a clause of another act; without a doer ("…، وقصف مواقع الفصائل") the doer before goes on.
+    So does a source's participle with a force or weapon after أن ("…، مشيراً إلى أن طائرات
+    روسية استهدفت …"; not a person: "مشيرا إلى أن القيادي تبادل إطلاق النار" goes on)."""
+    doers = _alternatives(tuple(ACTOR_PREFIXES | MEANS) + WORDS.clause_doers)
     verbs = _alternatives(WORDS.clause_act_verbs)
-    return (rf"،\s*(?=و(?:{verbs})\s+(?:ال)?(?:{_alternatives(doers)})(?:\s|،|$))"
-            rf"|،\s*(?=و(?:{_alternatives(WORDS.clause_event_verbs)})\s)")
+    told = _alternatives(WORDS.reporting_participles)
+    forces = _alternatives(tuple(MEANS) + WORDS.clause_doers)   # not a person ("أن القيادي تبادل …")
+    return (rf"،\s*(?=و(?:{verbs})\s+(?:ال)?(?:{doers})(?:\s|،|$))"
+            rf"|،\s*(?=و(?:{_alternatives(WORDS.clause_event_verbs)})\s)"
+            rf"|،\s*(?=(?:{told})\s+(?:الي\s+|الى\s+)?ان\s+(?:ال)?(?:{forces})(?:\s|،|$))")
 
 
 # Clause connectives that start a new event inside one long sentence (round-ups:

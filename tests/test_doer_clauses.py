@@ -29,3 +29,19 @@ def test_a_second_doer_after_a_comma_is_a_second_incident():
 ])
 def test_the_cut_needs_a_doer_or_an_act_as_subject(text, parts):
     assert len(prepare(text).sentences) == parts
+
+
+@pytest.mark.parametrize("participle", ["مشيراً إلى أن", "لافتاً إلى أن", "مضيفاً أن"])
+def test_a_reporting_participle_after_a_comma_opens_another_act(participle):
+    """'…، مشيراً إلى أن طائرات حربية روسية استهدفت قرية البارة': what the source adds is
+    another act, not more of the one told (segmentation.json clause_openers)."""
+    text = ("وقال المرصد إن ثلاثة مدنيين قتلوا بقصف مدفعي لقوات النظام على بلدة كفرنبل، "
+            f"{participle} طائرات حربية روسية استهدفت قرية البارة بغارتين.")
+    got = sorted((i.sub_event_type, i.location.name, i.killed) for i in run(text))
+    assert got == [("Air/drone strike", "Al-Bara", None), ("Shelling/artillery/missile attack", "Kafranbel", 3)]
+
+
+def test_a_participle_with_a_victim_after_it_goes_on_with_the_act():
+    text = ("أصيب طفلان بنيران عناصر الدفاع الوطني في حي طي بمدينة القامشلي، "
+            "مشيرةً إلى أن طفلاً قتل متأثراً بجراح أصيب بها يوم أمس.")
+    assert len(prepare(text).sentences) == 1
