@@ -137,6 +137,21 @@ def things(word: str) -> bool:
 _PREPOSITIONS = ("ب", "ل", "ك")
 
 
+_OWNER_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "ه")
+
+
+def owned_people(word: str) -> bool:
+    """"عناصرها", "مقاتليه", "أبنائها": a plural of people with the pronoun of their owner (the
+    speaker's own men), or a sound plural leading a construct ("مقاتلي الفصيل"); the construct
+    drops the ن of the plural ("مقاتلين" → "مقاتليه")."""
+    for suffix in _OWNER_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) > 2 and (
+                stem in PLURAL_PEOPLE or stem + "ن" in PLURAL_PEOPLE or stem in _L.kin_plural):
+            return True
+    return word.endswith("ي") and word + "ن" in PLURAL_PEOPLE     # "أحد مقاتلي الفصيل": the construct
+
+
 def names_people(word: str) -> bool:
     """The word after a number that makes it a count of people: "من", "عنصراً", "مدنيين"."""
     bare = word[:-1] if word.endswith("ا") else word
@@ -169,8 +184,9 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
         bare = strip_and(w)
         if bare in _L.one_of and j + 1 < len(words) and (names_people(words[j + 1]) or
                                                         strip_and(words[j + 1]) in PLURAL_PEOPLE or
+                                                        owned_people(words[j + 1]) or
                                                         words[j + 1] in _L.toll_nouns["injured"]):   # "أحد الجرحى"
-            return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر"
+            return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر", "أحد عناصرها"
         if j == i and one_of_them(bare):
             return 1, j, j + 1     # "قتل أحدهما وأصيب الآخر": one of those told
         if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
