@@ -205,9 +205,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # "45 مدنياً بين قتيل وجريح": one combined figure
     for k in range(first, last - 2):
         if words[k] == "بين" and set(word_forms(words[k + 1])) & L.combined_between and k - 2 >= first:
-            for j in (k - 1, k - 2):
+            at = k - (words[k - 1] == "ما")       # "سقط 11 شخصاً ما بين قتيل وجريح"
+            for j in (at - 1, at - 2):
                 value, size = number_at(words, j)
-                if value is not None and j not in used:
+                if value is not None and (j not in used or _recount(out, j, k)):
                     out.append(Count("combined", value, False, j, k + 2))
                     used.update({j, k, k + 1, k + 2})
                     break
@@ -289,6 +290,15 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
+
+
+def _recount(out: list[Count], j: int, k: int) -> bool:
+    """"أصيب عشرة مدنيين بين قتيل وجريح": the figure a casualty verb read ends right before
+    "بين"; the words after it tell both fields, so that count is dropped (True) for a combined one."""
+    mine = [c for c in out if c.first <= j <= c.last and c.last < k]
+    for c in mine:
+        out.remove(c)
+    return bool(mine)
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:

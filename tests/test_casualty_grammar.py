@@ -268,6 +268,9 @@ COMBINED = [
     # a casualty word that closes the count just told is no half of a combined figure
     ("لقي شخص حتفه وأصيب اثنان آخران جراء انفجار لغم", 1, 2, None),
     ("أوقع الهجوم 15 قتيلاً وجريحاً", None, None, 15),
+    # "بين قتيل وجريح" after a figure a casualty verb read makes it combined ("ما بين" too)
+    ("أصيب ثمانية عمال بين قتيل وجريح بانفجار في المعمل", None, None, 8),
+    ("سقط 16 مدنياً ما بين قتيل وجريح في الغارة", None, None, 16),
 ]
 
 
