@@ -89,11 +89,12 @@ def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
 
 
 KIN = _L.kin    # relatives and companions named with a pronoun ("والده", "ومرافقها")
+_KIN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")     # whose: his, hers, theirs ("وأصيبت والدتهم")
 
 
 def kin(word: str) -> bool:
     """"والده", "شقيقها", "مرافقهما": one relative or companion of someone just named."""
-    return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in ("هما", "ها", "ه"))
+    return any(word.endswith(suffix) and word[:-len(suffix)] in KIN for suffix in _KIN_SUFFIXES)
 
 
 def one_of_them(word: str) -> bool:
@@ -116,7 +117,7 @@ def owned_person(word: str) -> bool:
 def kin_count(word: str) -> int:
     """How many relatives a kin noun with a pronoun tells: "وزوجته" one, the dual "طفليها",
     "ابناه", "شقيقيه" two (the pronoun is the owner, not more people); 0 if it is no kin."""
-    for suffix in ("هما", "ها", "ه"):
+    for suffix in _KIN_SUFFIXES:
         if word.endswith(suffix):
             stem = word[:-len(suffix)]
             if stem in KIN:
