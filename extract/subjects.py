@@ -18,8 +18,9 @@ def comma_after(doc: Doc, j: int) -> bool:
 
 
 def after_subset(words: list[str], i: int) -> bool:
-    """A number right after "بينهم"/"منهم" or "بين القتلى": a part of a count already told, not a count."""
-    return any(w in L.subset for w in words[max(0, i - 2):i]) or i >= 2 and words[i - 2] in L.among and any(
+    """A number right after "بينهم"/"منهم" or "بين القتلى": a part of a count already told, not a
+    count. A casualty word between them opens a count of its own ("مقتل اثنين منهم وإصابة ثالث")."""
+    return i >= 1 and words[i - 1] in L.subset or i >= 2 and words[i - 2] in L.subset and not kind_of(words[i - 1]) or i >= 2 and words[i - 2] in L.among and any(
         words[i - 1] in L.toll_nouns[f] for f in L.toll_nouns)
 
 

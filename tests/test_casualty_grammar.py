@@ -90,6 +90,8 @@ PEOPLE = [
     ("وقتل اثنان من المدنيين", 2, None, None),
     ("قتل جندي تركي وأصيب اثنان آخران", 1, 2, None),
     ("قتل مدنيان وأصيب ثالث", 2, 1, None),
+    # "منهم" closes the count before it; the casualty word after it opens another
+    ("فتح مسلحون النار على سيارة تقل أربعة شبان ما أسفر عن مقتل ثلاثة منهم وإصابة رابع", 3, 1, None),
     # a singular person noun with the pronoun of its owner is one person ("its rider", "his owner")
     ("استهدف مجهولون دراجة نارية، ما أدى إلى مقتل راكبها", 1, None, None),
     ("سقطت قذيفة على محل تجاري ما أسفر عن إصابة صاحبه", None, 1, None),
