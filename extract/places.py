@@ -280,6 +280,7 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     non_gov = [r for r in recs if r.get("kind") != "governorate"]
     recs = non_gov or recs
     if context_admin1:
+        strict = strict or _foreign_quarter(doc, g, recs, context_admin1)
         local = [r for r in recs if r.get("admin1") == context_admin1]
         around = CONTEXT.city_outskirts.get(context_admin1)
         if not local and around and not strict:     # a Damascus article names its suburbs
@@ -305,6 +306,22 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     return ref
 
 
+def _foreign_quarter(doc: Doc, g: Gazetteer, recs: list[dict], context_admin1: str) -> Optional[str]:
+    """"حيي الفردوس وبستان القصر" in an article about Aleppo: every record of the name is a
+    neighbourhood of a city of another governorate that the article never names, so the name is
+    a quarter of the article's governorate we lack (context_admin1), not Raqqa's al-Firdous."""
+    if not recs or any(r.get("kind") != "neighbourhood" or r.get("admin1") == context_admin1 for r in recs):
+        return None
+    around = CONTEXT.city_outskirts
+    for r in recs:
+        if around.get(context_admin1) == r.get("admin1") or around.get(r.get("admin1")) == context_admin1:
+            return None     # Damascus's quarters in a Rural Damascus article, and the other way
+        city = g.places.get(r.get("parent") or "")
+        if city and city.get("name_ar") and fold(city["name_ar"]) in doc.folded:
+            return None     # the article names their city
+    return context_admin1
+
+
 def _namesake_name(rec: dict, said: str) -> tuple[str, str]:
     """A namesake's names when the text says its name; when it says only an alias of it
     ("الخريبة", an alias of a Homs village called الناصرة), the words said, transliterated."""
@@ -314,8 +331,11 @@ def _namesake_name(rec: dict, said: str) -> tuple[str, str]:
     said = said.strip("\"“”«»'")
     if said.startswith("وال"):      # a later item of a list: "والسكري"
         said = said[1:]
-    if bare(said) == bare(rec.get("name_ar") or ""):
-        return rec.get("name"), rec.get("name_ar")
+    head, _, rest = said.partition(" ")
+    if rest and fold(head) in PLACE_WORDS:      # "حي الفردوس": the alias with its place word
+        said = rest
+    if bare(said) == bare(rec.get("name_ar") or ""):     # "Al-Firdous (Raqqa)" names the other one
+        return (rec.get("name") or "").split(" (")[0] or rec.get("name"), rec.get("name_ar")
     return transliterate(said), said
 
 

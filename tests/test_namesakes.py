@@ -80,3 +80,19 @@ def test_a_namesake_far_from_the_town_named_after_it_is_not_the_place(text: str)
 
 def test_a_compass_word_before_a_near_city_leaves_the_next_governorate_possible() -> None:
     assert _place("قتل شخصان بانفجار عبوة ناسفة في السيدة زينب جنوب دمشق.")[1] == "Rural Damascus"
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    # a quarter named in an article about another city is a quarter of that city we lack
+    ("قتل ثمانية مدنيين بغارات روسية على حيي الفردوس وبستان القصر في مدينة حلب.", "الفردوس", "Aleppo"),
+    ("استهدفت غارات روسية حي الفردوس في الأحياء الشرقية من حلب، ما أدى لمقتل خمسة مدنيين.", "الفردوس", "Aleppo"),
+    # the guards: its own city named, and Damascus's quarters in a Rural Damascus article
+    ("قتل شاب برصاص قناص في حي الفردوس بمدينة الرقة.", "الفردوس", "Ar-Raqqa"),
+    ("ريف دمشق - سقطت قذيفة هاون على حي المزة، ما أدى لإصابة طفلين من دوما.", "المزة", "Damascus"),
+])
+def test_a_quarter_of_a_city_the_article_never_names_is_one_of_its_own(text: str, name: str, admin1: str) -> None:
+    incs = extract_document(text, DocMeta("t.txt", published="2021-03-17"), load_gazetteer()).incidents
+    assert incs and all(i.location.name_ar == name and i.location.admin1 == admin1 for i in incs), \
+        [(i.location.name_ar, i.location.admin1) for i in incs]
+    if admin1 == "Aleppo":      # not "Al-Firdous (Raqqa)": that is the other one
+        assert all("(" not in i.location.name for i in incs)
