@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .act_frames import FRAMES
 from .normalise import fold, folded, strip_article, word_forms
-from .numbers import names_people
+from .numbers import dual, names_people, number_at
 from .victims import one_person
 from .text import Doc
 from .wordlists import DATA_DIR, read_data
@@ -129,7 +129,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             h.side = 2
             continue
         if not subject and not _agent_of_cells(doc, h) and (
-                (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or
+                (around & VICTIM_MARKERS and around & _OF) or around & VICTIM_WORDS or _counted(doc, h) or
                 (agent_found and around & TARGETED_AFTER_DOER)):
             h.side = 2
             continue
@@ -178,6 +178,23 @@ def _owned_object(doc: Doc, h: Hit, first: int) -> int | None:
         return None
     w = doc.words[k] if k > first else ""
     return k if {w, w[:-1] if w.endswith("ا") else w} & _OBJECTS else None
+
+
+def _counted(doc: Doc, h: Hit) -> bool:
+    """"قتل 33 جندياً تركياً", "قتل ثلاثة جنود أتراك": X qualifies a counted fighter noun (a number
+    or a dual before it, the noun before X's mention or its first word), so X's men are the ones
+    the toll counts."""
+    for j in (h.mention_first - 1, h.mention_first):
+        if j < 0:
+            continue
+        noun = doc.words[j]
+        # "جندياً": the accusative, which word_forms keeps whole after a ي
+        if not (_forms(doc, j) | {noun[:-1] if noun.endswith("ا") else noun}) & VICTIM_MARKERS:
+            continue
+        if dual(noun) or any(number_at(doc.words, k)[1] and k + number_at(doc.words, k)[1] == j
+                             for k in (j - 1, j - 2) if k >= 0):
+            return True
+    return False
 
 
 _CUSTODY = _words("custody_places")

@@ -46,6 +46,11 @@ SHAPES = [
      "Opposition Rebels (Syria)", "Civilians (Syria)"),
     ("قتل طفل ببرميل متفجر ألقته مروحيات النظام على بلدة كفرزيتا.",
      "Military Forces of Syria - Syrian Arab Air Force", "Civilians (Syria)"),
+    # a nationality adjective on a counted soldier noun: that state's men are the ones counted
+    ("قتل 12 جندياً تركياً في قصف مدفعي لقوات النظام على نقطة مراقبة قرب بلدة معرحطاط.",
+     "Military Forces of Syria", "Military Forces of Turkey"),
+    ("قتل ثلاثة جنود أتراك بقصف لقوات النظام على نقطة مراقبة قرب بلدة معرحطاط.",
+     "Military Forces of Syria", "Military Forces of Turkey"),
     # after the doer, the owner of the thing struck was hit
     ("قصفت طائرة مسيرة تركية سيارة تابعة لقسد قرب بلدة تل تمر، ما أدى إلى مقتل عنصرين.",
      "Military Forces of Turkey", "Syrian Democratic Forces"),
