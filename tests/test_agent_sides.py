@@ -51,6 +51,9 @@ SHAPES = [
      "Military Forces of Syria", "Military Forces of Turkey"),
     ("قتل ثلاثة جنود أتراك بقصف لقوات النظام على نقطة مراقبة قرب بلدة معرحطاط.",
      "Military Forces of Syria", "Military Forces of Turkey"),
+    # the nationality of one soldier or officer, of two, of many
+    ("قتل 4 ضباط إيرانيين بغارة إسرائيلية على حي كفرسوسة في دمشق.",
+     "Military Forces of Israel", "Military Forces of Iran"),
     # after the doer, the owner of the thing struck was hit
     ("قصفت طائرة مسيرة تركية سيارة تابعة لقسد قرب بلدة تل تمر، ما أدى إلى مقتل عنصرين.",
      "Military Forces of Turkey", "Syrian Democratic Forces"),
@@ -184,3 +187,9 @@ def test_allies_joined_or_backing_stand_on_one_side(text: str, one: set, two) ->
     assert {a for a, s in sides.items() if s == 1} == one
     if two is not None:
         assert {a for a, s in sides.items() if s == 2} == two
+
+
+def test_two_soldiers_of_a_state_hit_by_a_mine_are_its_men():
+    [inc] = extract_document("أصيب جنديان روسيان بانفجار لغم أرضي قرب مدينة السخنة.",
+                             DocMeta("t.txt", published="2019-04-02")).incidents
+    assert {a.name: a.side for a in inc.actors}.get("Military Forces of Russia") == 2
