@@ -375,10 +375,13 @@ _FIRED_FROM_PLACES = _words("fired_from_places")
 
 def _fired_from(doc: Doc, h: Hit) -> bool:
     """"قذيفة مصدرها مناطق سيطرة قوات النظام", "قذائف أطلقت من مواقع قسد": the forces that hold the
-    positions the fire came from fired it."""
+    positions the fire came from fired it; "صواريخ من مناطق سيطرة قسد": from the areas X controls."""
     start = h.mention_first
     while start > 0 and h.mention_first - start < 3 and _forms(doc, start - 1) & _FIRED_FROM_PLACES:
         start -= 1
+    if start > 0 and "من" in _forms(doc, start - 1) and any("سيطره" in _forms(doc, j)
+                                                           for j in range(start, h.mention_first)):
+        return True
     for phrase in _FIRED_FROM:
         n = len(phrase)
         if start - n >= 0 and all(phrase[k] in _forms(doc, start - n + k) for k in range(n)):

@@ -58,6 +58,8 @@ SHAPES = [
     ("قصفت طائرة مسيرة تركية سيارة تابعة لقسد قرب بلدة تل تمر، ما أدى إلى مقتل عنصرين.",
      "Military Forces of Turkey", "Syrian Democratic Forces"),
     # the forces that hold the positions the fire came from fired it
+    ("أصيب طفلان بجروح جراء إطلاق صواريخ من مناطق سيطرة قسد على قرية الشيخ عيسى.",
+     "Syrian Democratic Forces", "Civilians (Syria)"),
     ("أصيب طفلان بجروح إثر سقوط قذيفة مصدرها مناطق سيطرة قوات النظام على بلدة كنصفرة.",
      "Military Forces of Syria", "Civilians (Syria)"),
     ("أصيب طفلان بجروح جراء قذائف أطلقت من مواقع قسد على قرية الشيخ عيسى.",
