@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .act_frames import FRAMES
 from .normalise import fold, folded, strip_article, word_forms
+from .casualty_words import FIELDS, LANG as CASUALTY_WORDS
 from .numbers import dual, names_people, number_at
 from .victims import one_person
 from .text import Doc
@@ -181,9 +182,9 @@ def _owned_object(doc: Doc, h: Hit, first: int) -> int | None:
 
 
 def _counted(doc: Doc, h: Hit) -> bool:
-    """"قتل 33 جندياً تركياً", "قتل ثلاثة جنود أتراك": X qualifies a counted fighter noun (a number
-    or a dual before it, the noun before X's mention or its first word), so X's men are the ones
-    the toll counts."""
+    """"قتل 33 جندياً تركياً", "قتل ثلاثة جنود أتراك", "مقتل جندي تركي": X qualifies a counted fighter
+    noun (a number or a dual before it, or a toll's word: one; the noun before X's mention or its
+    first word), so X's men are the ones the toll counts."""
     for j in (h.mention_first - 1, h.mention_first):
         if j < 0:
             continue
@@ -194,6 +195,8 @@ def _counted(doc: Doc, h: Hit) -> bool:
         if dual(noun) or any(number_at(doc.words, k)[1] and k + number_at(doc.words, k)[1] == j
                              for k in (j - 1, j - 2) if k >= 0):
             return True
+        if j > 0 and any(_forms(doc, j - 1) & CASUALTY_WORDS.count_after[f] for f in FIELDS):
+            return True     # "مقتل جندي تركي": one, told right after the toll's word
     return False
 
 

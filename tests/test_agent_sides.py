@@ -191,6 +191,12 @@ def test_allies_joined_or_backing_stand_on_one_side(text: str, one: set, two) ->
         assert {a for a, s in sides.items() if s == 2} == two
 
 
+def test_one_soldier_of_a_state_told_after_the_tolls_word_is_its_man():
+    [inc] = extract_document("قتل ضابط روسي بانفجار عبوة ناسفة قرب مدينة السخنة.",
+                             DocMeta("t.txt", published="2019-04-02")).incidents
+    assert {a.name: a.side for a in inc.actors}.get("Military Forces of Russia") == 2
+
+
 def test_two_soldiers_of_a_state_hit_by_a_mine_are_its_men():
     [inc] = extract_document("أصيب جنديان روسيان بانفجار لغم أرضي قرب مدينة السخنة.",
                              DocMeta("t.txt", published="2019-04-02")).incidents
