@@ -105,7 +105,8 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         return hits
     between = next((j for j in range(first, hits[0].first) if "بين" in _forms(doc, j)), None)
     if between is not None and hits[0].first - between <= 6 and len(hits) > 1:
-        split = next((j for j in range(hits[0].first, hits[-1].first) if "جهه" in _forms(doc, j)), None)
+        # "بين X من جهة وY من جهة أخرى", "… من طرف، و… من طرف آخر": where the first side ends
+        split = next((j for j in range(hits[0].first, hits[-1].first) if _forms(doc, j) & _SIDE_SPLIT), None)
         joint = between > 0 and bool(_forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
         for h in hits:
             h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
@@ -392,6 +393,7 @@ def _fired_from(doc: Doc, h: Hit) -> bool:
     return False
 
 
+_SIDE_SPLIT = _words("side_split")
 JOINT = _words("joint")
 _FIGHT_NOUNS = _words("fight_nouns")
 _FIGHT_VERBS = _words("fight_verbs")

@@ -201,3 +201,11 @@ def test_two_soldiers_of_a_state_hit_by_a_mine_are_its_men():
     [inc] = extract_document("أصيب جنديان روسيان بانفجار لغم أرضي قرب مدينة السخنة.",
                              DocMeta("t.txt", published="2019-04-02")).incidents
     assert {a.name: a.side for a in inc.actors}.get("Military Forces of Russia") == 2
+
+
+def test_the_sides_of_a_fight_told_from_one_party_and_the_other():
+    text = ("اندلعت اشتباكات عنيفة بين هيئة تحرير الشام والجبهة الوطنية للتحرير من طرف، وقوات النظام "
+            "وحزب الله من طرف آخر، على محور بلدة كفرنبودة.")
+    [inc] = extract_document(text, DocMeta("t.txt", published="2019-05-20")).incidents
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides["Hayat Tahrir al-Sham"] == 1 and sides["Military Forces of Syria"] == 2 and sides["Hezbollah"] == 2
