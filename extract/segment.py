@@ -208,14 +208,11 @@ def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
     the last sentences, of the same day and the same parties (victims and unknown gunmen
     aside); a place the sentence names on the way (where the dead came from) is no new place."""
     own = family(set(c.own))
-    for d in reversed(recent):
-        if d.background != c.background or not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
-            continue
-        if own and not own & family(d.actor_ids):
-            continue
-        if _same_day(d, c):
-            return d
-    return None
+    fits = [d for d in reversed(recent) if d.background == c.background
+            and _types_merge(d.event_type, c.event_type, d.kind, c.kind)
+            and not (own and not own & family(d.actor_ids)) and _same_day(d, c)]
+    # "وأسفرت الاشتباكات عن …" after air strikes told amid the fight: the fight, not the strikes
+    return next((d for d in fits if d.event_type == c.event_type), fits[0] if fits else None)
 
 
 def _absorb(d: Draft, c: Candidate, place: Optional[PlaceRef], specificity) -> Draft:

@@ -357,3 +357,14 @@ def test_a_unit_word_before_the_subject_of_the_first_verb_belongs_to_its_mention
     [inc] = extract_document(text, DocMeta("t.txt", published="2025-04-10")).incidents
     assert inc.sub_event_type == "Arrests"
     assert {a.name: a.side for a in inc.actors}.get("General Security Service") == 1
+
+
+def test_a_fight_named_again_after_strikes_told_amid_it_is_the_fight():
+    # "وأسفرت الاشتباكات": the toll is the fight's, though air strikes at another town came between
+    text = ("دارت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط بلدة اللطامنة اليوم. "
+            "وترافقت الاشتباكات مع قصف جوي، إذ ألقى الطيران المروحي براميل متفجرة على بلدة كفرزيتا. "
+            "وأسفرت الاشتباكات عن مقتل 11 عنصراً من الفصائل و7 من قوات النظام.")
+    incs = extract_document(text, DocMeta("t.txt", published="2016-04-20")).incidents
+    by_place = {i.location.name_ar: i for i in incs}
+    assert by_place["اللطامنة"].event_type == "Battles" and by_place["اللطامنة"].killed == 18
+    assert by_place["كفرزيتا"].event_type == "Explosions/Remote violence" and by_place["كفرزيتا"].killed is None
