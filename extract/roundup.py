@@ -22,8 +22,9 @@ def _joined(doc: Doc, tok: int) -> bool:
     while head > 0 and tok - head < 2 and set(word_forms(doc.words[head - 1])) & WORDS.list_item_heads:
         head -= 1
     for j in {tok, tok - 1, head}:
-        if 0 < j < len(doc.words) and (doc.words[j].startswith("و") or "،" in doc.text[doc.tokens[j - 1].end:
-                                                                                      doc.tokens[j].start]):
+        # "وسط دمشق" is the centre of the city, no و of a list (segmentation.json locator_words)
+        if 0 < j < len(doc.words) and (doc.words[j].startswith("و") and doc.words[j] not in WORDS.locator_words
+                                       or "،" in doc.text[doc.tokens[j - 1].end:doc.tokens[j].start]):
             return True
     return any(f in _LIST_GOES_ON for w in doc.words[max(0, tok - 3):tok] for f in word_forms(w))
 

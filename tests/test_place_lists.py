@@ -35,3 +35,10 @@ def test_each_town_of_the_list_is_an_incident():
             "وتل عمار» بريف حماة الشمالي الغربي، دون إصابات.")
     incs = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
     assert len({i.location.name_ar for i in incs if i.location}) == 3
+
+
+def test_the_centre_of_a_city_is_no_second_town():
+    # "وسط" begins with و but is no و of a list: the square is in the city, one incident
+    text = "قصفت طائرات حربية مبنى قرب ساحة الأمويين وسط دمشق اليوم، ما أدى إلى مقتل شخصين."
+    incs = extract_document(text, DocMeta("t.txt", "Test", published="2024-06-14")).incidents
+    assert len(incs) == 1 and incs[0].killed == 2
