@@ -58,6 +58,8 @@ class Segmentation:
         self.clause_doers = tuple(fold(w) for w in raw.get("clause_doers", []))
         self.clause_event_verbs = tuple(fold(w) for w in raw.get("clause_event_verbs", []))
         self.reporting_participles = tuple(fold(w) for w in raw.get("reporting_participles", []))
+        self.condemnations = folded(raw.get("condemnations", []))
+        self.condemnation_window = int(raw.get("condemnation_window", 0))
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
         self.grievance_marks = folded(raw.get("grievance_marks", []))

@@ -16,6 +16,7 @@ from . import lexicon
 from .casualties import find_counts
 from .clauses import (QUESTION, STATUS_KINDS, abroad, denied, in_later_clause, irrealis_hits, irrealis_word,
                       only_named, protested_against, released, sentence_text, sets_terms, statistic, subordinate)
+from .normalise import word_forms
 from .segment_words import WORDS
 from .text import Doc
 from .told import set_aside
@@ -136,7 +137,22 @@ def _irrealis(v: SentenceView) -> bool:
     """Threats, rumours, plans and habits without a toll."""
     padded = f" {v.text} "
     return (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(v.doc, v.s)) and not v.counts \
-        and v.irrealis_from is None
+        and v.irrealis_from is None and not _condemned_act(v)
+
+
+def _condemned_act(v: SentenceView) -> bool:
+    """"نددت قسد بقصف مدفعي طال أحياء سكنية في دير حافر": a condemnation of an act told by its
+    indefinite noun a few words after it (segmentation.json condemnations, condemnation_window)
+    tells that act; "ندد بالقصف" names one told before, and a call or a threat is still none."""
+    hits = irrealis_hits(v.doc, v.s)
+    words = v.doc.words
+
+    def condemned(i: int) -> bool:
+        act = next((t.first for t in v.main if 0 < t.first - i <= WORDS.condemnation_window), None)
+        return act is not None and bool(set(word_forms(words[i])) & WORDS.condemnations) \
+            and words[act].startswith("ب") and not words[act].startswith("بال")
+    return bool(hits) and all(condemned(i) for i, _ in hits) and not sets_terms(v.doc, v.s) \
+        and not denied(v.doc, v.s)
 
 
 NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
