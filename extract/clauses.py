@@ -189,11 +189,13 @@ _PROTEST_WORDS = {w for w in lexicon.TRIGGERS["protest"] if " " not in w}
 
 
 def hours_later(doc: Doc, s) -> bool:
-    """"وبعد الاشتباكات بساعات قليلة، حاول مسلحون …", "وفي وقت لاحق": the story moves on to a new act."""
+    """"وبعد الاشتباكات بساعات قليلة، حاول مسلحون …", "وفي وقت لاحق", "وفي اليوم التالي": the
+    story moves on to a new act (segmentation.json later_times)."""
     head = doc.words[s.first:s.first + 6]
     if head and set(word_forms(head[0])) & {"بعد"} and any(w in ("بساعات", "بساعه", "بساعتين") for w in head):
         return True
-    return " ".join(head[:4]).startswith(("وفي وقت لاحق", "في وقت لاحق"))
+    opening = " ".join(head)
+    return opening.startswith(WORDS.later_times) or opening.startswith(tuple("و" + p for p in WORDS.later_times))
 
 
 _RESULT = {"ذلك", "تسبب", "وتسبب", "ادي", "ادت", "اسفر", "اسفرت", "فاندلعت", "لتندلع", "ليندلع"}
