@@ -88,6 +88,9 @@ def _features(word: str) -> tuple:
             _is_verb(word))
 
 
+_NO_FEATURES = (0, True, None, None, None, False, False)
+
+
 @lru_cache(maxsize=1 << 16)
 def _quiet(word: str) -> bool:
     """A word that opens no count in find_counts' first pass: most words of a sentence."""
@@ -119,7 +122,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     out: list[Count] = []
     i = first
     used: set[int] = set()
-    feats = [_features(w) for w in words[first:last]]     # what each word can open, once
+    # what each word can open, once; a word of a place name ("مطار الجراح العسكري") opens nothing
+    feats = [_NO_FEATURES if i in doc.place_tokens else _features(words[i]) for i in range(first, last)]
     told_here = 0
     for f in feats:
         told_here |= f[0]

@@ -69,6 +69,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     admin1 = _context_admin1(doc, g, [p for p in places if not p.local])
     places = in_area(g, places, admin1)
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}
+    doc.place_tokens = frozenset(i for m in places if m.last > m.first for i in range(m.first, m.last + 1))
     out: list[tuple[Candidate, list[PlaceRef]]] = []
     current: Optional[PlaceRef] = None
     lead: tuple = _NO_LEAD

@@ -65,6 +65,8 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     body_end: int = 0    # folded offset where page clutter starts
     captions: list[tuple[int, int]] = field(default_factory=list)   # folded ranges of photo captions
+    # tokens of place names of two words or more ("مطار الجراح"): their words tell no toll
+    place_tokens: frozenset = frozenset()
     _raw_ends: Optional[list[int]] = field(default=None, repr=False, compare=False)   # sentence_span's cache
 
     def readable(self) -> str:

@@ -25,3 +25,15 @@ def test_dates_beside_counts(sentence: str, killed, injured) -> None:
     doc = prepare(sentence)
     counts = find_counts(doc, 0, len(doc.tokens))
     assert (total(counts, "killed"), total(counts, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the words of a place name of two words tell no toll: "الجراح" is wounds, "جب الجراح" a village
+    ("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم الدولة في محيط جب الجراح العسكري شرقي حمص.", None, None),
+    ("قتل عنصران من قوات النظام وأصيب ثلاثة في اشتباكات قرب جب الجراح بريف حمص الشرقي.", 2, 3),
+])
+def test_a_place_name_tells_no_toll(text: str, killed, injured) -> None:
+    from incidents.extract.model import DocMeta
+    from incidents.extract.pipeline import extract_document
+    incs = extract_document(text, DocMeta("t.txt", published="2021-03-17")).incidents
+    assert incs and all((i.killed, i.injured) == (killed, injured) for i in incs), [(i.killed, i.injured) for i in incs]
