@@ -90,6 +90,8 @@ def _far(g: Gazetteer, m: Mention, holder: Mention) -> bool:
     context_names.json namesake_far_km: "حي اليرموك غربي مدينة الرقة" is no Damascus camp."""
     here = [r for r in (g.places.get(i) for i in holder.ids) if r and r.get("lat") is not None]
     there = [r for r in (g.places.get(i) for i in m.ids) if r and r.get("lat") is not None]
+    if there and all(r.get("kind") == "landmark" for r in there):
+        return False    # "مطار الصيقل شرقي دمشق": a base of the desert, 80 km out, has no namesake
     return bool(here and there) and all(km(a, b) > CONTEXT.namesake_far_km for a in here for b in there)
 
 

@@ -14,6 +14,8 @@ from incidents.extract.pipeline import extract_document
     ("استهدفت طائرات مسيرة مجهولة قاعدة حميميم الجوية بريف اللاذقية.", "ltk-hmeimim-airbase", "Lattakia"),
     ("دارت اشتباكات بين الأمن العام ومسلحين في محيط الكلية البحرية بمدينة جبلة.", "ltk-naval-academy", "Lattakia"),
     ("قصفت طائرات إسرائيلية مطار الصيقل العسكري بريف دمشق.", "rd-sayqal-airbase", "Rural Damascus"),
+    # a base far out in the desert is east of the city, and no namesake of the city's governorate
+    ("قصفت طائرات إسرائيلية مطار الصيقل العسكري شرقي دمشق.", "rd-sayqal-airbase", "Rural Damascus"),
 ])
 def test_a_military_site_is_the_place(text: str, place_id: str, admin1: str) -> None:
     incs = extract_document(text, DocMeta("t.txt", published="2021-03-17")).incidents
