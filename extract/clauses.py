@@ -219,7 +219,15 @@ def in_later_clause(doc: Doc, trigger: int, first: int) -> bool:
     no such clause: after a verb of pointing out, "إلى أن" opens what is said (pointing_verbs)."""
     words = doc.words[trigger + 1:first]
     return any(tuple(words[k:k + len(c)]) == c and not (k > 0 and WORDS.pointing_verbs & set(word_forms(words[k - 1])))
+               and not _retold_by(words, k + len(c))
                for k in range(len(words)) for c in WORDS.later_clause_openers)
+
+
+def _retold_by(words: list[str], k: int) -> bool:
+    """"أسفرت الغارة عن مقتل شخصين، بعد أن استهدفت طائرة حربية روسية منزلاً": a verb of striking
+    right after the conjunction tells the act again, with its doer (segmentation.json
+    retelling_verbs)."""
+    return k < len(words) and bool(WORDS.retelling_verbs & set(word_forms(words[k])))
 
 
 def abroad(doc: Doc, s) -> bool:

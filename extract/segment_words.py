@@ -85,6 +85,7 @@ class Segmentation:
         self.earlier_act_nouns = folded(raw["earlier_act_nouns"], bare=True)
         self.later_clause_openers = tuple(tuple(fold(w).split()) for w in raw["later_clause_openers"])
         self.pointing_verbs = folded(raw["pointing_verbs"])
+        self.retelling_verbs = folded(raw.get("retelling_verbs", []))
         self.civilian_words = folded(raw["civilian_words"])
         self.protest_events = folded(raw["protest_events"])
 

@@ -368,3 +368,10 @@ def test_a_fight_named_again_after_strikes_told_amid_it_is_the_fight():
     by_place = {i.location.name_ar: i for i in incs}
     assert by_place["اللطامنة"].event_type == "Battles" and by_place["اللطامنة"].killed == 18
     assert by_place["كفرزيتا"].event_type == "Explosions/Remote violence" and by_place["كفرزيتا"].killed is None
+
+
+def test_a_striking_verb_after_baada_an_tells_the_act_again_with_its_doer():
+    # "بعد أن استهدفت قوات النظام …": the shelling just told, by its doer; not a later act's subject
+    text = "لم يسفر القصف عن وقوع إصابات، بعد أن استهدفت قوات النظام بقذائف الهاون بلدة البارة."
+    [inc] = extract_document(text, DocMeta("t.txt", published="2023-02-15")).incidents
+    assert [(a.side, a.name) for a in inc.actors] == [(1, "Military Forces of Syria")]
