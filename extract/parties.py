@@ -140,10 +140,15 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
 
 
 def speaker_and_owner(doc: Doc, span: Span) -> tuple[int, int]:
-    """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either."""
+    """"وكالة أنباء هاوار التابعة لميليشيا قسد": whose outlet it is names no party either, nor its
+    short name in brackets ("أعلنت قوات سوريا الديمقراطية (قسد)")."""
     after = next((k for k, t in enumerate(doc.tokens) if t.start >= span.end), None)
     if after is not None and after + 1 < len(doc.tokens) and doc.words[after] in lexicon.OWNED_BY:
         return span.start, doc.tokens[min(after + 3, len(doc.tokens) - 1)].end
+    if after is not None and doc.text[span.end:doc.tokens[after].start].strip() in ("(", "«(", "(«", '("'):
+        close = doc.text.find(")", doc.tokens[after].start, doc.tokens[after].start + 40)
+        if close > 0:
+            return span.start, close + 1
     return span.start, span.end
 
 

@@ -375,3 +375,10 @@ def test_a_striking_verb_after_baada_an_tells_the_act_again_with_its_doer():
     text = "لم يسفر القصف عن وقوع إصابات، بعد أن استهدفت قوات النظام بقذائف الهاون بلدة البارة."
     [inc] = extract_document(text, DocMeta("t.txt", published="2023-02-15")).incidents
     assert [(a.side, a.name) for a in inc.actors] == [(1, "Military Forces of Syria")]
+
+
+def test_a_speakers_short_name_in_brackets_is_the_speaker_not_a_party():
+    text = ("أعلنت قوات سوريا الديمقراطية (قسد)، اليوم الأربعاء، مقتل ثلاثة من مقاتليها إثر هجوم "
+            "لخلايا تنظيم داعش على نقطة عسكرية في بلدة هجين.")
+    [inc] = extract_document(text, DocMeta("t.txt", published="2022-09-07")).incidents
+    assert {a.name: a.side for a in inc.actors} == {"Islamic State (Syria)": 1, "Syrian Democratic Forces": 2}
