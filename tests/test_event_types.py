@@ -380,3 +380,10 @@ def test_a_barrel_bomb_is_the_regime_air_force_whatever_its_number(text: str):
     [inc] = run(text, published="2016-05-03")
     assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     assert [(a.side, a.name) for a in inc.actors] == [(1, "Military Forces of Syria - Syrian Arab Air Force")]
+
+
+def test_one_of_the_attackers_killed_is_a_fighter_of_the_fight():
+    # "وتمكنت من قتل أحد المهاجمين": the attackers are armed, the killing is the fight going on
+    text = ("هاجم عناصر من تنظيم داعش نقطة عسكرية لقسد في بلدة الشحيل اليوم. "
+            "وقالت قسد إن قواتها ردت على مصادر النيران وتمكنت من قتل أحد المهاجمين.")
+    assert {i.event_type for i in run(text, published="2022-09-07")} == {"Battles"}
