@@ -159,6 +159,21 @@ def names_people(word: str) -> bool:
     return word == "من" or bare in PERSON_SINGULAR or word in PLURAL_PEOPLE or bare in PLURAL_PEOPLE
 
 
+def _plural_people(word: str) -> bool:
+    """"عناصر", "الأشخاص", "أطفاله": a plural of people, with the article or its owner's pronoun."""
+    return word in PLURAL_PEOPLE or strip_article(word) in PLURAL_PEOPLE or owned_people(word)
+
+
+def _number_after(words: list[str], k: int, definite: bool) -> tuple[Optional[int], int]:
+    """The number that follows a plural of people and agrees with it: "مدنيين اثنين", and after a
+    definite plural the number with the article ("الأشخاص الثلاثة", "أطفاله الثلاثة")."""
+    if not definite:
+        return number_at(words, k)
+    if words[k].startswith("ال") and not words[k][2:].isdecimal():
+        return number_at([strip_article(words[k])], 0)
+    return None, 0
+
+
 def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int], int, int]:
     """A count of people starting within `reach` words after position i.
 
@@ -190,8 +205,8 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر", "أحد عناصرها"
         if j == i and one_of_them(bare):
             return 1, j, j + 1     # "قتل أحدهما وأصيب الآخر": one of those told
-        if bare in PLURAL_PEOPLE and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
-            after, size = number_at(words, j + 1)
+        if _plural_people(bare) and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
+            after, size = _number_after(words, j + 1, definite=bare.startswith("ال") or owned_people(bare))
             if after is not None and not month_at(words, j + 1 + size):
                 return after, j, j + 1 + size
         bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
