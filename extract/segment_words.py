@@ -58,6 +58,8 @@ class Segmentation:
         self.clause_doers = tuple(fold(w) for w in raw.get("clause_doers", []))
         self.clause_event_verbs = tuple(fold(w) for w in raw.get("clause_event_verbs", []))
         self.reporting_participles = tuple(fold(w) for w in raw.get("reporting_participles", []))
+        self.coordinated_tolls = tuple(fold(w) for w in raw.get("coordinated_tolls", []))
+        self.toll_causes = tuple(fold(w) for w in raw.get("toll_causes", []))
         self.later_times = tuple(fold(w) for w in raw.get("later_times", []))
         self.condemnations = folded(raw.get("condemnations", []))
         self.condemnation_window = int(raw.get("condemnation_window", 0))

@@ -38,11 +38,21 @@ def _new_doer_clause() -> str:
             rf"|،\s*(?=(?:{told})\s+(?:الي\s+|الى\s+)?ان\s+(?:ال)?(?:{forces})(?:\s|،|$))")
 
 
+def _toll_of_its_own() -> str:
+    """"وثق المرصد مقتل عنصرين برصاص قناصة الفصائل على محور كبانة، ومقتل طفل بقصف مدفعي على
+    قرية الكندة": a comma, و and a casualty noun with a cause of its own after it (a means or an
+    act after ب, في, جراء, إثر, before the next comma) tell another act; "…، وإصابة ثلاثة آخرين
+    بجروح" or "بالقصف ذاته" is the toll of the act told."""
+    heads = _alternatives(WORDS.coordinated_tolls)
+    causes = _alternatives(WORDS.toll_causes)
+    return rf"،\s*(?=و(?:{heads})\s[^،.\n]{{0,60}}?(?:\s|^)(?:{causes})\s)"
+
+
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …"); the words are data (data/segmentation.json).
 _CLAUSE = re.compile(rf"،\s*(?=(?:{_alternatives(WORDS.clause_openers)})\s)"
                      rf"|\s(?=(?:{_alternatives(WORDS.clause_openers_without_comma)})\s)"
-                     rf"|{_new_doer_clause()}")
+                     rf"|{_new_doer_clause()}|{_toll_of_its_own()}")
 _RAW_END = re.compile(r"[.!?؟\n]")
 
 
