@@ -23,6 +23,9 @@ def test_a_condemned_act_told_by_its_indefinite_noun_is_an_incident():
     "ندد الأهالي بالقصف على بلدتهم في ريف إدلب الجنوبي.",
     "أدان الائتلاف الوطني الغارات الروسية على مدينة أريحا.",
     "دعت الهيئة إلى هجوم على مواقع النظام في ريف حلب الغربي.",
+    "قال قائد الفصيل إن مقاتليه مستعدون للتصدي لأي هجوم قد تشنه قوات النظام على مدينة إدلب.",
+    "أكدت قوات مجلس منبج العسكري جاهزيتها للتصدي لأي تقدم للفصائل نحو قرى ريف منبج.",
 ])
-def test_a_condemnation_of_an_act_told_before_or_a_call_is_none(text):
+def test_a_condemnation_of_an_act_told_before_a_call_or_readiness_is_none(text):
+    """Readiness to meet any attack ('لأي هجوم', 'مستعدون': lexicon.json irrealis) is none too."""
     assert run(text) == []
