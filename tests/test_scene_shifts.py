@@ -20,7 +20,8 @@ def run(text: str):
 FIRST = "اندلعت اليوم اشتباكات بين قوات سوريا الديمقراطية والجيش الوطني السوري في قرية التوخار بريف منبج. "
 
 
-@pytest.mark.parametrize("shift", ["على صعيد متصل", "في سياق متصل", "من جهة أخرى", "وبالتوازي", "في غضون ذلك"])
+@pytest.mark.parametrize("shift", ["على صعيد متصل", "في سياق متصل", "من جهة أخرى", "وبالتوازي", "في غضون ذلك",
+                                   "وفي اليوم ذاته"])
 def test_a_scene_shift_opens_a_second_incident(shift):
     text = FIRST + f"{shift}، هاجم عناصر من الجيش الوطني السوري مواقع قوات سوريا الديمقراطية في قرية التوخار."
     assert len(run(text)) == 2
@@ -64,7 +65,8 @@ def test_a_shift_with_its_conjunction_opens_a_second_incident():
     assert opens_new_scene(doc, doc.sentences[0])
 
 
-@pytest.mark.parametrize("opener", ["، في سياق متصل", "، وفي سياق منفصل", "، تزامناً مع", "، بالتزامن مع"])
+@pytest.mark.parametrize("opener", ["، في سياق متصل", "، وفي سياق منفصل", "، تزامناً مع", "، بالتزامن مع",
+                                    "، وفي اليوم نفسه"])
 def test_a_shift_after_a_comma_cuts_the_sentence(opener):
     """A second act told after a comma and a scene shift, or beside the first ('تزامناً مع'),
     by another doer at other towns, is its own incident (segmentation.json clause_openers)."""
