@@ -72,10 +72,27 @@ def _container_at(doc: Doc, k: int, placed: set[int]) -> int | None:
     return k - 1 if w in CONTEXT.container_after else None
 
 
-def _introduced(doc: Doc, start: int, places: set[int]) -> bool:
-    """An introducer before the name ("في X"), or a place it is listed after ("العنكاوي والزيادية")."""
+@lru_cache(maxsize=1)
+def _struck_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data(DATA_DIR / "sides.json")["struck_verbs"])
+
+
+def _struck_object(doc: Doc, start: int, actors: set[int]) -> bool:
+    """"قصفت قوات النظام الزيادية بريف إدلب": right after the doer of a verb of striking
+    (sides.json struck_verbs) the name is what it struck."""
+    if start - 1 not in actors:
+        return False
+    j = start - 1
+    while j - 1 in actors:
+        j -= 1
+    return j >= 1 and bool(set(word_forms(doc.words[j - 1])) & _struck_verbs())     # "وقصفت" too
+
+
+def _introduced(doc: Doc, start: int, places: set[int], actors: set[int]) -> bool:
+    """An introducer before the name ("في X"), a place it is listed after ("العنكاوي والزيادية"),
+    or the doer of a verb of striking ("قصفت قوات النظام X")."""
     return fold(doc.words[start - 1]) in CONTEXT.slot_introducers or \
-        (doc.words[start].startswith("و") and start - 1 in places)
+        (doc.words[start].startswith("و") and start - 1 in places) or _struck_object(doc, start, actors)
 
 
 def _bare(word: str) -> str:
@@ -93,7 +110,7 @@ def slot_names(doc: Doc, first: int, last: int, known: set[int], placed: set[int
         if end is None or end - 1 < first:
             continue
         start = end - 1 if doc.words[end - 1] in _NAME_HEADS or _bare(doc.words[end - 1]) in _NAME_HEADS else end
-        if start - 1 < first or not _introduced(doc, start, places):
+        if start - 1 < first or not _introduced(doc, start, places, known - places):
             continue
         names = [_bare(w) if n == 0 else w for n, w in enumerate(doc.words[start:end + 1])]
         if any(t in known for t in range(start, end + 1)) or not all(_is_name_word(w) for w in names):
