@@ -219,8 +219,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     # count before a plural: "13 جريحا", "5 قتلى"; "7 قتلى وجرحى" is one combined figure
     for k in [k for k in range(first + 1, last) if feats[k - first][2]]:
         field = feats[k - first][2]
-        if (k - 1) in used:
-            continue
+        if (k - 1) in used or words[k].startswith("و") and words[k] not in L.count_before[field]:
+            continue        # "مقتل شخص واحد وإصابة اثنين": the و opens a count, the number is no figure of it
         start = _number_before(words, k, first, used)
         value, size = number_at(words, start)
         if value is not None and start + size == k and not after_subset(words, start):

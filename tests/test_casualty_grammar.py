@@ -90,6 +90,8 @@ PEOPLE = [
     ("وقتل اثنان من المدنيين", 2, None, None),
     ("قتل جندي تركي وأصيب اثنان آخران", 1, 2, None),
     ("قتل مدنيان وأصيب ثالث", 2, 1, None),
+    # a number before a casualty noun that opens with و is no figure of it: the و opens a count
+    ("أسفر الانفجار عن مقتل رجل واحد وإصابة ثلاثة", 1, 3, None),
     # "منهم" closes the count before it; the casualty word after it opens another
     ("فتح مسلحون النار على سيارة تقل أربعة شبان ما أسفر عن مقتل ثلاثة منهم وإصابة رابع", 3, 1, None),
     # a singular person noun with the pronoun of its owner is one person ("its rider", "his owner")
