@@ -27,7 +27,8 @@ from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
 from .sides import Hit, assign
-from .told import another_act, marked_earlier, names_earlier_day, refers_back, responds, some_of_them, steps_back
+from .told import (another_act, marked_earlier, names_earlier_day, refers_back, responds, resumes, some_of_them,
+                   steps_back)
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _FORCE_ON_PROTEST = {"killing", "attack", "clash", "arrests", "shooting"}
@@ -197,6 +198,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     """The candidate frame of a sentence that tells an act, with the places it names."""
     doc, s, g = v.doc, v.s, d.g
     kind, goes_on = act_kind(v, out)
+    goes_on = goes_on or resumes(doc, s)
     hits, s_places = actor_hits(v, d, kind, s_actors, s_places, protest_words)
     if kind == "protest_force" and armed_fight(doc, v.triggers, hits, g):
         kind = "clash"

@@ -58,6 +58,7 @@ class Segmentation:
         self.clause_doers = tuple(fold(w) for w in raw.get("clause_doers", []))
         self.clause_event_verbs = tuple(fold(w) for w in raw.get("clause_event_verbs", []))
         self.reporting_participles = tuple(fold(w) for w in raw.get("reporting_participles", []))
+        self.resume_verbs = tuple(fold(w) for w in raw.get("resume_verbs", []))
         self.coordinated_tolls = tuple(fold(w) for w in raw.get("coordinated_tolls", []))
         self.toll_causes = tuple(fold(w) for w in raw.get("toll_causes", []))
         self.later_times = tuple(fold(w) for w in raw.get("later_times", []))

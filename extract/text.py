@@ -34,7 +34,7 @@ def _new_doer_clause() -> str:
     told = _alternatives(WORDS.reporting_participles)
     forces = _alternatives(tuple(MEANS) + WORDS.clause_doers)   # not a person ("أن القيادي تبادل …")
     return (rf"،\s*(?=و(?:{verbs})\s+(?:ال)?(?:{doers})(?:\s|،|$))"
-            rf"|،\s*(?=و(?:{_alternatives(WORDS.clause_event_verbs)})\s)"
+            rf"|،\s*(?=و(?:{_alternatives(WORDS.clause_event_verbs + WORDS.resume_verbs)})\s)"
             rf"|،\s*(?=(?:{told})\s+(?:الي\s+|الى\s+)?ان\s+(?:ال)?(?:{forces})(?:\s|،|$))")
 
 

@@ -224,3 +224,10 @@ def tells_where(doc: Doc, s, frames: ActFrames = FRAMES) -> bool:
                 any(doc.words[i + 1].startswith(p + w) for w in frames.told_before for p in _ARTICLE):
             return True
     return False
+
+
+def resumes(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
+    """"…أمس الأربعاء، وعاودت قصف البلدة صباح اليوم": a verb of resuming with no doer of its own
+    opens the sentence; its doer is the one of the act it resumes (segmentation.json resume_verbs)."""
+    first = doc.words[s.first] if s.last > s.first else ""
+    return any(first == v or first == "و" + v for v in lang.resume_verbs)
