@@ -110,13 +110,21 @@ def slot_names(doc: Doc, first: int, last: int, known: set[int], placed: set[int
         if end is None or end - 1 < first:
             continue
         start = end - 1 if doc.words[end - 1] in _NAME_HEADS or _bare(doc.words[end - 1]) in _NAME_HEADS else end
-        if start - 1 < first or not _introduced(doc, start, places, known - places):
+        if start - 1 < first or not _a_name(doc, start, end, known):
             continue
-        names = [_bare(w) if n == 0 else w for n, w in enumerate(doc.words[start:end + 1])]
-        if any(t in known for t in range(start, end + 1)) or not all(_is_name_word(w) for w in names):
-            continue
-        tok = doc.tokens[end]
-        if _ordinary(names[-1]) or len(names[-1]) < 3 or doc.text[tok.start:tok.end].endswith("ه"):
-            continue        # "في هجوم بريف", "في منزله بريف": words of the news, not a village
-        out.append((start, end, k))
+        if _introduced(doc, start, places, known - places):
+            out.append((start, end, k))
+        elif doc.words[start].startswith("و") and start - 2 >= first and _a_name(doc, start - 1, start - 1, known) \
+                and _introduced(doc, start - 1, places, known - places):
+            out += [(start - 1, start - 1, k), (start, end, k)]     # "على الزبيرات والحريجية بريف إدلب"
     return out
+
+
+def _a_name(doc: Doc, start: int, end: int, known: set[int]) -> bool:
+    """Tokens [start, end] may be a village name we lack: unknown, name words, no word of the
+    news ("في هجوم بريف"), no pronoun ("في منزله بريف")."""
+    names = [_bare(w) if n == 0 else w for n, w in enumerate(doc.words[start:end + 1])]
+    if any(t in known for t in range(start, end + 1)) or not all(_is_name_word(w) for w in names):
+        return False
+    tok = doc.tokens[end]
+    return not (_ordinary(names[-1]) or len(names[-1]) < 3 or doc.text[tok.start:tok.end].endswith("ه"))
