@@ -94,6 +94,7 @@ class _Language:
         self.combined_between = folded(frame["combined_between"])
         self.also = _phrases(frame["also"])
         self.along = folded(frame["along"])
+        self.together_with = folded(frame.get("together_with", []))
         self.attempt = folded(frame["attempt"])
         self.eliminate = _phrases(frame["eliminate"])
         self.survived = folded(frame["survived"])

@@ -139,6 +139,8 @@ def companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
         raw = doc.text[doc.tokens[k].start:doc.tokens[k].end]
         if w.startswith("و") and not raw.endswith("ة") and kin_count(w[1:]):   # not "ومرافقة": escorting
             n, at = n + kin_count(w[1:]), k         # "وطفليها": two
+        elif k > e and words[k - 1] in L.together_with and kin_count(w):
+            n, at = n + kin_count(w), k      # "قتل أربعة أطفال مع والدهم": five
         elif relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
             n, at = n + relatives(words, k, last), k + 1
     return n, at
