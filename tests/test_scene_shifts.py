@@ -66,7 +66,7 @@ def test_a_shift_with_its_conjunction_opens_a_second_incident():
 
 
 @pytest.mark.parametrize("opener", ["، في سياق متصل", "، وفي سياق منفصل", "، تزامناً مع", "، بالتزامن مع",
-                                    "، وفي اليوم نفسه"])
+                                    "، وفي اليوم نفسه", "، وفي الأثناء", "، في غضون ذلك"])
 def test_a_shift_after_a_comma_cuts_the_sentence(opener):
     """A second act told after a comma and a scene shift, or beside the first ('تزامناً مع'),
     by another doer at other towns, is its own incident (segmentation.json clause_openers)."""
