@@ -26,18 +26,35 @@ _AGO = alternatives(W.ago)
 _P = r"(?:^|(?<=[\s\W]))[وفب]?"   # a word start, allowing an attached particle
 
 
-def _starting(pattern: str, *word_lists, chars: str = "", digit: bool = False, space: bool = False) -> re.Pattern:
-    """`pattern`, told the characters a match can start with (the first letters of the words
-    that can open it, `chars`, a digit, a space): the regex engine then passes over every
-    other position at one test instead of trying each alternative there. Same matches."""
+BARE: dict[re.Pattern, str] = {}     # each pattern _starting led, and its bare source (a test compares them)
+
+
+def _starting(pattern: str, *word_lists, chars: str = "", digit: bool = False, space: bool = False,
+              word_start: bool = False) -> re.Pattern:
+    """`pattern`, told how a match can start (the first two letters of the words that can open
+    it; `chars`, a digit or a space, then anything): the regex engine then passes over every
+    other position at one or two tests instead of trying each alternative there. Arabic's
+    commonest letters open some word of most lists, so one letter alone passed most positions
+    (MONTH_REL's months open with 13 letters). `word_start`: every branch opens with _P, so a
+    match starts where no letter stands before, then an optional particle (و, ف, ب: the
+    commonest letters; a test of each passed nearly every word). Same matches."""
     words = [w for ws in word_lists for w in ws]
     if any(not w for w in words):
         return re.compile(pattern)      # an empty word opens anywhere
-    first = set(chars) | {w[0] for w in words}
-    space = space or any(c.isspace() for c in first)
-    lead = "".join(re.escape(c) for c in sorted(first) if not c.isspace()) + (r"\d" if digit else "") \
+    single = set(chars) | {w[0] for w in words if len(w) < 2 or w[0].isspace()}
+    space = space or any(c.isspace() for c in single)
+    lead = "".join(re.escape(c) for c in sorted(single) if not c.isspace()) + (r"\d" if digit else "") \
         + (r"\s" if space else "")
-    return re.compile(f"(?=[{lead}])(?:{pattern})")
+    pairs: dict[str, set[str]] = {}
+    for w in words:
+        if w[0] not in single:
+            pairs.setdefault(w[0], set()).add(r"\s" if w[1].isspace() else re.escape(w[1]))
+    opens = ([f"[{lead}]"] if lead else []) + [f"{re.escape(c)}[{''.join(sorted(nxt))}]"
+                                               for c, nxt in sorted(pairs.items())]
+    lead = f"(?<!\\w)(?=[وفب]?(?:{'|'.join(opens)}))" if word_start else f"(?={'|'.join(opens)})"
+    compiled = re.compile(f"{lead}(?:{pattern})")
+    BARE[compiled] = pattern
+    return compiled
 
 
 EXPLICIT = _starting(
@@ -65,26 +82,26 @@ NUMERIC = _starting(      # "2021-03-15", "15/3/2021", "15 - 3 - 2021"
 # "يوم 16/3", "بتاريخ 3/11": a day and month in digits, the year understood (after an opener only)
 DAY_MONTH = _starting(
     rf"{_P}(?:{alternatives(W.numeric_day_openers + list(WEEKDAYS))})\s+(?P<d>\d{{1,2}})\s?/\s?(?P<m>\d{{1,2}})(?![\d/]|\s?[./-]\s?\d)",
-    W.numeric_day_openers, WEEKDAYS, chars="وفب")
+    W.numeric_day_openers, WEEKDAYS, word_start=True)
 RELATIVE = _starting(
     rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
     rf"(?:(?P<ams>{alternatives(W.day_before_yesterday + W.yesterday)})|(?P<today>{alternatives(W.today)})"
     rf"|(?P<wd>{_WD_RE}))"
     rf"(?:(?:\s*[-–(،,/]\s*|\s+(?:علي|الي)\s+|\s+و?)(?P<wd2>{_WD_RE})\)?)?(?:\s+(?:(?P<past>{alternatives(W.past + W.past_feminine)})|(?P<next>{alternatives(W.next)})))?",
-    W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="وفبا", space=True)
+    W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="ا", space=True, word_start=True)
 _ORD_RE = alternatives(ORDINAL_DAYS)
 # "في الثالث من حزيران", "في التاسع من حزيران/يونيو 2022"
 ORDINAL_DATE = _starting(
     rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:شهر\s+)?{_MON}"
     rf"(?:\s*[،,]?\s+(?:(?:{_YEAR_W})\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
-    ORDINAL_DAYS, chars="وفب")
+    ORDINAL_DAYS, word_start=True)
 # "منذ مطلع الشهر الجاري": a span up to the report (dates.py marks it since)
 SINCE_BEFORE = re.compile(rf"(?:^|[\s\W])[وف]?(?:{alternatives(W.since)})\s*$")
 _MONTH_W = alternatives(W.month)
 # "السابع من الشهر الحالي": an ordinal day of this month or the last
 ORDINAL_THIS_MONTH = _starting(
     rf"{_P}(?P<ord>{_ORD_RE})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
-    ORDINAL_DAYS, chars="وفب")
+    ORDINAL_DAYS, word_start=True)
 THIS_MONTH = _starting(
     rf"(?P<day>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:{_MONTH_W})\s*(?P<rel>{_REL_RE})?",
     digit=True)
@@ -96,7 +113,7 @@ DAY_OF_REL = _starting(
 HOURS = _starting(
     rf"{_P}(?:(?:{alternatives(W.within)})\s+(?:ال\s*)?(?:24\s*)?(?:{alternatives(W.hours)})\s+"
     rf"(?:{alternatives(W.past_feminine + W.latest)})|(?:{_AGO})\s+(?:{alternatives(W.hours)}))",
-    W.within, W.ago, chars="وفب")
+    W.within, W.ago, word_start=True)
 MONTH_REL = _starting(
     rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>{_REL_RE})",
     MONTHS, chars="ش")
@@ -105,7 +122,7 @@ _PERIOD = alternatives(W.part_of_period)
 PERIOD = _starting(
     rf"{_P}(?:(?:{_PERIOD})\s+(?:شهر\s+)?|شهر\s+){_MON}(?:\s+(?P<rel>{_REL_RE}))?"
     rf"|{_P}(?:{_PERIOD})\s+(?:(?P<month>{_MONTH_W})|(?P<week>{alternatives(W.week)}))(?:\s+(?P<prel>{_REL_RE}))?",
-    W.part_of_period, chars="وفبش")
+    W.part_of_period, chars="ش", word_start=True)
 # "قبل ثلاثة أيام", "منذ 4 أيام", "قبل أسبوعين": days or weeks counted back from the report
 # (not "قبل ثلاثة أيام من الهجوم": counted from another day)
 # "قبل نحو ثلاثة أيام", "قبل يوم", "قبل 48 ساعة" (not "قبل يوم الجمعة": before Friday)

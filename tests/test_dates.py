@@ -206,10 +206,11 @@ def test_patterns_told_where_a_match_starts_find_what_the_bare_patterns_find():
              fold("وقبل يومين قتل شاب، منذ أيام، صباح أمس الأول، الأسبوع الماضي، عام 2019، في 7 من الشهر الجاري")]
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 30))) for _ in range(600)]
     texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(200)]    # no spaces
-    led = [v for v in vars(D).values() if isinstance(v, re.Pattern) and v.pattern.startswith("(?=[")]
-    assert len(led) >= 10
-    for pattern in led:
-        bare = re.compile(pattern.pattern[pattern.pattern.index("])(?:") + 5:-1])
+    texts += ["".join(rng.choice(["و", "ف", "ب", "ال", " ", "،"]) + rng.choice(words) for _ in range(rng.randint(1, 12)))
+              for _ in range(200)]      # particles on words, and words run together
+    assert len(D.BARE) >= 15
+    for pattern, source in D.BARE.items():
+        bare = re.compile(source)
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in bare.finditer(text)], (pattern.pattern[:40], text)
