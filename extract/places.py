@@ -224,14 +224,35 @@ def _next_item(doc: Doc, t: int) -> bool:
 
 
 def _after_phrase(doc: Doc, t: int, phrases: tuple) -> bool:
-    """A phrase of the list right before the name at token t, or before its place word."""
+    """A phrase of the list right before the name at token t, or before its place word.
+    Only the phrases whose last word stands there are compared (each place of a text asked
+    every phrase of three lists)."""
     words = doc.words
-    for c in phrases:
-        for end in (t, t - 1):      # right before the name, or before its place word ("معسكر")
-            k = end - len(c)
-            if k >= 0 and tuple(words[k:end]) == c:
-                return True
+    index, empty = _by_last(phrases)
+    if empty:
+        return t >= 0       # the empty phrase stands before any name
+    for end in (t, t - 1):      # right before the name, or before its place word ("معسكر")
+        if end >= 1:
+            for c in index.get(words[end - 1], ()):
+                k = end - len(c)
+                if k >= 0 and tuple(words[k:end]) == c:
+                    return True
     return False
+
+
+_BY_LAST: dict[int, tuple] = {}
+
+
+def _by_last(phrases: tuple) -> tuple[dict[str, list[tuple]], bool]:
+    """The phrases by last word, and whether the empty phrase is one (kept with the list)."""
+    known = _BY_LAST.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        index: dict[str, list[tuple]] = {}
+        for c in phrases:
+            if c:
+                index.setdefault(c[-1], []).append(c)
+        known = _BY_LAST[id(phrases)] = (phrases, index, () in phrases)
+    return known[1], known[2]
 
 
 def _bulk_elsewhere(g: Gazetteer, m: Mention, later: list[Mention]) -> bool:
