@@ -82,6 +82,12 @@ def strip_article(word: str) -> str:
     return word
 
 
+def drop_tanween(word: str, shortest: int = 1) -> str:
+    """The word without a final alif of the accusative ("عنصراً" is "عنصر"), when it has at
+    least `shortest` letters; callers that must keep a short word whole ("ما", "لا") raise it."""
+    return word[:-1] if len(word) >= shortest and word.endswith("ا") else word
+
+
 @lru_cache(maxsize=1 << 17)
 def word_forms(word: str) -> tuple[str, ...]:
     """Candidate stems of a folded word: as written, without ال, and without an

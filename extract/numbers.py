@@ -9,7 +9,7 @@ from typing import Optional
 
 from .casualty_words import LANG
 from .date_patterns import MONTHS
-from .normalise import strip_article, word_forms
+from .normalise import drop_tanween, strip_article, word_forms
 
 MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)   # "5 أيلول", "3 تشرين الأول"
 
@@ -155,7 +155,7 @@ def owned_people(word: str) -> bool:
 
 def names_people(word: str) -> bool:
     """The word after a number that makes it a count of people: "من", "عنصراً", "مدنيين"."""
-    bare = word[:-1] if word.endswith("ا") else word
+    bare = drop_tanween(word)
     return word == "من" or bare in PERSON_SINGULAR or word in PLURAL_PEOPLE or bare in PLURAL_PEOPLE
 
 
@@ -209,7 +209,7 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             after, size = _number_after(words, j + 1, definite=bare.startswith("ال") or owned_people(bare))
             if after is not None and not month_at(words, j + 1 + size):
                 return after, j, j + 1 + size
-        bare = bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare    # tanween: "عنصراً"
+        bare = drop_tanween(bare, shortest=4)    # tanween: "عنصراً"
         if bare in PERSON_SINGULAR or (w.startswith("ال") and w[2:] in PERSON_SINGULAR and j == i) or \
                 (bare in ORDINALS and j == i) or kin(bare) or kin(w) or (j == i and (owned_person(strip_and(w)) or w in PERSON_SINGULAR)):
             # "وجرح ثالث", "وجرح والده", "مقتل راكبها"; "مقتل والي الرقة": a noun whose و is its own

@@ -7,6 +7,7 @@ commas a casualty frame reads across ("وأصيب، وفق مصادر طبية،
 from __future__ import annotations
 
 from .casualty_words import LANG as L
+from .normalise import drop_tanween
 from .numbers import dual, month_at, names_people, number_at, owned_people, strip_and
 from .text import Doc
 from .victims import definite_victim, kind_of, one_person
@@ -57,7 +58,7 @@ def subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, b
             return value, j, False      # "إن 10 قتلوا": after "أن" a bare number is people
         if strip_and(w) in L.one_of and j + 1 < k and (names_people(words[j + 1]) or owned_people(words[j + 1])):
             return 1, j, False      # "إن أحد عناصرها قتل": one of the speaker's men
-        bare = w[:-1] if w.endswith("ا") else w
+        bare = drop_tanween(w)
         if bare in L.subject_nouns or (bare.startswith("ال") and bare[2:] in L.subject_nouns):
             before, _ = number_at(words, j - 1) if j > first else (None, 0)
             if before is not None and not after_subset(words, j - 1):
