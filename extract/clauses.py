@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .normalise import fold, word_forms
+from .casualty_words import LANG as CASUALTY_WORDS
 from .numbers import number_at
 from .segment_words import WORDS
 from .text import Doc
@@ -30,7 +31,26 @@ def statistic(doc: Doc, trigger: int) -> bool:
     value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
     if value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set():
         return True
-    return plural_over_a_period(words, trigger)
+    return plural_over_a_period(words, trigger) or over_a_span(doc, trigger)
+
+
+def over_a_span(doc: Doc, trigger: int) -> bool:
+    """"وقتلت قوات النظام أكثر من 150 مدنياً منذ بداية العام في إدلب": an act told, in its own
+    clause, over a span of months (segmentation.json tally_periods after it, no comma between)
+    is the sum of many acts, not one; "في أعنف هجوم منذ بداية العام" (span_superlatives before
+    the span) compares one act to them, and "ليرتفع العدد منذ …" is the tally's clause, not the act's."""
+    words = doc.words
+    hi = min(len(words), trigger + 1 + WORDS.span_window)
+    for k in range(trigger + 1, hi):
+        if _comma_before(doc, k) or set(word_forms(words[k])) & CASUALTY_WORDS.rise:
+            return False
+        if any(tuple(words[k:k + len(p)]) == p for p in WORDS.tally_periods):
+            return not any(w in WORDS.span_superlatives for w in words[max(0, trigger - 2):k])
+    return False
+
+
+def _comma_before(doc: Doc, k: int) -> bool:
+    return any(ch in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start] for ch in "،,.:;")
 
 
 def plural_over_a_period(words: list[str], trigger: int) -> bool:

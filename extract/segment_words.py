@@ -38,6 +38,8 @@ class Segmentation:
         self.habitual = folded(raw["habitual"])
         self.tally_periods = tuple(tuple(fold(w).split()) for w in raw.get("tally_periods", []))
         self.tally_window = int(raw.get("tally_window", 0))
+        self.span_superlatives = folded(raw.get("span_superlatives", []))
+        self.span_window = int(raw.get("span_window", 0))
         self.abroad_fronts = folded(raw.get("abroad_fronts", []))
         self.denials = folded(raw.get("denials", []))
         self.denial_window = int(raw.get("denial_window", 0))
