@@ -19,7 +19,7 @@ from .clauses import (QUESTION, STATUS_KINDS, abroad, denied, in_later_clause, i
 from .normalise import word_forms
 from .segment_words import WORDS
 from .text import Doc
-from .told import set_aside
+from .told import ongoing, set_aside
 
 PROTEST_KINDS = frozenset({"protest", "protest_force"})   # the trigger kinds of a protest
 
@@ -163,6 +163,7 @@ NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("only named", _only_named),
     ("opinion", _in_opinion),
     ("set aside", _set_aside),
+    ("ongoing", lambda v: ongoing(v.doc, v.s, v.main)),
     ("irrealis", _irrealis),
 )
 

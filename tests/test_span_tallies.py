@@ -1,7 +1,11 @@
 """An act told over a span of months in its own clause ("منذ بداية العام", "خلال الأسابيع
 الماضية") is a sum of many acts, no incident; a superlative before the span ("في أعنف قصف
 منذ …") compares one act, and a span in the toll's rise clause ("، ليرتفع العدد منذ …")
-belongs to the tally, not to the act. Sentences written for these tests."""
+belongs to the tally, not to the act. A present verb of undergoing, witnessing or going on
+that opens a sentence, with منذ and a span of days or more, tells a state that lasts
+("وتتعرض بلدات ريف إدلب لقصف يومي منذ أشهر"), no incident either (data/segmentation.json
+ongoing_verbs, long_since_units); "منذ ساعات الصباح" is the day's act. Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +36,18 @@ def test_an_act_over_a_span_is_no_incident(tally):
 ])
 def test_one_act_beside_a_span_is_kept(act):
     assert len(run(FIRST + act)) == 2
+
+
+@pytest.mark.parametrize("state", [
+    "وتتعرض بلدات ريف إدلب لقصف يومي منذ أشهر من قبل قوات النظام.",
+    "وتتعرض قرى جبل الزاوية لقصف مدفعي متواصل منذ أسابيع.",
+    "وتواصل القوات التركية قصف قرى ريف تل تمر منذ أشهر.",
+    "ومنذ خمسة أيام، تشهد مناطق ريف إدلب قصفاً مكثفاً بمختلف أنواع الأسلحة.",
+])
+def test_a_lasting_state_is_no_incident(state):
+    assert len(run(FIRST + state)) == 1
+
+
+def test_the_act_of_the_day_is_kept():
+    text = FIRST + "وتشهد مدينة درعا اشتباكات عنيفة منذ ساعات الصباح بين قوات النظام ومقاتلين محليين."
+    assert len(run(text)) == 2
