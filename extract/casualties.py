@@ -171,16 +171,17 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         value, s, e = count_within(words, j, last, 3)
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
+        # "وأصيب جراء القصف 4 مدنيين": the cause before the count, so no agent ("قتل في الهجوم ضابط")
+        if value is None and j < last and words[j] in L.cause:
+            value, s, e = count_past_cause(doc, j + 1, last)
+        elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first
+            value, s, e = count_past_cause(doc, j, last)
         if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and kind_of(words[j])) \
                 and not subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
             # "اغتال مجهولون عنصراً": the agent first
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = count_beyond_agent(doc, j + 1, last)
-        if value is None and j < last and words[j] in L.cause:      # "وأصيب جراء القصف 4 مدنيين"
-            value, s, e = count_past_cause(doc, j + 1, last)
-        elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first
-            value, s, e = count_past_cause(doc, j, last)
         names = named(doc, j, last) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name

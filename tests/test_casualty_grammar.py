@@ -253,6 +253,9 @@ ORDER = [
     ("وقتل في القصف على السوق 5 مدنيين", 5, None, None),
     ("أصيب جراء ذلك 4 أشخاص", None, 4, None),
     ("وأصيب فيها 6 مدنيين", None, 6, None),
+    # the cause told right after the verb: no agent comes before the people, all of them counted
+    ("وقتل في الكمين ضابط برتبة ملازم أول وثلاثة عناصر من الشرطة", 4, None, None),
+    ("وأصيب جراء الانفجار مسن وطفلتان بجروح", None, 3, None),
     ("وقالت الوكالة إن 10 قتلوا في الهجوم", 10, None, None),          # after "إن" a bare number is people
     ("وأكد المصدر أن 4 أصيبوا بالقصف", None, 4, None),
     ("وقتل عام 2016 في المعارك", None, None, None),                     # a year is no one
