@@ -49,6 +49,8 @@ def subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, b
     words = doc.words
     for j in range(k - 1, max(first, k - L.subject_reach) - 1, -1):
         w = words[j]
+        if j == k - 1 and w in L.relative_subject:
+            continue        # "أحد مقاتليه الذي قتل": the relative tells of the people before it
         if j in used or kind_of(w) or w in L.clause_openers or comma_after(doc, j):
             return None
         value, size = number_at(words, j)

@@ -256,6 +256,9 @@ ORDER = [
     # the cause told right after the verb: no agent comes before the people, all of them counted
     ("وقتل في الكمين ضابط برتبة ملازم أول وثلاثة عناصر من الشرطة", 4, None, None),
     ("وأصيب جراء الانفجار مسن وطفلتان بجروح", None, 3, None),
+    # a relative pronoun right before the verb: the people it follows are the ones killed
+    ("نعى لواء المعتصم أحد مقاتليه الذي قتل بقصف مدفعي على قرية كلجبرين", 1, None, None),
+    ("وشيعت البلدة أربعة من أبنائها الذين قضوا في الغارة", 4, None, None),
     ("وقالت الوكالة إن 10 قتلوا في الهجوم", 10, None, None),          # after "إن" a bare number is people
     ("وأكد المصدر أن 4 أصيبوا بالقصف", None, 4, None),
     ("وقتل عام 2016 في المعارك", None, None, None),                     # a year is no one
