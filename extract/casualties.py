@@ -188,7 +188,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         nth = nth_of_list(words, j, last) if value is None else None
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
-        if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s):
+        if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s) \
+                and not _part_told(words, e, last, kind, out):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
                 e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first) \
                 or _repeated(words, i, kind, out)
@@ -295,6 +296,12 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
+
+
+def _part_told(words: list[str], e: int, last: int, kind: str, out: list[Count]) -> bool:
+    """"أصيب خمسة عناصر بجروح، اثنان منهم بحالة خطرة": a number that "منهم" follows, after a
+    count of its field, is a part of that count, not a figure of its own."""
+    return e < last and words[e] in L.subset and any(c.field == kind for c in out)
 
 
 def _recount(out: list[Count], j: int, k: int) -> bool:
