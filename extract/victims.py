@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L
 from .normalise import word_forms
-from .numbers import dual, kin_count, names_people, number_at, strip_and
+from .numbers import dual, kin_count, names_people, number_at, owned_people, strip_and
 from .text import Doc
 
 
@@ -141,9 +141,25 @@ def companion(doc: Doc, e: int, last: int) -> tuple[int, int]:
             n, at = n + kin_count(w[1:]), k         # "وطفليها": two
         elif k > e and words[k - 1] in L.together_with and kin_count(w):
             n, at = n + kin_count(w), k      # "قتل أربعة أطفال مع والدهم": five
+        elif k > e and words[k - 1] in L.together_with and _people_at(words, k, last):
+            value, end = _people_at(words, k, last)      # "قتل قائد المجموعة مع اثنين من مرافقيه": three
+            n, at = n + value, end
         elif relatives(words, k, last):      # "وزوجته وأطفالهما الأربعة"
             n, at = n + relatives(words, k, last), k + 1
     return n, at
+
+
+def _people_at(words: list[str], k: int, last: int) -> tuple[int, int] | None:
+    """A number of the person's own people at k ("اثنين من مرافقيه", "ثلاثة من عناصره"): (how
+    many, its last token). Others ("في اشتباك مع 3 مسلحين") may be the other side."""
+    if owned_people(words[k]) and k + 1 < last and words[k + 1].startswith("ال"):
+        value = number_at([words[k + 1][2:]], 0)[0]      # "مع مرافقيه الثلاثة"
+        return (value, k + 1) if value else None
+    value, size = number_at(words, k)
+    j = k + size + (k + size < last and words[k + size] == "من")
+    if value is None or strip_and(words[k]) != words[k] or j >= last or not owned_people(words[j]):
+        return None
+    return value, j
 
 
 def relatives(words: list[str], k: int, last: int) -> int:

@@ -86,6 +86,10 @@ PEOPLE = [
     ("قتل الطفلان في القصف", 2, None, None),
     ("مقتل شاب وإصابة والدته", 1, 1, None),
     ("قتلت ثلاث فتيات مع والدتهن بقذيفة", 4, None, None),       # a relative "with" them: one more
+    # the person's own people "with" him are more of the count; others "with" him may be the other side
+    ("قتل قائد كتيبة في جيش الإسلام برفقة اثنين من حراسه بكمين", 3, None, None),
+    ("قضى مسؤول محلي مع أبنائه الثلاثة بغارة", 4, None, None),
+    ("قتل عنصر من الشرطة في مواجهة مع ثلاثة مهربين", 1, None, None),
     ("قتل ثلاثة أطفال بالقصف وأصيبت والدتهم", 3, 1, None),      # a relative of several: "هم"
     ("قتل 3 جنود أتراك", 3, None, None),
     ("قتل جنديان تركيان", 2, None, None),
