@@ -105,19 +105,25 @@ def _unnamed() -> tuple[dict, frozenset, frozenset]:
         frozenset(fold(w) for w in raw.get("clause_words", ()))
 
 
-def unnamed_forces(doc, weak: list, taken: set[int], date: Optional[str]) -> Sequence[tuple[int, int, str]]:
+def unnamed_forces(doc, weak: list, named: list, taken: set[int], date: Optional[str]
+                   ) -> Sequence[tuple[int, int, str]]:
     """"دارت اشتباكات بين قوات النظام والفصائل": a weak alias (matches `weak`) of which the article
     names no bearer is the force it meant in the document's era (undated: before the cutover), if
     any: only definite (the article on its last word: "قوات الجيش"), not pointing back ("تلك
     الفصائل": those just told) and with no qualifier of its own after it ("الفصائل المحلية",
-    "الفصائل الموالية لها"); one inside a longer name ("قوات الجيش التركي") is that name's."""
+    "الفصائل الموالية لها"); one inside a longer name ("قوات الجيش التركي") is that name's. A bearer
+    the article named otherwise (`named`: mentions found so far, "الطائرات الحربية الروسية" by its
+    adjective) is the one meant: the one named last before it."""
     rows, anaphora, clause = _unnamed()
     when = era(doc.folded, date)
     words = doc.words
     out = []
     for m in weak:
         row = rows.get(m.name_key)
-        force = row and (row[1] if when == "after" else row[0])
+        if row is None:
+            continue
+        told = [(n.first, aid) for n in named for aid in n.ids if aid in m.payloads and n.first < m.first]
+        force = max(told)[1] if told else row[1] if when == "after" else row[0]
         nxt = words[m.last + 1] if m.last + 1 < len(words) else ""
         if not force or any(i in taken for i in range(m.first, m.last + 1)) or "ال" not in words[m.last][:4]:
             continue

@@ -160,7 +160,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     taken = {i for m in out for i in range(m.first, m.last + 1)}    # "نقطة عسكرية لـ «حراس القرى»": whose it is
     out += [Mention("actor", a, b, [aid], target=True) for a, b, aid in implied(doc.words, taken, eras.era(doc.folded, date), set(g.actors), frozenset(g.adjectives))]
     taken = {i for m in out for i in range(m.first, m.last + 1)}    # "والفصائل" with none named: the era's
-    out += [Mention("actor", a, b, [aid]) for a, b, aid in eras.unnamed_forces(doc, unnamed, taken, date)]
+    out += [Mention("actor", a, b, [aid]) for a, b, aid in eras.unnamed_forces(doc, unnamed, out, taken, date)]
     # "اقتادته إلى جهة مجهولة", "مصير مجهول": an unknown place or fate, not unknown attackers
     out = [m for m in out if not (g.actors.get(m.ids[0], {}).get("kind") == "unidentified" and m.first > 0
                                   and (_is_any(doc.words[m.first - 1], _UNKNOWN_OF) or

@@ -76,3 +76,20 @@ def test_units_of_an_army_named_after_them_are_that_army(text, force):
     found = actors(text, "2019-07-20")
     assert any(force in names for names in found)
     assert not any(ARMY_BEFORE in names for names in found)
+
+
+@pytest.mark.parametrize("text,published,force", [
+    ("نفذ الطيران الحربي أربع غارات على أطراف بلدة معرة حرمة جنوبي إدلب.", "2017-03-14",
+     "Military Forces of Syria - Syrian Arab Air Force"),
+    ("اعترضت الدفاعات الجوية صواريخ معادية في سماء مطار الضمير العسكري.", "2020-03-14",
+     "Military Forces of Syria - Air Defence"),
+])
+def test_an_air_force_or_air_defence_named_by_no_state_is_the_era_s(text, published, force):
+    assert any(force in names for names in actors(text, published))
+
+
+def test_warplanes_of_a_state_the_article_named_are_that_state_s():
+    text = ("قصفت الطائرات الحربية الروسية بلدة الهبيط بريف إدلب. "
+            "وعاودت الطائرات الحربية قصف أطراف بلدة عابدين بريف إدلب الجنوبي.")
+    found = actors(text, "2019-06-01")
+    assert not any("Military Forces of Syria - Syrian Arab Air Force" in names for names in found)
