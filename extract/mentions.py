@@ -13,7 +13,7 @@ from typing import Optional
 from . import eras, lexicon
 from .act_frames import FRAMES
 from .compounds import spread_kinds
-from .adjective_actors import by_adjective
+from .adjective_actors import by_adjective, foreign_bodies
 from .context_words import CONTEXT
 from .gazetteer import Gazetteer
 from .matcher import Matcher
@@ -138,6 +138,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     with_li = {m.first for m in strong if doc.words[m.first].startswith("لل")
                or doc.words[m.first].startswith("ل") and not m.name_key[0].startswith("ل")}
     eras.resolve(doc, out, date)
+    taken |= foreign_bodies(doc.words, out, g.adjectives, g.actors)    # "وزارة الدفاع التركية": Turkey's
     last_named = {}
     for m in strong:
         for aid in m.payloads:

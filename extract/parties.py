@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import lexicon
+from .adjective_actors import foreign_of
 from .gazetteer import Gazetteer
 from .model import ActorRef, Incident, Span
 from .normalise import fold, word_forms
@@ -182,7 +183,7 @@ def own_claim(doc: Doc, g: Gazetteer, s, speakers, acts, known: set) -> list[Hit
         if not inside:
             continue
         for m in g.actor_names.find(doc.tokens[inside[0]:opener]):
-            actor = m.payloads[0]
+            actor = foreign_of(doc.words, inside[0] + m.last, m.payloads, g.adjectives, g.actors) or m.payloads[0]
             if actor not in known and g.actors.get(actor, {}).get("kind") not in _NOT_DOERS:
                 first = inside[0] + m.first
                 out.append(Hit(actor, first, inside[0] + m.last, first, 1))
@@ -201,9 +202,10 @@ def own_losses(doc: Doc, g: Gazetteer, s, speakers, counts, known: set) -> list[
     for m in g.actor_names.find(doc.tokens[s.first:s.last]):     # speakers are no mentions: match them here
         first, last = s.first + m.first, s.first + m.last
         inside = any(a < doc.tokens[last].end and doc.tokens[first].start < b for a, b in speakers)
-        if inside and m.payloads[0] not in known:
-            out.append(Hit(m.payloads[0], first, last, first, 2))
-            known.add(m.payloads[0])
+        actor = foreign_of(doc.words, last, m.payloads, g.adjectives, g.actors) or m.payloads[0]
+        if inside and actor not in known:     # "أعلنت وزارة الدفاع التركية مقتل أحد جنودها": Turkey's
+            out.append(Hit(actor, first, last, first, 2))
+            known.add(actor)
     return out
 
 

@@ -22,3 +22,14 @@ def actor_names(text: str, published: str = "2025-06-10") -> set[str]:
 ])
 def test_a_force_or_a_means_a_nationality_qualifies_is_that_state_s(text, force):
     assert force in actor_names(text)
+
+
+@pytest.mark.parametrize("text,force", [
+    ("أعلنت وزارة الدفاع التركية مقتل اثنين من جنودها بقذائف أطلقت من مناطق قسد قرب بلدة جرابلس.",
+     "Military Forces of Turkey"),
+    ("اعتقلت الشرطة التركية ثلاثة لاجئين سوريين قرب معبر باب السلامة الحدودي.", "Military Forces of Turkey"),
+])
+def test_a_syrian_body_s_name_with_another_state_s_nationality_is_that_state_s(text, force):
+    names = actor_names(text, "2021-06-10")
+    assert force in names
+    assert not names & {"Military Forces of Syria", "Police Forces of Syria"}
