@@ -66,6 +66,17 @@ def resolve(doc, mentions: list, date: Optional[str]) -> None:
             mention.ids = [before if when == "before" else after]
 
 
+def era_ids(words: list[str], ids: list, folded_text: str, date: Optional[str]) -> list:
+    """The force a name written as `words` ("وزارة الدفاع") is in the document's era, as `resolve`
+    reads a mention; `ids` (the gazetteer's) when the name did not change or the era is not told."""
+    when = era(folded_text, date)
+    found = _table()[2].find([], words) if when else []
+    if not found or found[0].first != 0 or found[0].last != len(words) - 1:
+        return ids
+    before, after, _ = found[0].payloads[0]
+    return [before if when == "before" else after]
+
+
 @lru_cache(maxsize=1)
 def _generic() -> tuple[Matcher, str, str, frozenset, tuple]:
     raw = read_data(DATA)["generic"]

@@ -15,6 +15,7 @@ from .act_frames import FRAMES
 from .compounds import spread_kinds
 from .adjective_actors import by_adjective, foreign_bodies
 from .context_words import CONTEXT
+from .dual_names import dual_names
 from .gazetteer import Gazetteer
 from .matcher import Matcher
 from .named_units import named_units, of_named
@@ -138,6 +139,9 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     with_li = {m.first for m in strong if doc.words[m.first].startswith("لل")
                or doc.words[m.first].startswith("ل") and not m.name_key[0].startswith("ل")}
     eras.resolve(doc, out, date)
+    for a, b, name, ids in dual_names(doc.words, g.actor_names, taken):   # "وزارتي الدفاع والداخلية"
+        out.append(Mention("actor", a, b, eras.era_ids(name, ids, doc.folded, date)))
+        taken |= {a, b}
     taken |= foreign_bodies(doc.words, out, g.adjectives, g.actors)    # "وزارة الدفاع التركية": Turkey's
     last_named = {}
     for m in strong:
