@@ -93,3 +93,14 @@ def test_warplanes_of_a_state_the_article_named_are_that_state_s():
             "وعاودت الطائرات الحربية قصف أطراف بلدة عابدين بريف إدلب الجنوبي.")
     found = actors(text, "2019-06-01")
     assert not any("Military Forces of Syria - Syrian Arab Air Force" in names for names in found)
+
+
+@pytest.mark.parametrize("text,published,force", [
+    ("توغلت قوات الاحتلال في قرية الرفيد بريف القنيطرة واعتقلت ثلاثة رعاة.", "2025-02-11", "Military Forces of Israel"),
+    ("قصف جيش الاحتلال التركي قرية الدندنية، ثم اعتقلت قوات الاحتلال راعياً قرب قرية عون الدادات.", "2020-02-11",
+     "Military Forces of Turkey"),
+])
+def test_the_occupation_forces_are_those_the_article_named_else_israel_s(text, published, force):
+    found = actors(text, published)
+    assert any(force in names for names in found)
+    assert all(names <= {force, "Civilians (Syria)", "Shepherds (Syria)"} for names in found), found
