@@ -57,6 +57,9 @@ class Table:
     act: Matcher = Matcher()    # cues read only in the words around the act's trigger (who did it)
     act_reach: int = 0
     objects: frozenset[str] = frozenset()   # "شاباً", "مواطناً": a victim in the accusative, the verb's object
+    doer_kinds: frozenset[str] = frozenset()   # acts whose means a doer that strikes from afar tells ...
+    doer_absent: frozenset[str] = frozenset()  # ... unless one of these cues is told
+    doer_means: tuple[tuple[str, str], ...] = ()    # (actor id, the cue it tells)
 
     def cues(self, tokens) -> set[str]:
         """The sentence cues a run of tokens tells."""
@@ -121,6 +124,13 @@ class Table:
             return kind
         return told
 
+    def means_of_doer(self, kind: str, cues: set[str], doers: set[str]) -> set[str]:
+        """"قصفت إسرائيل مواقع عسكرية": a bombardment with no shells, guns or fight told, by a
+        force that strikes only from the air, is an air strike (`doers`: side-1 actor ids)."""
+        if kind not in self.doer_kinds or cues & self.doer_absent:
+            return set()
+        return {cue for aid, cue in self.doer_means if aid in doers}
+
     def decide(self, kind: str, cues: set[str], armed: Callable[[], bool]) -> tuple[str, str]:
         """(event_type, sub_event_type) for an act of `kind` whose sentences tell `cues`;
         `armed()` says whether its target is armed (asked only when a rule needs it)."""
@@ -181,10 +191,16 @@ def load(path: Path = DATA) -> Table:
         raise ValueError(f"{path.name}: means_act: every cue of means_order needs a trigger kind")
     means_act = tuple((n, cues[n]["kinds"][0]) for n in raw["means_order"]) if act else ()
     markers = raw.get("victim_markers", {})
+    doer = raw.get("doer_means", {})
+    if (set(doer.get("absent", [])) | set(doer.get("actors", {}).values())) - set(cues) \
+            or set(doer.get("kind", [])) - set(lexicon.SUB):
+        raise ValueError(f"{path.name}: doer_means: unknown cue or kind")
     return Table(tuple(rules), tuple(raw["means_order"]), means_type, m, victims,
                  frozenset(act.get("kind", [])), frozenset(act.get("absent", [])), means_act,
                  folded(markers.get("words", [])), int(markers.get("reach", 0)),
-                 act_m, int(raw.get("act_reach", {}).get("reach", 0)), folded(markers.get("objects", [])))
+                 act_m, int(raw.get("act_reach", {}).get("reach", 0)), folded(markers.get("objects", [])),
+                 frozenset(doer.get("kind", [])), frozenset(doer.get("absent", [])),
+                 tuple(doer.get("actors", {}).items()))
 
 
 @lru_cache(maxsize=1)
@@ -215,4 +231,5 @@ def incident_type(doc, d, actors) -> tuple[str, str]:
         if told - {"doer"}:
             break
     cues |= told
+    cues |= t.means_of_doer(d.kind, cues, {a.actor_id for a in actors if a.side == 1})
     return t.decide(d.kind, cues, lambda: attack_on_armed(doc, actors, d))

@@ -387,3 +387,12 @@ def test_one_of_the_attackers_killed_is_a_fighter_of_the_fight():
     text = ("هاجم عناصر من تنظيم داعش نقطة عسكرية لقسد في بلدة الشحيل اليوم. "
             "وقالت قسد إن قواتها ردت على مصادر النيران وتمكنت من قتل أحد المهاجمين.")
     assert {i.event_type for i in run(text, published="2022-09-07")} == {"Battles"}
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("قصفت إسرائيل مستودعات للذخيرة في محيط مدينة الكسوة بريف دمشق.", "Air/drone strike"),
+    ("قصف الجيش الإسرائيلي بقذائف الدبابات أطراف بلدة معرية في حوض اليرموك.", "Shelling/artillery/missile attack"),
+])
+def test_a_bombardment_by_a_force_that_strikes_from_the_air_is_an_air_strike(text, sub):
+    out = extract_document(text, DocMeta("t.txt", published="2025-04-02"))
+    assert [i.sub_event_type for i in out.incidents] == [sub]
