@@ -84,6 +84,7 @@ END_MARKERS: list[str] = _RAW["end_markers"]        # page clutter: the text sto
 ACTOR_PREFIXES: set[str] = set(_RAW["actor_prefixes"])   # generic words of a mention, not of the name
 PLACE_WORDS: dict[str, str] = dict(_RAW["place_words"])  # "بلدة X" names a place the gazetteer may lack
 DUAL_HEADS: dict[str, str] = dict(_RAW.get("dual_heads", {}))   # "وزارتي": "وزارة" (dual_names.py)
+DEFECTED_FROM: set[str] = set(_RAW.get("defected_from", []))   # "منشق عن قوات النظام": left it
 MEANS: set[str] = set(_RAW["means"])        # means and forces a nationality can qualify ("مسيرة تركية")
 OWNED_BY: set[str] = set(_RAW["owned_by"])  # tie a name to its owner ("وكالة هاوار التابعة لقسد")
 NOT_PLACES: set[tuple[str, str]] = {tuple(p) for p in _RAW["not_places"]}   # "الحراك الشعبي": a noun phrase
@@ -106,6 +107,7 @@ def _fold_all() -> None:
     g["PLACE_WORDS"] = {fold(k): v for k, v in PLACE_WORDS.items()}
     g["LANDMARK_WORDS"] = {fold(w) for w in LANDMARK_WORDS}
     g["MEANS"] = {fold(w) for w in MEANS}
+    g["DEFECTED_FROM"] = {fold(w) for w in DEFECTED_FROM}
     g["DUAL_HEADS"] = {fold(k): fold(v) for k, v in DUAL_HEADS.items()}
     g["DIRECTIONS"] = {fold(k): v for k, v in DIRECTIONS.items()}
     for kind, words in TRIGGERS.items():

@@ -177,6 +177,9 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                                    and m.first not in with_li
                                                    and not own_act_after(doc.words[m.last + 1:m.last + 6])))]
     out = [m for m in out if not _destination(doc, g, m)]
+    # "قتل منشق عن قوات النظام": the force he left is no party
+    out = [m for m in out if not (m.first > 1 and doc.words[m.first - 1] == "عن"
+                                  and _is_any(doc.words[m.first - 2], lexicon.DEFECTED_FROM))]
     out = of_named(g, doc.words, out)     # "مسلحين من دولة الإسلام": that group's gunmen
     prefixes = _prefix_keys()
     for mention in out:

@@ -1,5 +1,7 @@
 """A nationality adjective names a state's forces when it qualifies a force or a means
-("قوة إسرائيلية", "آليات تركية"). Sentences written for these tests."""
+("قوة إسرائيلية", "آليات تركية") or follows a state body's name ("وزارة الدفاع التركية");
+the force a man defected from is no party ("منشق عن قوات النظام"). Sentences written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +35,9 @@ def test_a_syrian_body_s_name_with_another_state_s_nationality_is_that_state_s(t
     names = actor_names(text, "2021-06-10")
     assert force in names
     assert not names & {"Military Forces of Syria", "Police Forces of Syria"}
+
+
+def test_the_force_a_man_defected_from_is_no_party():
+    names = actor_names("اغتال مسلحون مجهولون رجلاً منشقاً عن قوات النظام قرب بلدة طفس بريف درعا.", "2020-02-10")
+    assert "Unidentified Armed Group (Syria)" in names
+    assert "Military Forces of Syria" not in names
