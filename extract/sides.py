@@ -197,6 +197,13 @@ def _conjunct_ally(doc: Doc, prev: Hit, h: Hit) -> bool:
     return any(f & SUPPORT_MARKERS for f in after) and any(f & BACK_PRONOUNS for f in after)
 
 
+def _dual_partner(doc: Doc, prev: Hit, h: Hit) -> bool:
+    """"قوات وزارتي الدفاع والداخلية": the second body a dual head names (dual_names.py) stands
+    with the first, whatever side the sentence gives the first."""
+    return h.mention_first == prev.last + 1 and any(
+        set(forms(doc, j)) & lexicon.DUAL_HEADS.keys() for j in range(prev.mention_first, prev.last + 1))
+
+
 def _backed_by(doc: Doc, h: Hit) -> bool:
     """"قوات الأسد مدعومة بعدد من عناصر الميليشيات الإيرانية": a support word with بـ brings
     fighters of h into the act, beside the one it backs (not a sponsor described)."""
@@ -207,7 +214,8 @@ def _backed_by(doc: Doc, h: Hit) -> bool:
 def _allies(doc: Doc, hits: list[Hit], first: int) -> None:
     fought = set().union(*(forms(doc, j) for j in range(first, hits[-1].mention_first))) & _FIGHT_VERBS if hits else set()
     for prev, h in zip(hits, hits[1:]):
-        if prev.side and (_suspected_as(doc, prev, h) or _conjunct_ally(doc, prev, h) or _backed_by(doc, h)):
+        if prev.side and (_suspected_as(doc, prev, h) or _conjunct_ally(doc, prev, h) or _backed_by(doc, h)
+                          or _dual_partner(doc, prev, h)):
             h.side = prev.side
             continue
         window = set().union(*(forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
