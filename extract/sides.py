@@ -100,7 +100,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
             or doers.attack_by(doc, h) or doers.holds(doc, h) or (subject and not before_trigger)
         if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
             h.side, agent_found = 1, True
-        elif before_trigger and _undergoes(doc, h, first):
+        elif before_trigger and _undergoes(doc, h, first, trigger):
             h.side = 2          # "تعرض حاجز لقوات النظام لهجوم": what underwent the act
         elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
             h.side = 1 if not agent_found or before_trigger else 2
@@ -162,12 +162,16 @@ def _counted(doc: Doc, h: Hit) -> bool:
 
 
 _UNDERGO = words("undergo_verbs")
+_REPEL = words("repel_verbs")
 
 
-def _undergoes(doc: Doc, h: Hit, first: int) -> bool:
+def _undergoes(doc: Doc, h: Hit, first: int, trigger: int) -> bool:
     """"تعرض حاجز لقوات النظام لهجوم", "تعرضت قوات النظام لكمين": X after a verb of undergoing
-    (and before the act's word) is who the act was done to."""
-    return any(forms(doc, j) & _UNDERGO for j in range(max(first, h.mention_first - 3), h.mention_first))
+    (and before the act's word) is who the act was done to; "الدفاعات الجوية تصدت لصواريخ
+    العدوان": X that fought the act off, with a verb of repelling before the act's word, too."""
+    return any(forms(doc, j) & _UNDERGO for j in range(max(first, h.mention_first - 3), h.mention_first)) or \
+        any(forms(doc, j) & _REPEL for j in (*range(max(first, h.mention_first - 2), h.mention_first),
+                                             *range(h.last + 1, min(trigger, h.last + 3))))
 
 
 _SIDE_SPLIT = words("side_split")

@@ -209,3 +209,13 @@ def test_the_sides_of_a_fight_told_from_one_party_and_the_other():
     [inc] = extract_document(text, DocMeta("t.txt", published="2019-05-20")).incidents
     sides = {a.name: a.side for a in inc.actors}
     assert sides["Hayat Tahrir al-Sham"] == 1 and sides["Military Forces of Syria"] == 2 and sides["Hezbollah"] == 2
+
+
+def test_who_fought_the_act_off_is_the_side_it_was_aimed_at():
+    # "تصدت لصواريخ العدوان": the air defence repelled the missiles, it did not fire them
+    out = extract_document("قتل جنديان بقصف إسرائيلي على مواقع قرب مطار المزة العسكري. وقال مصدر عسكري إن "
+                           "الدفاعات الجوية تصدت لصواريخ العدوان وأسقطت عدداً منها.",
+                           DocMeta("t.txt", published="2022-06-10"))
+    sides = {a.name: a.side for inc in out.incidents for a in inc.actors}
+    assert sides["Military Forces of Israel"] == 1
+    assert sides.get("Military Forces of Syria - Air Defence", 2) == 2
