@@ -396,3 +396,13 @@ def test_one_of_the_attackers_killed_is_a_fighter_of_the_fight():
 def test_a_bombardment_by_a_force_that_strikes_from_the_air_is_an_air_strike(text, sub):
     out = extract_document(text, DocMeta("t.txt", published="2025-04-02"))
     assert [i.sub_event_type for i in out.incidents] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات إسرائيلية مستودعاً للأسلحة قرب مطار المزة العسكري فجر اليوم.",
+    "وقصفت مروحيات تابعة للنظام أطراف بلدة كفرزيتا بريف حماة.",
+    "وقصفت طائرة روسية مواقع للفصائل في جبل الزاوية صباح اليوم.",
+])
+def test_a_shelling_verb_whose_subject_is_an_aircraft_is_an_air_strike(text: str):
+    # "قصف" alone is the shelling trigger; the aircraft right after it says who fired
+    assert [i.sub_event_type for i in run(text, published="2023-05-01")] == ["Air/drone strike"]
