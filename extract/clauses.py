@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .normalise import fold, word_forms
 from .casualty_words import LANG as CASUALTY_WORDS
+from .normalise import fold, word_forms
 from .numbers import number_at
 from .segment_words import WORDS
 from .text import Doc
+from .told import ACT_WORDS
 
 DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 # "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
@@ -136,8 +137,16 @@ def anaphoric(doc: Doc, s) -> bool:
 
 def only_named(doc: Doc, i: int) -> bool:
     """"موقع الانفجار" names a place, "عصابة خطف" a gang, "مخلفات القصف" what is left of it,
-    "فريق مراقبة الهدنة" an agreement already made (segmentation.json naming_heads)."""
-    return i > 0 and (doc.words[i - 1] in WORDS.naming_heads or named_from_afar(doc, i))
+    "فريق مراقبة الهدنة" an agreement already made (segmentation.json naming_heads), with a
+    preposition on the head or not ("لموقع انفجار العبوة", "بمكان القصف"); the means an act noun
+    so named takes ("موقع انفجار العبوة") is named with it."""
+    if i > 1 and not ACT_WORDS.isdisjoint(word_forms(doc.words[i - 1])) and _naming_head(doc.words[i - 2]):
+        return True
+    return i > 0 and (_naming_head(doc.words[i - 1]) or named_from_afar(doc, i))
+
+
+def _naming_head(word: str) -> bool:
+    return not WORDS.naming_heads.isdisjoint(word_forms(word))
 
 
 def named_from_afar(doc: Doc, i: int) -> bool:

@@ -164,7 +164,7 @@ def opens_on_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
         return False
     k = 2 if words[1] in lang.demonstratives and len(words) > 2 else 1
     noun = words[k]
-    return (k == 2 or noun.startswith(_ARTICLE)) and bool(set(word_forms(noun)) & (_ACT_WORDS | lang.event_nouns))
+    return (k == 2 or noun.startswith(_ARTICLE)) and bool(set(word_forms(noun)) & (ACT_WORDS | lang.event_nouns))
 
 
 def some_of_them(doc: Doc, trigger: int, lang: Segmentation = WORDS) -> bool:
@@ -179,7 +179,7 @@ def _act_words() -> frozenset[str]:
     return frozenset(w for words in lexicon.TRIGGERS.values() for w in words if " " not in w) | lexicon.MEANS
 
 
-_ACT_WORDS = _act_words()
+ACT_WORDS = _act_words()
 
 
 def names_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
@@ -188,7 +188,7 @@ def names_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     unless it is another one ("هجوم آخر")."""
     if another_act(doc, s, lang):
         return False
-    return any(w.startswith(_ARTICLE) and bool(set(word_forms(w)) & (_ACT_WORDS | lang.event_nouns))
+    return any(w.startswith(_ARTICLE) and bool(set(word_forms(w)) & (ACT_WORDS | lang.event_nouns))
                for w in doc.words[s.first:s.last])
 
 
@@ -206,7 +206,7 @@ def another_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     for k, w in enumerate(words):
         if k and w in lang.another:
             head = [set(word_forms(x)) for x in words[max(0, k - 2):k]]
-            if any(f & (_ACT_WORDS | lang.event_nouns) for f in head):
+            if any(f & (ACT_WORDS | lang.event_nouns) for f in head):
                 return True
     return False
 

@@ -58,6 +58,15 @@ def test_site_of_the_blast_is_context_for_the_raids_that_follow():
     assert kinds == ["Arrests", "Remote explosive/landmine/IED"]
 
 
+def test_the_site_of_the_blast_with_a_preposition_names_the_act_told():
+    """'لموقع انفجار العبوة', 'إلى مكان القصف': the head carries its preposition; the means the
+    act noun takes is named with it, the sentence tells no second act."""
+    text = ("أصيب شخصان بانفجار عبوة ناسفة، الأربعاء، وسط مدينة الطبقة.\n"
+            "وأعلنت قوى الأمن الداخلي أن فرقها توجهت مساء اليوم لموقع انفجار العبوة الناسفة وفرضت طوقاً أمنياً.")
+    [inc] = run(text, published=None)
+    assert inc.injured == 2
+
+
 def test_a_fight_with_one_party_nowhere_is_a_summary_line():
     text = ("ملخص\n- استهدف الهجوم سيارة تقل عناصر من الحرس الثوري الإيراني\n"
             "قتل عنصران من الحرس الثوري الإيراني بانفجار عبوة ناسفة في بلدة صبيخان اليوم.")
