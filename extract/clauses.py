@@ -9,6 +9,7 @@ from . import lexicon
 from .casualty_words import LANG as CASUALTY_WORDS
 from .normalise import fold, word_forms
 from .numbers import number_at
+from .places import COMPASS
 from .segment_words import WORDS
 from .text import Doc
 from .told import ACT_WORDS
@@ -190,6 +191,16 @@ def between_them(doc: Doc, i: int) -> bool:
 
 def mentions_city(doc: Doc, s) -> bool:
     return any("مدينه" in word_forms(w) for w in doc.words[s.first:s.last])
+
+
+def reference_city(doc: Doc, place) -> bool:
+    """"في مدينة البوكمال (122 كم جنوب شرق مدينة دير الزور)": a city a compass word puts the
+    place before it from is a reference point, not the scene "المدينة" later points back to."""
+    t = getattr(place, "_tok", None)
+    if t is None or t < 1:
+        return False
+    j = t - 1 if doc.words[t - 1] in ("مدينه", "بمدينه") else t
+    return j > 0 and doc.words[j - 1] in COMPASS
 
 
 _RELEASE = {"افرج", "افرجت", "افرجوا", "اطلق سراح", "اطلقت سراح", "الافراج", "اطلاق سراح", "تحرير"}

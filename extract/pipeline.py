@@ -11,7 +11,7 @@ from typing import Optional
 from .blame import blamed, give_blame
 from .casualties import find_counts
 from .casualty_words import LANG as CASUALTY_WORDS
-from .clauses import mentions_city, sentence_text
+from .clauses import mentions_city, reference_city, sentence_text
 from .dates import DateExpr, era_date, lede_date, resolve_dates
 from .eras import CUTOVER_YEAR
 from .frames import DocView, frame
@@ -84,7 +84,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
             s_places.append(current)
         s_triggers = [t for t in s_mentions if t.ids != ["none"]]
         # "داخل المدينة": the city last named, not a village named beside it
-        cities = [p for p in s_places if getattr(p, "_kind", "") == "city"]
+        cities = [p for p in s_places if getattr(p, "_kind", "") == "city"
+                  and not (p is not s_places[0] and reference_city(doc, p))]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]
         if not s_triggers and (blamed(doc, s, s_actors, out) or _toll_goes_on(doc, s, out, s_places)

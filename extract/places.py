@@ -22,7 +22,7 @@ SPECIFICITY = {"neighbourhood": 0, "landmark": 0, "camp": 1, "village": 1, "area
                "subdistrict": 4, "district": 5, "region": 6, "governorate": 7}
 _DIR_EN = {"E": "east", "W": "west", "N": "north", "S": "south", "NE": "north-east", "NW": "north-west",
            "SE": "south-east", "SW": "south-west"}
-_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}   # "شمالي إدلب": the region
+COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}   # "شمالي إدلب": the region
 _SETTLED = ("village", "town", "city")      # what a settlement word ("بلدة", "قرية") names
 _NEAR = {"قرب", "بالقرب", "محيط", "اطراف", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
          "مدخل", "ضواحي"}
@@ -101,7 +101,7 @@ def _one_admin1(g: Gazetteer, n: Mention) -> Optional[str]:
 
 
 def _compass_only(doc: Doc, n: Mention) -> bool:
-    return bool(_word_before_name(doc, n) & _COMPASS) and not doc.words[n.first].startswith("ب")
+    return bool(_word_before_name(doc, n) & COMPASS) and not doc.words[n.first].startswith("ب")
 
 
 def _word_before_name(doc: Doc, n: Mention) -> set[str]:
@@ -276,7 +276,7 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
         return None
     before = _prev_forms(doc, m.first)
     city_word = bool(set(word_forms(doc.words[m.first])) & {"مدينه", "بلده", "قريه"})
-    countryside = bool(before & {"ريف", "محافظه"} | before & _COMPASS) and not city_word
+    countryside = bool(before & {"ريف", "محافظه"} | before & COMPASS) and not city_word
     if countryside and "ريف" in before and not any(r.get("kind") == "governorate" for r in recs):
         return _countryside_of_town(doc, g, recs, m, context_admin1)
     if countryside:

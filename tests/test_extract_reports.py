@@ -225,3 +225,14 @@ def test_inside_the_city_is_the_city_not_the_village_beside_it():
             "وفرضت المجموعات المحلية في مدينة جاسم وقرية برقا حظراً للتجوال، "
             "فيما لا تزال الاشتباكات مستمرة داخل المدينة.")
     assert [i.location.name_ar for i in run(text)] == ["جاسم"]
+
+
+def test_the_city_a_distance_is_told_from_is_no_scene():
+    """'في مدينة البوكمال (122 كم جنوب شرق مدينة دير الزور)': the later 'وسط المدينة' is Bukamal,
+    not the reference point; the two sentences tell one fight."""
+    text = ("أصيب عنصران من ميليشيا الدفاع الوطني برصاص ميليشيا الحرس الثوري الإيراني في مدينة الميادين "
+            "(45 كم جنوب شرق مدينة دير الزور) مساء أمس.\n"
+            "وقالت مصادر محلية إن عناصر الحرس الثوري المتمركزين على حاجز وسط المدينة أطلقوا النار على سيارة "
+            "للدفاع الوطني، ما أدى لإصابة اثنين منهم.")
+    [inc] = run(text)
+    assert inc.location.name == "Al-Mayadin" and inc.injured == 2
