@@ -403,3 +403,11 @@ def test_a_bomb_told_with_no_doer_after_air_strikes_is_no_strikes():
             "في حين سمع دوي انفجار في محور تل حسين بريف حلب الشمالي ناجم عن انفجار سيارة مفخخة في المنطقة.")
     bomb = next(i for i in run(text).incidents if i.sub_event_type == "Remote explosive/landmine/IED")
     assert [a.name for a in bomb.actors] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_shelling_told_with_no_doer_after_air_strikes_is_no_air_force_s():
+    # warplanes do not fire artillery: the shelling names no one (unclaimed_means), it is not Russia's
+    text = ("نفذت الطائرات الحربية الروسية غارات عدة على بلدة الهبيط بريف إدلب الجنوبي صباح اليوم، "
+            "كما استهدف قصف مدفعي أطراف بلدة عابدين القريبة.")
+    shelling = next(i for i in run(text).incidents if i.sub_event_type == "Shelling/artillery/missile attack")
+    assert "Military Forces of Russia" not in [a.name for a in shelling.actors]
