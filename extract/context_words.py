@@ -43,6 +43,10 @@ class _ContextWords:
         self.positioned_at = tuple(tuple(fold(w).split()) for w in raw["positioned_at"])
         self.role_domain = tuple(tuple(fold(w).split()) for w in raw.get("role_domain", []))
         self.person_origin = frozenset(fold(w) for w in raw.get("person_origin", []))
+        taken = raw.get("taken_to", {})
+        self.taken_to = folded(taken.get("to", []))
+        self.taken_via = folded(taken.get("between", []))
+        self.taken_by = folded(taken.get("verbs", []))
         self.list_heads = {fold(k): v for k, v in raw.get("list_heads", {}).items()}
         self.dual_list_heads = frozenset(fold(w) for w in raw.get("dual_list_heads", []))
         self.heading_for = tuple(tuple(fold(w).split()) for w in raw.get("heading_for", []))

@@ -7,6 +7,7 @@ from typing import Optional
 
 from .gazetteer import Gazetteer, km
 from .context_words import CONTEXT
+from .destinations import taken_to
 from .lexicon import DIRECTIONS, PLACE_WORDS
 from .mentions import Mention, may_open_place, unknown_place_after
 from .place_lists import unknown_list_after
@@ -150,6 +151,7 @@ def sentence_places(doc: Doc, g: Gazetteer, first: int, last: int, mentions: lis
         r._aside = positioned(doc, t) or from_person(doc, t) or role_domain(doc, t) \
             or dateline(doc, r)  # type: ignore[attr-defined]
         r._goal = goal == t  # type: ignore[attr-defined]
+        r._taken_to = taken_to(doc, t)  # type: ignore[attr-defined]
     for (t, r), (u, nxt) in zip(placed, placed[1:]):
         if getattr(nxt, "_around", None) and 0 < u - t <= 4:
             r._within = nxt._around  # type: ignore[attr-defined]   # "بلدة الخفسة في ريف منبج"

@@ -107,6 +107,8 @@ def elided_second(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
+    # where the wounded were taken locates no act (destinations.taken_to)
+    places = [p for p in places if not getattr(p, "_taken_to", False)]
     # where the shooter stands locates no act when another place is named (places.positioned)
     places = [p for p in places if not getattr(p, "_aside", False)] or places
     # the towns an advance heads for are its goal when it names a town of its own (places.heads_for)

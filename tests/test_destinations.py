@@ -33,3 +33,14 @@ def test_a_countrys_forces_named_as_such_stay_parties() -> None:
 def test_the_anti_narcotics_administration_is_the_police_of_its_era(published: str, force: str) -> None:
     text = "ألقت إدارة مكافحة المخدرات القبض على شخصين بحوزتهما حبوب كبتاغون في مدينة درعا."
     assert force in _actors(text, published)
+
+
+@pytest.mark.parametrize("text,place,not_place", [
+    ("استهدفت طائرة مسيرة مجهولة مقراً للحشد الشعبي في مدينة البوكمال فجر اليوم. ونقلت سيارات الإسعاف "
+     "جثث القتلى إلى مدينة القائم العراقية جراء القصف.", "Al-Bukamal", "Al-Qa'im al-Araqiyah"),
+    ("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل جنوبي إدلب. وأسعف الجرحى إلى مشفى في مدينة معرة النعمان "
+     "جراء القصف.", "Kafranbel", "Maarat al-Numan"),
+])
+def test_where_the_wounded_or_the_dead_were_taken_is_no_place_of_the_act(text: str, place: str, not_place: str):
+    places = {i.location.name for i in extract_document(text, DocMeta("t.txt", published="2021-04-03")).incidents}
+    assert place in places and not_place not in places
