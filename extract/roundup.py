@@ -107,11 +107,11 @@ def elided_second(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
 def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """Strikes, fighting, arrests, handovers or protests in several towns listed in one sentence
     (told today or recalled): one incident per town, ACLED's unit."""
-    # where the wounded were taken locates no act (destinations.taken_to)
+    # where the wounded were taken locates no act (place_roles.taken_to)
     places = [p for p in places if not getattr(p, "_taken_to", False)]
-    # where the shooter stands locates no act when another place is named (places.positioned)
+    # where the shooter stands locates no act when another place is named (place_roles.positioned)
     places = [p for p in places if not getattr(p, "_aside", False)] or places
-    # the towns an advance heads for are its goal when it names a town of its own (places.heads_for)
+    # the towns an advance heads for are its goal when it names a town of its own (place_roles.heads_for)
     reached = [p for p in places if not getattr(p, "_goal", False)]
     if any(specificity(p) <= 3 for p in reached):
         places = reached

@@ -2,12 +2,12 @@
 import random
 from types import SimpleNamespace
 
-from incidents.extract import places
+from incidents.extract import place_roles
 from incidents.extract.context_words import CONTEXT
 
 
 def _after_phrase_scan(words: list[str], t: int, phrases: tuple) -> bool:
-    """places._after_phrase as it was: every phrase compared before the name and its place word."""
+    """place_roles._after_phrase as it was: every phrase compared before the name and its place word."""
     for c in phrases:
         for end in (t, t - 1):
             k = end - len(c)
@@ -26,4 +26,4 @@ def test_phrases_before_a_name_found_by_last_word_are_those_a_scan_finds():
         doc = SimpleNamespace(words=words)
         for phrases in lists:
             for t in range(len(words)):
-                assert places._after_phrase(doc, t, phrases) == _after_phrase_scan(words, t, phrases), (words, t)
+                assert place_roles._after_phrase(doc, t, phrases) == _after_phrase_scan(words, t, phrases), (words, t)

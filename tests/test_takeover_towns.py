@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
-from incidents.extract.places import heads_for
+from incidents.extract.place_roles import heads_for
 from incidents.extract.text import prepare
 
 
