@@ -171,11 +171,13 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
                                   and (_is_any(doc.words[m.first - 1], _UNKNOWN_OF) or
                                        doc.words[m.first] in ("جهه", "جهات") and
                                        doc.words[m.first - 1] in ("الي", "نحو", "باتجاه")))]
+    said = [m for m in out if m.first > 0 and _is_any(doc.words[m.first - 1], SPEECH.report_verbs)
+            and m.first not in with_li and not own_act_after(doc.words[m.last + 1:m.last + 6])]
+    # "أعلنت هيئة تحرير الشام": the speaker's name is no party, and no place ("الشام") either
+    doc.speaker_tokens = frozenset(i for m in said for i in range(m.first, m.last + 1))
+    said_ids = {id(m) for m in said}
     out = [m for m in out if not (m.first > 0 and (_is_any(doc.words[m.first - 1], lexicon.PLACE_WORDS)
-                                                   or _is_any(doc.words[m.first - 1], _NAMED_AFTER)
-                                                   or _is_any(doc.words[m.first - 1], SPEECH.report_verbs)
-                                                   and m.first not in with_li
-                                                   and not own_act_after(doc.words[m.last + 1:m.last + 6])))]
+                                                   or _is_any(doc.words[m.first - 1], _NAMED_AFTER))) and id(m) not in said_ids]
     out = [m for m in out if not _destination(doc, g, m)]
     # "قتل منشق عن قوات النظام": the force he left is no party
     out = [m for m in out if not (m.first > 1 and doc.words[m.first - 1] == "عن"

@@ -65,7 +65,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     actors = [m for m in actors if not any(p.first <= m.first and m.last <= p.last and
                                            p.last - p.first > m.last - m.first for p in longest.get(m.first, ()))]
     actor_tokens = {i for m in actors for i in range(m.first, m.last + 1)}
-    places = [p for p in all_places if not any(i in actor_tokens for i in range(p.first, p.last + 1))]
+    places = [p for p in all_places if not any(i in actor_tokens or i in doc.speaker_tokens
+                                               for i in range(p.first, p.last + 1))]
     admin1 = _context_admin1(doc, g, [p for p in places if not p.local])
     places = in_area(g, places, admin1)
     place_tokens = {i for m in places for i in range(m.first, m.last + 1)}

@@ -77,6 +77,7 @@ class Doc:
     captions: list[tuple[int, int]] = field(default_factory=list)   # folded ranges of photo captions
     # tokens of place names of two words or more ("مطار الجراح"): their words tell no toll
     place_tokens: frozenset = frozenset()
+    speaker_tokens: frozenset = frozenset()     # actor names read as a speaker's (mentions.find_actors)
     _raw_ends: Optional[list[int]] = field(default=None, repr=False, compare=False)   # sentence_span's cache
 
     def readable(self) -> str:
