@@ -119,8 +119,8 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
                                         set(word_forms(doc.words[h.first])) & protest_words)]
     hits = assign(doc, hits, best_first, sides_from, kind in VICTIM_KINDS, is_parent_of(g),
                   frozenset(a for a, k in kind_of.items() if k in VICTIM_ONLY_KINDS))
-    for h in hits:      # unnamed gunmen are the attackers whatever the word order
-        if kind_of.get(h.actor_id) == "unidentified":
+    for h in hits:      # unnamed gunmen are the attackers whatever the word order, not the grammar
+        if kind_of.get(h.actor_id) == "unidentified" and not h.grammar:
             h.side = 1
     targets = {m.first for m in s_actors if m.target}     # "حافلة مبيت عسكري": what was hit
     for h in hits:

@@ -34,6 +34,7 @@ class Hit:
     last: int
     mention_first: int
     side: int | None = None
+    grammar: bool = False   # the side was told outright (a "من جهة" split, an ally's support word)
 
 
 OF = words("of")

@@ -70,6 +70,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         joint = between > 0 and bool(forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
         for h in hits:
             h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
+            h.grammar = split is not None    # "من جهة … من جهة أخرى" told each side
         _allies(doc, hits, first)
         return hits
     verbal = bool(forms(doc, trigger) & VERB_TRIGGERS)
@@ -220,7 +221,7 @@ def _allies(doc: Doc, hits: list[Hit], first: int) -> None:
     for prev, h in zip(hits, hits[1:]):
         if prev.side and (_suspected_as(doc, prev, h) or _conjunct_ally(doc, prev, h) or _backed_by(doc, h)
                           or _dual_partner(doc, prev, h)):
-            h.side = prev.side
+            h.side, h.grammar = prev.side, True
             continue
         window = set().union(*(forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))
         if window & ALLY_MARKERS and prev.side:

@@ -219,3 +219,12 @@ def test_who_fought_the_act_off_is_the_side_it_was_aimed_at():
     sides = {a.name: a.side for inc in out.incidents for a in inc.actors}
     assert sides["Military Forces of Israel"] == 1
     assert sides.get("Military Forces of Syria - Air Defence", 2) == 2
+
+
+def test_gunmen_told_on_a_side_of_the_fight_stay_on_it():
+    # unnamed gunmen are the attackers only when the grammar does not say whose side they are on
+    out = extract_document("تجددت المعارك بين فصائل المعارضة من جهة، وقوات النظام والمسلحين الموالين لها من جهة "
+                           "أخرى، على محاور ريف اللاذقية الشمالي.", DocMeta("t.txt", published="2019-08-13"))
+    [inc] = out.incidents
+    sides = {a.name: a.side for a in inc.actors}
+    assert sides["Unidentified Armed Group (Syria)"] == sides["Military Forces of Syria"] != sides["Opposition Rebels (Syria)"]
