@@ -89,6 +89,9 @@ def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] 
         if not words[k].startswith("و"):
             continue
         value, size = number_at(words, k)
+        if value is None and one_person(words[k][1:]) and k + 1 < last and words[k + 1] == "من":
+            used.add(k)     # "قتل مقاتل من الفصائل وعنصر من قوات النظام": one of the other group
+            return 1, k
         if value is None:
             continue
         if k + size < last and names_people(words[k + size]) or dual(words[k][1:]):   # "3 أطفال وامرأتين"
