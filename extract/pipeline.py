@@ -25,7 +25,7 @@ from .parties import family_of, one_sided_fight, speaker_and_owner
 from .pieces import extract_in_pieces, too_long
 from .places import sentence_places, specificity
 from .quotes import commentary, find_quotes, link
-from .roundup import fold_region_into, roundup
+from .roundup import fold_region_into, roundup, tolls_by_town
 from .segment import UNIDENTIFIED_KINDS, Candidate, Draft, merge, places_agree
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import SentenceView, rejected
@@ -198,15 +198,15 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
             continue
         towns = roundup("" if cand.retold else cand.kind, places, doc)   # a retold act is not listed again
         made: list[Draft] = []
+        tolls = tolls_by_town(doc, cand.counts, towns)
         for n, place in enumerate(towns):
             if not cand.hits and cand.kind not in UNIDENTIFIED_KINDS | _NO_PARTY_NEEDED and not drafts:
                 # "اندلعت اليوم اشتباكات في مدينة جاسم": who fought is told next; hold it for them
                 pending.append((cand, place))
                 continue
             fallback = next((d.place for d in reversed(drafts) if d.place and not d.background), main_place)
-            # a round-up's toll is told once, for all its towns: it goes with the first, not to each;
-            # "no one was hurt" is said of each of them
-            told = cand if n == 0 else replace(cand, counts=[c for c in cand.counts if c.negated])
+            # a round-up's toll is told once, for all its towns: with the first, unless a figure names its town
+            told = replace(cand, counts=tolls[n]) if len(towns) > 1 else cand
             d = merge(drafts, told, place, fallback, g.ancestors, specificity, family, exact=len(towns) > 1)
             made.append(d)
             main_place = main_place or d.place

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicon import PLACE_WORDS
 from .model import PlaceRef
-from .normalise import word_forms
+from .normalise import fold, word_forms
 from .places import specificity
 from .segment import Candidate, Draft
 from .segment_words import WORDS
@@ -164,3 +164,34 @@ def fold_region_into(doc: Doc, drafts: list[Draft], made: list[Draft], cand: Can
         first.hits += [h for h in d.hits if h.actor_id not in first.actor_ids]
         drafts.remove(d)
         return
+
+
+def tolls_by_town(doc: Doc, counts: list, towns: list[PlaceRef]) -> list[list]:
+    """A round-up's toll is told once for all its towns and goes with the first, but a figure
+    that names one of them right after its people ("مقتل ثلاثة مدنيين في كفرزيتا وإصابة خمسة
+    آخرين في اللطامنة") is that town's: the counts of each town, in the towns' order. "No one
+    was hurt" is said of each of them."""
+    out: list[list] = [[] for _ in towns]
+    starts = sorted(c.first for c in counts)
+    names = [tuple(fold(t.name_ar).split()) if t and t.name_ar else () for t in towns]
+    for c in counts:
+        n = 0 if c.negated else _town_named(doc, c, names, starts)
+        for k in (range(len(towns)) if c.negated else [n]):
+            out[k].append(c)
+    return out
+
+
+def _town_named(doc: Doc, c, names: list[tuple[str, ...]], starts: list[int]) -> int:
+    """Which town (its index) the count names a few words after its figure, before the next
+    count opens ("في كفرزيتا", "ببلدة كفرزيتا", "بكفرزيتا"); 0, the first, when none."""
+    words = doc.words
+    stop = min(next((s for s in starts if s > c.last), len(words)), c.last + 1 + WORDS.toll_town_reach)
+    linked = False
+    for k in range(c.last + 1, stop):
+        w = words[k]
+        for n, name in enumerate(names):
+            attached = bool(name) and w[:1] == "ب" and w[1:] == name[0]      # "بسراقب"
+            if name and (attached or linked and w == name[0]) and tuple(words[k + 1:k + len(name)]) == name[1:]:
+                return n
+        linked = linked or w in WORDS.toll_town_links or w[:1] == "ب" and w[1:] in PLACE_WORDS
+    return 0

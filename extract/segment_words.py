@@ -56,6 +56,8 @@ class Segmentation:
         self.another_window = int(raw["another_window"])
         self.elided_acts = folded(raw.get("elided_acts", []))
         self.elided_window = int(raw.get("elided_window", 0))
+        self.toll_town_links = folded(raw.get("toll_town_links", []))
+        self.toll_town_reach = int(raw.get("toll_town_reach", 0))
         self.clause_openers = tuple(fold(w) for w in raw["clause_openers"])
         self.toll_clause_openers = tuple(fold(w) for w in raw.get("toll_clause_openers", []))
         self.clause_openers_without_comma = tuple(fold(w) for w in raw["clause_openers_without_comma"])
