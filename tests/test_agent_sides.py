@@ -223,8 +223,16 @@ def test_who_fought_the_act_off_is_the_side_it_was_aimed_at():
 
 def test_gunmen_told_on_a_side_of_the_fight_stay_on_it():
     # unnamed gunmen are the attackers only when the grammar does not say whose side they are on
-    out = extract_document("تجددت المعارك بين فصائل المعارضة من جهة، وقوات النظام والمسلحين الموالين لها من جهة "
+    out = extract_document("تجددت المعارك بين فصائل المعارضة من جهة، وقوات النظام ومسلحين من أبناء المنطقة من جهة "
                            "أخرى، على محاور ريف اللاذقية الشمالي.", DocMeta("t.txt", published="2019-08-13"))
     [inc] = out.incidents
     sides = {a.name: a.side for a in inc.actors}
     assert sides["Unidentified Armed Group (Syria)"] == sides["Military Forces of Syria"] != sides["Opposition Rebels (Syria)"]
+
+
+def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia():
+    # "المسلحين الموالين لها" beside the regime's forces: its militias, not unknown gunmen
+    out = extract_document("اندلعت اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، ومقاتلي الفصائل من جهة "
+                           "أخرى في محيط بلدة كباني بريف اللاذقية.", DocMeta("t.txt", published="2019-07-02"))
+    names = {a.name for i in out.incidents for a in i.actors}
+    assert "Pro-Government Militia (Syria)" in names and "Unidentified Armed Group (Syria)" not in names
