@@ -7,11 +7,14 @@ from __future__ import annotations
 from . import lexicon
 from .act_frames import FRAMES
 from .normalise import drop_tanween, fold, strip_article, word_forms
-from .numbers import names_people
+from .numbers import dual, names_people, number_at
 from .side_words import (AGENT_MARKERS, CELLS, DATA, OBJECTS, OF, OWNER_MARKERS, SUPPORT_MARKERS,
                          VICTIM_MARKERS, WEAPONS, Hit, forms, words)
 from .text import Doc
 from .victims import one_person
+
+
+_BACKER_GLUE = frozenset({"من", "قبل"})
 
 
 def _walk_back(doc: Doc, i: int, allowed: frozenset[str], most: int) -> int:
@@ -55,8 +58,8 @@ def fires(doc: Doc, h: Hit, trigger: int) -> bool:
 def right_after(doc: Doc, h: Hit, trigger: int) -> bool:
     """X stands right after the act's word, past only the words of a count-group ("أحرق
     عناصر من قسد", "اعتقل عناصر من قوات النظام")."""
-    return 0 < h.first - trigger <= 4 and all(forms(doc, j) & (CELLS | VICTIM_MARKERS | OF)
-                                              for j in range(trigger + 1, h.first))
+    return 0 < h.mention_first - trigger <= 4 and all(forms(doc, j) & (CELLS | VICTIM_MARKERS | OF)
+                                                      for j in range(trigger + 1, h.mention_first))
 
 
 def object_after(doc: Doc, h: Hit, after_verb: bool = False) -> bool:
@@ -67,13 +70,21 @@ def object_after(doc: Doc, h: Hit, after_verb: bool = False) -> bool:
     j = h.last + 1
     while j < len(doc.words) and j <= h.last + 2 and set(word_forms(doc.words[j])) & SUPPORT_MARKERS:
         j += 2      # "الدفاع الوطني الموالي للنظام موكباً"
+        while j < len(doc.words) and doc.words[j - 1] in _BACKER_GLUE:
+            j += 1  # "المدعومون من إيران ثلاثة شبان", "المدعومة من قبل روسيا"
     if j >= len(doc.words):
         return False
     w = doc.words[j]
     bare = strip_article(w)
     if {w, bare, drop_tanween(w, shortest=4)} & OBJECTS:
         return True
-    return after_verb and (one_person(w) or one_person(bare) or names_people(bare)) and w != "من"
+    if not after_verb or w == "من":
+        return False
+    _, size = number_at(doc.words, j)      # "اعتقلت عناصر من الفرقة الرابعة ثلاثة شبان": a count of people
+    if size and j + size < len(doc.words) and names_people(doc.words[j + size]) and doc.words[j + size] != "من" \
+            and "،" not in doc.text[doc.tokens[h.last].end:doc.tokens[j].start]:
+        return True
+    return one_person(w) or one_person(bare) or names_people(bare) or dual(w) is not None
 
 
 def with_weapon_after(doc: Doc, h: Hit, hits: list[Hit] = ()) -> bool:

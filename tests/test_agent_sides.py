@@ -230,6 +230,17 @@ def test_gunmen_told_on_a_side_of_the_fight_stay_on_it():
     assert sides["Unidentified Armed Group (Syria)"] == sides["Military Forces of Syria"] != sides["Opposition Rebels (Syria)"]
 
 
+@pytest.mark.parametrize("text,doer", [
+    ("اعتقلت عناصر من الفرقة الرابعة ثلاثة شبان في بلدة سحم الجولان بريف درعا.", "Fourth Armoured Division"),
+    ("اعتقلت عناصر من الفرقة الرابعة المدعومون من إيران شابين في بلدة سحم الجولان.", "Fourth Armoured Division"),
+    ("اختطف عناصر من ميليشيا الدفاع الوطني 4 مدنيين على طريق السلمية بريف حماة.", "National Defence Forces"),
+])
+def test_men_of_a_force_right_after_the_verb_and_before_a_count_of_people_did_it(text: str, doer: str):
+    # the count after them is the verb's object: a passive verb's subject takes no second noun
+    out = extract_document(text, DocMeta("t.txt", published="2022-08-13"))
+    assert {(a.side, a.name) for i in out.incidents for a in i.actors} >= {(1, doer)}
+
+
 def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia():
     # "المسلحين الموالين لها" beside the regime's forces: its militias, not unknown gunmen
     out = extract_document("اندلعت اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، ومقاتلي الفصائل من جهة "
