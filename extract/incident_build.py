@@ -2,6 +2,7 @@
 become the fields an ACLED coder writes, each with its evidence."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from . import lexicon
@@ -59,6 +60,8 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
         actors += [a for a in [special_actor(g, CIVILIANS, 2)] if a]    # ACLED: violence against civilians has them as its target
     if et == lexicon.R and d.kind not in ("protest", "protest_force"):
         actors = _mob(g, actors)
+    elif et == lexicon.R:   # ACLED: a demonstration turned violent is the rioters'
+        actors = _rioters(g, actors)
     date, precision, inferred = None, None, False
     if d.date and d.date.value:
         date, precision, inferred = d.date.value, d.date.precision, d.date.inferred
@@ -99,6 +102,14 @@ def _mob(g: Gazetteer, actors: list) -> list:
     for a in kept:
         a.side = 2
     return [a for a in [special_actor(g, RIOTERS, 1)] if a] + kept
+
+
+def _rioters(g: Gazetteer, actors: list) -> list:
+    """A violent demonstration ("أحرق محتجون غاضبون مبنى البلدية"): its protesters are rioters."""
+    rioter = special_actor(g, RIOTERS, 1)
+    if rioter is None or not any(a.name == PROTESTERS for a in actors):
+        return actors
+    return [replace(rioter, mention=a.mention, span=a.span) if a.name == PROTESTERS else a for a in actors]
 
 
 def _assassinated_one(said: str) -> bool:

@@ -406,3 +406,10 @@ def test_a_bombardment_by_a_force_that_strikes_from_the_air_is_an_air_strike(tex
 def test_a_shelling_verb_whose_subject_is_an_aircraft_is_an_air_strike(text: str):
     # "قصف" alone is the shelling trigger; the aircraft right after it says who fired
     assert [i.sub_event_type for i in run(text, published="2023-05-01")] == ["Air/drone strike"]
+
+
+def test_a_demonstration_turned_violent_is_the_rioters():
+    # ACLED: a violent demonstration's actor is "Rioters", not "Protesters"
+    [inc] = run("أحرق محتجون غاضبون مبنى البلدية في مدينة الصنمين احتجاجاً على اعتقال شاب من أبنائها.",
+                published="2021-06-10")
+    assert (inc.sub_event_type, [a.name for a in inc.actors]) == ("Violent demonstration", ["Rioters (Syria)"])
