@@ -90,3 +90,19 @@ def test_force_on_a_protest_told_with_its_doer_and_means_between(text):
     words on (act_frames.json protest_force window)."""
     [inc] = run(text)
     assert inc.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,sub,doer", [
+    ("فككت فرق الهندسة في الجيش الوطني عبوة ناسفة زرعت على طريق فرعي في مدينة الباب.",
+     "Disrupted weapons use", "Syrian National Army"),
+    ("ضبطت قوى الأمن الداخلي مستودعاً للأسلحة والذخائر في حي المشلب بمدينة الرقة.",
+     "Disrupted weapons use", "Asayish"),
+    ("دمرت ميليشيا الدفاع الوطني عدداً من المنازل في قرية معان بريف حماة الشمالي.",
+     "Looting/property destruction", "National Defence Forces"),
+    ("نسفت قوات النظام عدداً من منازل المدنيين في حي جوبر بدمشق.",
+     "Looting/property destruction", "Military Forces of Syria"),
+])
+def test_a_verb_of_defusing_seizing_or_destroying_with_its_object_after_its_subject(text, sub, doer):
+    # VSO: the doer stands between the verb and what it defused, seized or destroyed
+    [inc] = run(text)
+    assert inc.sub_event_type == sub and (1, doer) in {(a.side, a.name) for a in inc.actors}
