@@ -15,8 +15,8 @@ from .numbers import PRONOUN_COUNT, month_at, count_within, names_people, number
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list
-from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, subject_before
+from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more
+from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, part_told, subject_before
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, restated, rises, several_acts
 
 
@@ -189,7 +189,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s) \
-                and not _part_told(words, e, last, kind, out):
+                and not part_told(words, e, last, kind, out):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
                 e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first) \
                 or _repeated(words, i, kind, out)
@@ -251,6 +251,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if k not in used:       # ("العنصرين قتلا إلى جانب آخرين أصيبا")
             out.append(Count(L.dual_verbs[strip_and(words[k])], 2, False, k, k))
             used.add(k)
+    one_more(words, first, last, out, used)       # "أصيب ثلاثة بجروح طفيفة وآخر بجروح خطيرة"
     # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
@@ -296,12 +297,6 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         for c in out:
             c.earlier = c.earlier or (c.field == "killed" and (abs(c.last - k) <= 2 or abs(c.first - k) <= 2))
     return out
-
-
-def _part_told(words: list[str], e: int, last: int, kind: str, out: list[Count]) -> bool:
-    """"أصيب خمسة عناصر بجروح، اثنان منهم بحالة خطرة": a number that "منهم" follows, after a
-    count of its field, is a part of that count, not a figure of its own."""
-    return e < last and words[e] in L.subset and any(c.field == kind for c in out)
 
 
 def _recount(out: list[Count], j: int, k: int) -> bool:

@@ -25,6 +25,12 @@ def after_subset(words: list[str], i: int) -> bool:
         words[i - 1] in L.toll_nouns[f] for f in L.toll_nouns)
 
 
+def part_told(words: list[str], e: int, last: int, kind: str, out: list) -> bool:
+    """"أصيب خمسة عناصر بجروح، اثنان منهم بحالة خطرة": a number that "منهم" follows, after a
+    count of its field, is a part of that count, not a figure of its own."""
+    return e < last and words[e] in L.subset and any(c.field == kind for c in out)
+
+
 def _plain(doc: Doc, a: int, b: int) -> bool:
     """Tokens [a, b) hold no casualty word and no number: an aside, not a count of its own."""
     return all(kind_of(doc.words[k]) is None and number_at(doc.words, k)[0] is None for k in range(a, b))

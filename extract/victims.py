@@ -199,3 +199,20 @@ def listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, i
         if end is None:
             return None
     return n, end
+
+
+def one_more(words: list[str], first: int, last: int, counts: list, used: set) -> None:
+    """"أصيب ثلاثة أشخاص بجروح طفيفة وآخر بجروح خطيرة", "قتل شخصان برصاص قناص وآخر بقذيفة":
+    'and another' told with its own means is one more of the count before it (its figure grows).
+    "وآخر في بلدة ذيبان" is the act again at another town (roundup.elided_second), not so."""
+    for k in range(first + 1, last - 1):
+        w = words[k]
+        if k in used or not w.startswith("و") or w[1:] not in L.another or words[k + 1][:1] != "ب":
+            continue
+        told = [c for c in counts if c.last < k and c.field in ("killed", "injured") and not c.negated]
+        if not told:
+            continue
+        c = max(told, key=lambda c: c.last)
+        if all(not kind_of(x) or x[:1] == "ب" for x in words[c.last + 1:k]):
+            c.value, c.last, c.weak = c.value + L.another[w[1:]], k, False
+            used.add(k)

@@ -98,6 +98,9 @@ PEOPLE = [
     ("وقتل اثنان من المدنيين", 2, None, None),
     ("قتل جندي تركي وأصيب اثنان آخران", 1, 2, None),
     ("قتل مدنيان وأصيب ثالث", 2, 1, None),
+    # 'and another' with its own means or wounds is one more of the count before it
+    ("أصيب عاملان في المعمل بجروح بليغة وآخر بحروق طفيفة", None, 3, None),
+    ("قتل راعيان بانفجار لغم وآخر بنيران حرس الحدود", 3, None, None),
     # a number before a casualty noun that opens with و is no figure of it: the و opens a count
     ("أسفر الانفجار عن مقتل رجل واحد وإصابة ثلاثة", 1, 3, None),
     # "منهم" closes the count before it; the casualty word after it opens another
