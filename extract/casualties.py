@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .casualty_words import LANG as L, phrase_at, phrase_before
-from .count_groups import died_of_the_wounded, group_after, other_groups
+from .casualty_words import LANG as L, phrase_at
+from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups
 from .numbers import PRONOUN_COUNT, month_at, count_within, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
@@ -165,7 +165,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             j += 1      # "ارتفع عدد القتلى إلى 9 أشخاص"
         listed = listed_people(doc, words, j, last)
         if listed:
-            out.append(Count(kind, listed[0], False, i, listed[1], other=_contrasted(words, i, first)))
+            out.append(Count(kind, listed[0], False, i, listed[1], other=contrasted(words, i, first)))
             used.update(range(j, listed[1] + 1))
             i = listed[1] + 1
             continue
@@ -196,7 +196,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
-                             weak=not more and not stated, other=stated and _contrasted(words, i, first),
+                             weak=not more and not stated, other=stated and contrasted(words, i, first)
+                             or added_to(words, i, first, kind, out),
                              group=group_after(words, e, last)))
             used.update(range(s, e))
             also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
@@ -268,7 +269,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         used.update(range(a, b + 1))
     for value, weak, a, b in (lives_lost(doc, first, last) if told_here & _LIFE else ()):     # "فقد ستة عناصر من قسد حياتهم"
         out = [c for c in out if not a <= c.first <= b]
-        out.append(Count("killed", value, False, a, b, weak=weak, other=not weak and _contrasted(words, a, first)))
+        out.append(Count("killed", value, False, a, b, weak=weak, other=not weak and contrasted(words, a, first)))
         used.update(range(a, b + 1))
     # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
     for a, b in (no_casualties(doc, first, last) if told_here & _NONE else ()):
@@ -355,12 +356,6 @@ def _repeated(words: list[str], i: int, kind: str, out: list[Count]) -> bool:
 def _tail_of(out: list[Count], kind: str, i: int) -> bool:
     """"لقي اثنان آخران مصرعهما": the pronoun closes the count just told, it is no one more."""
     return bool(out) and out[-1].field == kind and 0 < i - out[-1].last <= 3
-
-
-def _contrasted(words: list[str], i: int, first: int) -> bool:
-    """"في حين قتل خمسة من المعارضة", "فيما قتل كل من A وB": a figure set against another."""
-    prev = strip_and(words[i - 1]) if i > first else ""      # "وفيما قتل"
-    return phrase_before(words, i, L.contrast, first) or (prev,) in L.contrast
 
 
 def _number_before(words: list[str], k: int, first: int, used: set[int]) -> int:

@@ -6,7 +6,7 @@ group ("5 مدنيين"), were tried and dropped: figures of other acts merged i
 were summed too (check killed 0.74 -> 0.71). The words are data (casualties.json, "groups")."""
 from __future__ import annotations
 
-from .casualty_words import LANG as L
+from .casualty_words import LANG as L, phrase_before
 from .normalise import strip_article
 from .numbers import names_people, strip_and
 from .victims import kind_of
@@ -57,3 +57,15 @@ def died_of_the_wounded(words: list[str], counts: list) -> None:
         if c.field == "killed" and k + 1 < len(words) and words[k] == "من" and \
                 words[k + 1] in L.toll_nouns["injured"]:
             c.additive = True
+
+
+def contrasted(words: list[str], i: int, first: int) -> bool:
+    """"في حين قتل خمسة من المعارضة", "فيما قتل كل من A وB": a figure set against another."""
+    prev = strip_and(words[i - 1]) if i > first else ""      # "وفيما قتل"
+    return phrase_before(words, i, L.contrast, first) or (prev,) in L.contrast
+
+
+def added_to(words: list[str], i: int, first: int, kind: str, counts: list) -> bool:
+    """"مقتل عنصرين وإصابة ثالث، إضافة إلى مقتل أحد المهاجمين": more of a count of the sentence
+    (alone, "فضلاً عن إصابة 14" may be another report of the toll, not added to it)."""
+    return phrase_before(words, i, L.also, first) and any(c.field == kind for c in counts)
