@@ -199,7 +199,7 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return value, j, j + size
         bare = strip_and(w)
         if bare in _L.one_of and j + 1 < len(words) and (names_people(words[j + 1]) or
-                                                        strip_and(words[j + 1]) in PLURAL_PEOPLE or
+                                                        _plural_people(strip_and(words[j + 1])) or
                                                         owned_people(words[j + 1]) or
                                                         words[j + 1] in _L.toll_nouns["injured"]):   # "أحد الجرحى"
             return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر", "أحد عناصرها"

@@ -123,6 +123,9 @@ PEOPLE = [
     ("أعدم عناصر التنظيم إمام المسجد في البلدة", 1, None, None),
     # one of a speaker's own men: a plural of people with its owner's pronoun, or in a construct
     ("أعلن الفصيل مقتل أحد عناصره بانفجار لغم قرب القرية", 1, None, None),
+    # "أحد" before a definite plural of people: one of them
+    ("أدى انفجار اللغم إلى مقتل أحد المزارعين وإصابة إحدى النساء", 1, 1, None),
+    ("أصيب أحد المسعفين برصاص قناص", None, 1, None),
     ("وأكدت الوزارة إصابة أحد أفرادها برصاص قناص", None, 1, None),
     ("قالت القيادة إن أحد مقاتليها قتل وأصيب اثنان آخران في القصف", 1, 2, None),
     ("لقي أحد مقاتلي الفصيل حتفه بانفجار عبوة", 1, None, None),
