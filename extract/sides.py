@@ -71,7 +71,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         for h in hits:
             h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
             h.grammar = split is not None    # "من جهة … من جهة أخرى" told each side
-        _allies(doc, hits, first)
+        _allies(doc, hits, first, coordination=split is not None)    # "بين X وY": Y is the other side
         return hits
     verbal = bool(forms(doc, trigger) & VERB_TRIGGERS)
     agent_found = False
@@ -216,11 +216,19 @@ def _backed_by(doc: Doc, h: Hit) -> bool:
     return j is not None and doc.words[j + 1].startswith("ب")
 
 
-def _allies(doc: Doc, hits: list[Hit], first: int) -> None:
+def _coordinated(doc: Doc, prev: Hit, h: Hit, fight_told: bool) -> bool:
+    """"هاجمت قوات النظام وحزب الله مواقع الفصائل": two actors joined by و, the second right after
+    the first, act together; not where a fight is told ("تخوض X وY اشتباكات": one against the other)."""
+    return not fight_told and h.mention_first == prev.last + 1 and doc.words[h.mention_first].startswith("و")
+
+
+def _allies(doc: Doc, hits: list[Hit], first: int, coordination: bool = True) -> None:
     fought = set().union(*(forms(doc, j) for j in range(first, hits[-1].mention_first))) & _FIGHT_VERBS if hits else set()
+    fight_told = not coordination or bool(hits) and bool(set().union(*(
+        forms(doc, j) for j in range(first, min(len(doc.words), hits[-1].last + 6)))) & (_FIGHT_VERBS | _FIGHT_NOUNS))
     for prev, h in zip(hits, hits[1:]):
         if prev.side and (_suspected_as(doc, prev, h) or _conjunct_ally(doc, prev, h) or _backed_by(doc, h)
-                          or _dual_partner(doc, prev, h)):
+                          or _dual_partner(doc, prev, h) or _coordinated(doc, prev, h, fight_told)):
             h.side, h.grammar = prev.side, True
             continue
         window = set().union(*(forms(doc, j) for j in range(h.mention_first - 2, h.mention_first)))

@@ -247,3 +247,21 @@ def test_gunmen_loyal_to_the_regime_are_a_pro_government_militia():
                            "أخرى في محيط بلدة كباني بريف اللاذقية.", DocMeta("t.txt", published="2019-07-02"))
     names = {a.name for i in out.incidents for a in i.actors}
     assert "Pro-Government Militia (Syria)" in names and "Unidentified Armed Group (Syria)" not in names
+
+
+@pytest.mark.parametrize("text,together,against", [
+    ("هاجمت قوات النظام وحزب الله مواقع الفصائل في بلدة خان طومان بريف حلب الجنوبي.",
+     {"Military Forces of Syria", "Hezbollah"}, "Opposition Rebels (Syria)"),
+    ("اعتقلت قوات النظام وميليشيا الدفاع الوطني عشرات الشبان في مدينة التل.",
+     {"Military Forces of Syria", "National Defence Forces"}, "Civilians (Syria)"),
+])
+def test_two_actors_joined_by_wa_after_the_verb_act_together(text: str, together: set, against: str):
+    out = extract_document(text, DocMeta("t.txt", published="2016-05-02"))
+    sides = {a.name: a.side for i in out.incidents for a in i.actors}
+    assert {sides[n] for n in together} == {1} and sides[against] == 2
+
+
+def test_two_actors_joined_by_wa_after_between_are_the_two_sides():
+    out = extract_document("اندلعت اشتباكات بين قسد والجيش الوطني في محيط مدينة منبج.", DocMeta("t.txt", published="2021-05-02"))
+    sides = {a.name: a.side for i in out.incidents for a in i.actors}
+    assert sides["Syrian Democratic Forces"] != sides["Syrian National Army"]
