@@ -265,3 +265,13 @@ def test_two_actors_joined_by_wa_after_between_are_the_two_sides():
     out = extract_document("اندلعت اشتباكات بين قسد والجيش الوطني في محيط مدينة منبج.", DocMeta("t.txt", published="2021-05-02"))
     sides = {a.name: a.side for i in out.incidents for a in i.actors}
     assert sides["Syrian Democratic Forces"] != sides["Syrian National Army"]
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("رصد المرصد السوري قيام عناصر من قسد باعتقال ثلاثة شبان في بلدة الشحيل بريف دير الزور.", "Syrian Democratic Forces"),
+    ("وثق ناشطون قيام عناصر من الفرقة الرابعة بمداهمة منازل في بلدة الكرك الشرقي.", "Fourth Armoured Division"),
+])
+def test_the_one_whose_carrying_out_is_told_did_the_act(text: str, doer: str):
+    # "قيام X بـ…": the masdar of carrying out names its doer
+    out = extract_document(text, DocMeta("t.txt", published="2021-05-02"))
+    assert (1, doer) in {(a.side, a.name) for i in out.incidents for a in i.actors}
