@@ -113,6 +113,8 @@ def speaker_after(doc: Doc, i: int, end: int, after_verb: bool = True) -> tuple[
         if w == "علي" and j > i and "ى" not in doc.text[doc.tokens[j].start:doc.tokens[j].end]:
             j += 1      # "محمد علي": the name, not the preposition على
             continue
+        if j > i and w.startswith("ب") and set(word_forms(w)) & SPEECH.told_masdars:
+            return i, j, "told"  # "أفاد نشطاء بقيام قوات النظام…": what they told begins
         if j > i and len(w) > 3 and dative_l(doc, j) and speaker_kind(w[1:]) == "organisation":
             j += 1      # "المكتب الإعلامي لجيش الإسلام", "عضو القيادة العامة لقوات سوريا": whose, not to whom
             continue

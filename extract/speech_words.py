@@ -37,7 +37,7 @@ class _Language:
             "bylines", "named_as", "aside_openers", "masdars", "describe_verbs", "time_glue", "occasion_preps",
             "occasion_complements", "place_preps", "asides", "outlet_names", "outlet_heads", "held_verbs",
             "address_verbs", "addresses", "enemy_tolls", "enemy_men", "own_men", "bi_object_verbs", "accuse_verbs",
-            "tell_verbs",
+            "tell_verbs", "told_masdars",
         ):
             setattr(self, name, folded(raw[name]))
         # verbs of reporting: an actor named right after one is its speaker, not a side
@@ -52,7 +52,7 @@ class _Language:
         self.self_words = folded(raw["self"])
         self.stop = folded(raw["stop"]) | OWNED_BY
         # why a speaker phrase may end; "punct", "verb" and "length" are the scanner's own reasons
-        self.accept = folded(raw["accept"]) | OWNED_BY | {"punct", "verb", "length"}
+        self.accept = folded(raw["accept"]) | OWNED_BY | {"punct", "verb", "length", "told"}
         self.titled_subject_reach: int = raw["titled_subject_reach"]
         self.object_suffixes = tuple(sorted(folded(raw["object_suffixes"]), key=len, reverse=True))
         # words before a subject that comes first: كان and the topic أما
