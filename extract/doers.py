@@ -72,6 +72,9 @@ def object_after(doc: Doc, h: Hit, after_verb: bool = False) -> bool:
         j += 2      # "الدفاع الوطني الموالي للنظام موكباً"
         while j < len(doc.words) and doc.words[j - 1] in _BACKER_GLUE:
             j += 1  # "المدعومون من إيران ثلاثة شبان", "المدعومة من قبل روسيا"
+    if j < len(doc.words) and doc.words[j].startswith("و") and doc.words[j].endswith(("ه", "ها", "هم")) \
+            and len(doc.words[j]) > 4:
+        j += 1      # "جيش الاحتلال التركي ومرتزقته قرى ناحية أبو راسين": X and its own men, then the object
     if j >= len(doc.words):
         return False
     w = doc.words[j]

@@ -275,3 +275,14 @@ def test_the_one_whose_carrying_out_is_told_did_the_act(text: str, doer: str):
     # "قيام X بـ…": the masdar of carrying out names its doer
     out = extract_document(text, DocMeta("t.txt", published="2021-05-02"))
     assert (1, doer) in {(a.side, a.name) for i in out.incidents for a in i.actors}
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("استهدف جيش الاحتلال التركي قرى ناحية أبو راسين بالقذائف المدفعية.", "Military Forces of Turkey"),
+    ("استهدف جيش الاحتلال التركي ومرتزقته قرى ناحية تل تمر بالقذائف.", "Military Forces of Turkey"),
+    ("استهدفت قسد أحياء مدينة مارع بقذائف الهاون.", "Syrian Democratic Forces"),
+])
+def test_the_actor_after_a_verb_of_aiming_and_before_the_places_it_hit_did_it(text: str, doer: str):
+    # "استهدف X قرى …": a passive verb's subject takes no second noun, so X aimed at the villages
+    out = extract_document(text, DocMeta("t.txt", published="2022-03-09"))
+    assert (1, doer) in {(a.side, a.name) for i in out.incidents for a in i.actors}
