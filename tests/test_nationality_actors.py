@@ -41,3 +41,13 @@ def test_the_force_a_man_defected_from_is_no_party():
     names = actor_names("اغتال مسلحون مجهولون رجلاً منشقاً عن قوات النظام قرب بلدة طفس بريف درعا.", "2020-02-10")
     assert "Unidentified Armed Group (Syria)" in names
     assert "Military Forces of Syria" not in names
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("قتل خمسة مدنيين بقصف جوي روسي على بلدة البارة في جبل الزاوية.", "Military Forces of Russia"),
+    ("أصيب طفلان بقصف صاروخي تركي على قرية الدندنية بريف منبج.", "Military Forces of Turkey"),
+])
+def test_a_nationality_after_a_masculine_means_adjective_names_the_doer(text: str, doer: str):
+    # "قصف جوي روسي", "قصف صاروخي تركي": the state whose bombardment it was fired it
+    out = extract_document(text, DocMeta("t.txt", published="2021-06-10"))
+    assert (1, doer) in {(a.side, a.name) for i in out.incidents for a in i.actors}
