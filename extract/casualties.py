@@ -152,7 +152,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 and not subject_before(doc, i, first, used) and not _tail_of(out, kind, i):
             # "عنصراً قتل وأصيب اثنان", "لقي شخص حتفه وأصيب اثنان": two statements
             value, s, e = count_within(words, i + 2, last, 4 + 2)
-            if value is not None:
+            if value is not None and number_at(words, s)[0] is not None:    # "قتلت وأصيب طفلها": two
                 out.append(Count("combined", value, False, i, e - 1))
                 used.update(range(s, e))
                 i = e

@@ -295,6 +295,9 @@ COMBINED = [
     ("أسفر الانفجار عن مقتل وإصابة 12 شخصاً", None, None, 12),
     # a casualty word that closes the count just told is no half of a combined figure
     ("لقي شخص حتفه وأصيب اثنان آخران جراء انفجار لغم", 1, 2, None),
+    # a combined figure is a number: a person after the two casualty words is the second's alone
+    # (the man named before "قتل" is no count the grammar reads)
+    ("وأفاد ناشطون أن محمود العبدالله قتل وأصيب شقيقه بجروح خطيرة", None, 1, None),
     ("أوقع الهجوم 15 قتيلاً وجريحاً", None, None, 15),
     # "بين قتيل وجريح" after a figure a casualty verb read makes it combined ("ما بين" too)
     ("أصيب ثمانية عمال بين قتيل وجريح بانفجار في المعمل", None, None, 8),
