@@ -275,6 +275,7 @@ ORDER = [
     # a relative pronoun right before the verb: the people it follows are the ones killed
     ("نعى لواء المعتصم أحد مقاتليه الذي قتل بقصف مدفعي على قرية كلجبرين", 1, None, None),
     ("وشيعت البلدة أربعة من أبنائها الذين قضوا في الغارة", 4, None, None),
+    ("وذكرت مصادر محلية أن سيدة قتلت وأصيب طفلها بشظايا القذيفة", 1, 1, None),   # a woman before her verb
     ("وقالت الوكالة إن 10 قتلوا في الهجوم", 10, None, None),          # after "إن" a bare number is people
     ("وأكد المصدر أن 4 أصيبوا بالقصف", None, 4, None),
     ("وقتل عام 2016 في المعارك", None, None, None),                     # a year is no one
