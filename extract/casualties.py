@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at
 from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups
-from .numbers import PRONOUN_COUNT, month_at, count_within, names_people, number_at, strip_and
+from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
@@ -169,7 +169,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             used.update(range(j, listed[1] + 1))
             i = listed[1] + 1
             continue
-        value, s, e = count_within(words, j, last, 3)
+        value, s, e = lower_of_range(words, j, last) or count_within(words, j, last, 3)     # "ما بين 10 و15"
         figure = j < last and strip_and(words[j]).isdecimal()     # an implausible figure is not an agent
         # "وأصيب جراء القصف 4 مدنيين": the cause before the count, so no agent ("قتل في الهجوم ضابط")
         if value is None and j < last and words[j] in L.cause:

@@ -58,6 +58,7 @@ class _Language:
         self.ordinal_values = _numbers(num["ordinals"])
         self.ordinals = frozenset(self.ordinal_values)
         self.lower_bound = folded(num["lower_bound"])
+        self.range_between = folded(num.get("range_between", []))
         self.max_count = int(num["max_count"])
         self.year_words = folded(num["year_words"])
         self.person_singular = folded(people["singular"])

@@ -220,6 +220,19 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
     return None, i, i
 
 
+def lower_of_range(words: list[str], j: int, end: int) -> tuple[int, int, int] | None:
+    """"قتل ما بين 10 و15 عنصراً": a range of two figures is its lower, ACLED's conservative
+    figure; (value, start, end past the higher figure) or None."""
+    if not (j < end and words[j] in _L.range_between):
+        return None
+    low, size = number_at(words, j + 1)
+    k = j + 1 + size
+    high, size2 = number_at(words, k) if k < end and words[k].startswith("و") else (None, 0)
+    if low is None or high is None or high <= low:
+        return None
+    return low, j + 1, k + size2
+
+
 def count_within(words: list[str], i: int, end: int, reach: int = 4) -> tuple[Optional[int], int, int]:
     """count_after(words[:end], i, reach) without copying the words before i: a count in a
     sentence deep inside a long text costs what it costs near the start (linear time).
