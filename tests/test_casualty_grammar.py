@@ -37,6 +37,7 @@ FIGURES = [
     ("قتل ثلاثمئة شخص في المعارك", 300, None, None),
     ("قتل أربعمائة عنصر في المعارك", 400, None, None),
     ("قتل طفلان بانفجار لغم", 2, None, None),
+    ("عثر رعاة على جثتين مجهولتي الهوية في البادية", 2, None, None),     # the dual of "جثة": two dead
     # a means with a preposition attached after the figure is no counted noun ("ثلاث قذائف" is)
     ("قتل مدنيان بغارة جوية روسية على المدينة", 2, None, None),
     ("قتل شابان بقذيفة هاون", 2, None, None),
