@@ -243,3 +243,8 @@ def test_a_council_named_by_its_town_is_the_same_written_with_the_article_and_la
                  "اشتبك المجلس العسكري لمنبج مع فصائل الجيش الوطني قرب قرية العريمة بريف منبج."):
         incs = extract_document(text, DocMeta("t.txt", "Test", published="2016-06-14")).incidents
         assert [{a.name for a in i.actors} >= {"Manbij Military Council"} for i in incs] == [True]
+
+
+def test_where_a_bullet_hit_the_body_is_no_place():
+    # "بطلق ناري في الرأس": the head, not a village the gazetteer lacks
+    assert places("عثر أهالي على جثة شاب مقتولاً بطلق ناري في الرأس قرب بلدة الأتارب غربي حلب.") == ["الأتارب"]
