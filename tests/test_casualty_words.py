@@ -7,7 +7,9 @@ import pytest
 
 from incidents.extract import casualty_words
 from incidents.extract.casualties import find_counts, total
+from incidents.extract.model import DocMeta
 from incidents.extract.numbers import number_at
+from incidents.extract.pipeline import extract_document
 from incidents.extract.text import prepare
 from test_gazetteer_data import check_schema
 
@@ -88,3 +90,13 @@ def test_people_nouns_in_their_indefinite_and_plural_forms(text, killed, injured
     doc = prepare(text)
     counts = find_counts(doc, 0, len(doc.words) - 1)
     assert (total(counts, "killed"), total(counts, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب طفل برصاصة في الصدر في قرية تلمنس بريف إدلب.",
+    "أصيبت امرأة بطلق ناري في حي الشعار بمدينة حلب.",
+])
+def test_a_wound_by_one_bullet_is_an_act(text: str):
+    # "برصاص" was a trigger, its singular "برصاصة" and "بطلق ناري" were not
+    out = extract_document(text, DocMeta("t.txt", published="2021-06-10"))
+    assert [i.injured for i in out.incidents] == [1]
