@@ -41,8 +41,10 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
     named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
     if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
         actors = [a for a in actors if a.kind != "unidentified" or a.span is not None]
-    elif d.kind in UNIDENTIFIED_KINDS and 1 not in sides and UNIDENTIFIED not in {a.name for a in actors}:
-        ref = special_actor(g, UNIDENTIFIED, 1)
+    elif (d.kind in UNIDENTIFIED_KINDS or d.kind in UNKNOWN_DOER and all(a.kind in VICTIM_ONLY_KINDS for a in actors)) \
+            and 1 not in sides and not {UNIDENTIFIED, *UNKNOWN_DOER.values()} & {a.name for a in actors}:
+        # an air strike by no force named is the unknown aircraft's ("قصف جوي على مدينة دوما")
+        ref = special_actor(g, UNKNOWN_DOER.get(d.kind, UNIDENTIFIED), 1)
         if ref:
             for a in actors:
                 a.side = 2
@@ -102,6 +104,9 @@ def _mob(g: Gazetteer, actors: list) -> list:
     for a in kept:
         a.side = 2
     return [a for a in [special_actor(g, RIOTERS, 1)] if a] + kept
+
+
+UNKNOWN_DOER = {"air": "Unidentified Military Forces"}    # ACLED's name for a strike by no force named
 
 
 def _rioters(g: Gazetteer, actors: list) -> list:

@@ -413,3 +413,10 @@ def test_a_demonstration_turned_violent_is_the_rioters():
     [inc] = run("أحرق محتجون غاضبون مبنى البلدية في مدينة الصنمين احتجاجاً على اعتقال شاب من أبنائها.",
                 published="2021-06-10")
     assert (inc.sub_event_type, [a.name for a in inc.actors]) == ("Violent demonstration", ["Rioters (Syria)"])
+
+
+def test_an_air_strike_by_no_force_named_is_the_unknown_aircraft_s():
+    # ACLED: "Unidentified Military Forces"; before, the strike had no party and was dropped
+    [inc] = run("سقط عشرات القتلى والجرحى في قصف جوي على مدينة دوما بالغوطة الشرقية.", published="2018-02-20")
+    assert inc.sub_event_type == "Air/drone strike"
+    assert [(a.side, a.name) for a in inc.actors] == [(1, "Unidentified Military Forces")]
