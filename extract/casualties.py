@@ -6,7 +6,7 @@ adds to an earlier count of the same incident.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at
@@ -17,7 +17,7 @@ from .speech_words import SPEECH
 from .text import Doc
 from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more
 from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, part_told, subject_before
-from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, reached, restated, rises, several_acts
+from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts
 
 
 @dataclass
@@ -265,7 +265,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         out = [c for c in out if not a <= c.first <= b]
         before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
         field = field or (before[-1] if before else "killed")     # "أصيب أربعة … ثم ارتفع العدد إلى 11"
-        out.append(Count(field, value, False, a, b, update=True))
+        summed = raised_by_act(doc, b, last)     # "ارتفع العدد إلى 13 بعد مقتل ستة في كمين": a sum
+        out.append(Count(field, value, False, a, b, update=not summed, tally=summed))
         used.update(range(a, b + 1))
     for value, weak, a, b in (lives_lost(doc, first, last) if told_here & _LIFE else ()):     # "فقد ستة عناصر من قسد حياتهم"
         out = [c for c in out if not a <= c.first <= b]
@@ -290,7 +291,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     died_of_the_wounded(words, out)        # "وتوفي اثنان من الجرحى": more dead, added
     acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
-        c.tally = any(0 < k - c.last <= L.several_reach for k in acts)
+        c.tally = c.tally or any(0 < k - c.last <= L.several_reach for k in acts)
     if told_here & _NEW and restated(doc, first, last):     # "وفي حصيلة جديدة، قتل 7": replaces the figures told before
         for c in out:
             c.update = c.update or c.field in ("killed", "injured") and not c.negated
@@ -372,6 +373,9 @@ def total(counts: list[Count], field: str) -> int | None:
     if all(c.negated for c in counts if c.field == field):     # only "no one was hurt", or nothing
         return 0 if any(c.field == field for c in counts) else None
     counts = [c for c in counts if not c.negated and not c.earlier]
+    sums = {c.value for c in counts if c.field == field and c.tally}     # a sum told again is that sum
+    counts = [replace(c, tally=True, update=False) if c.field == field and c.update and c.value in sums else c
+              for c in counts]
     if any(c.field == field and not c.tally for c in counts):     # a figure of its own outranks a sum
         counts = [c for c in counts if c.field != field or not c.tally]
     updates = [c.value for c in counts if c.field == field and c.update]

@@ -129,6 +129,8 @@ class _Language:
         self.toll_tally = folded(toll["tally"])
         self.toll_copula = folded(toll["copula"])
         self.restated_heads = folded(toll["restated"]["heads"])
+        self.rise_after = folded(toll.get("rise_by", {}).get("after", []))
+        self.rise_new_deaths = folded(toll.get("rise_by", {}).get("deaths", []))
         self.restated_new = folded(toll["restated"]["new"])
         self.restated_before = folded(toll["restated"]["before"])
         none = raw["none"]

@@ -180,6 +180,19 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
     return out
 
 
+def raised_by_act(doc: Doc, b: int, last: int) -> bool:
+    """"ارتفع عدد قتلى عناصر الأمن اليوم إلى 13 بعد مقتل ستة عناصر في كمين": a toll that rose
+    by the dead of an act told after "بعد" is a sum over acts, the figure of none (the act's is
+    the one after "بعد"). "بعد وفاة اثنين من الجرحى", "متأثرين بجراحهم": the same act's dead."""
+    words = doc.words
+    k = next((k for k in range(b + 1, min(last, b + 3)) if words[k] in L.rise_after), None)
+    if k is None or k + 1 >= last or L.rise_new_deaths.isdisjoint(word_forms(words[k + 1])):
+        return False
+    after = words[k + 2:min(last, k + 2 + L.toll_reach)]
+    return any(w in L.cause for w in after) and not any(
+        not L.died_of.isdisjoint(word_forms(w)) or w in L.toll_nouns["injured"] for w in after)
+
+
 def _aside_end(doc: Doc, k: int, last: int) -> int:
     """Past an aside between commas that opens right before token k and holds no figure and no
     casualty word ("، وفق ما أفاد به المرصد السوري لحقوق الإنسان،"); k when none opens there."""
