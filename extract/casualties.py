@@ -17,7 +17,7 @@ from .speech_words import SPEECH
 from .text import Doc
 from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more
 from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, part_told, subject_before
-from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts
+from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
 
 
 @dataclass
@@ -292,6 +292,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     acts = several_acts(doc, first, last) if told_here & _ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = c.tally or any(0 < k - c.last <= L.several_reach for k in acts)
+    out += [Count(f, value, False, a, b) for f, value, a, b in wide_tallies(doc, out, first, last)]   # "في عموم سوريا"
     if told_here & _NEW and restated(doc, first, last):     # "وفي حصيلة جديدة، قتل 7": replaces the figures told before
         for c in out:
             c.update = c.update or c.field in ("killed", "injured") and not c.negated

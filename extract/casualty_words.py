@@ -130,6 +130,8 @@ class _Language:
         self.toll_copula = folded(toll["copula"])
         self.restated_heads = folded(toll["restated"]["heads"])
         self.rise_after = folded(toll.get("rise_by", {}).get("after", []))
+        self.wide_scope = folded(toll.get("wide", {}).get("scope", []))
+        self.wide_reach = int(toll.get("wide", {}).get("reach", 0))
         self.rise_new_deaths = folded(toll.get("rise_by", {}).get("deaths", []))
         self.restated_new = folded(toll["restated"]["new"])
         self.restated_before = folded(toll["restated"]["before"])

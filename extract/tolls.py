@@ -180,6 +180,25 @@ def rises(doc: Doc, first: int, last: int) -> list[tuple[str, int, int, int]]:
     return out
 
 
+def wide_tallies(doc: Doc, counts: list, first: int, last: int) -> list[tuple[str, int, int, int]]:
+    """"وثق المرصد مقتل 35 شخصاً في عموم سوريا، بينهم 12 قتلوا بقصف على الرستن": a figure over
+    the whole country or scattered areas is a sum (marked tally); a part of it told with an act
+    of its own is that act's figure: (field, value, first token, last token) of each such part."""
+    words, out = doc.words, []
+    for c in [c for c in counts if c.field in ("killed", "injured") and not c.negated]:
+        at = next((k for k in range(c.last + 1, min(last - 1, c.last + L.wide_reach))
+                   if words[k] == "في" and not L.wide_scope.isdisjoint(word_forms(words[k + 1]))), None)
+        if at is None or any(kind_of(w) or w in L.cause or w[:1] == "ب" for w in words[c.last + 1:at]):
+            continue        # "بغارة إسرائيلية في سوريا": one act, told where
+        c.tally = True
+        part = next((k for k in range(at + 2, min(last - 1, at + 2 + L.wide_reach)) if words[k] in L.subset), None)
+        value, size = number_at(words, part + 1) if part is not None else (None, 0)
+        tail = words[part + 1 + size:min(last, part + 4 + size)] if value is not None else []
+        if any(kind_of(w) or w in L.cause for w in tail):      # "بينهم 12 قتلوا في …", "… جراء …"
+            out.append((c.field, value, part + 1, part + size))
+    return out
+
+
 def raised_by_act(doc: Doc, b: int, last: int) -> bool:
     """"ارتفع عدد قتلى عناصر الأمن اليوم إلى 13 بعد مقتل ستة عناصر في كمين": a toll that rose
     by the dead of an act told after "بعد" is a sum over acts, the figure of none (the act's is

@@ -364,6 +364,10 @@ RESTATED = [
     ("ووصل عدد جرحى القصف المدفعي على الحي إلى 17 مدنياً", None, 17, None),
     ("وقال الناشطون إن عدد قتلى الهجوم الذي شنته الخلايا على المخفر قرب القرية بلغ 4 حراس", 4, None, None),
     ("وبلغ عدد قتلى الفصيل منذ بداية الشهر 30", None, None, None),     # a tally ends the complement
+    # a figure over the whole country is a sum; a part told with an act of its own is that act's
+    ("ووثق المرصد مقتل 41 شخصاً في عموم سوريا أمس، بينهم 9 قضوا بغارات على بلدة كفرنبل", 9, None, None),
+    ("أصيب 18 مدنياً في مختلف المحافظات، منهم 6 جراء انفجار عبوة في سوق مدينة الباب", None, 6, None),
+    ("قتل 3 عمال بقصف مدفعي في سوريا", 3, None, None),
     # a rise told by the dead of an act after "بعد" is a sum over acts; the act's figure follows
     ("ارتفع عدد قتلى الشرطة في ريف درعا الغربي إلى 11 عنصراً بعد مقتل ثلاثة منهم في هجوم على مخفر", 3, None, None),
     ("وارتفعت حصيلة قتلى التفجير إلى 8 بعد وفاة اثنين من الجرحى", 8, None, None),    # the act's own dead
