@@ -8,6 +8,7 @@ import pytest
 
 from incidents.extract.model import DocMeta
 from incidents.extract.pipeline import extract_document
+from test_agent_sides import sided_actors
 
 
 def actor_names(text: str, published: str = "2025-06-10") -> set[str]:
@@ -49,5 +50,4 @@ def test_the_force_a_man_defected_from_is_no_party():
 ])
 def test_a_nationality_after_a_masculine_means_adjective_names_the_doer(text: str, doer: str):
     # "قصف جوي روسي", "قصف صاروخي تركي": the state whose bombardment it was fired it
-    out = extract_document(text, DocMeta("t.txt", published="2021-06-10"))
-    assert (1, doer) in {(a.side, a.name) for i in out.incidents for a in i.actors}
+    assert (1, doer) in sided_actors(text, "2021-06-10")
