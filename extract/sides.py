@@ -70,7 +70,7 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
         joint = between > 0 and bool(forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
         for h in hits:
             h.side = 1 if joint or (h.first < split if split is not None else h is hits[0]) else 2
-            h.grammar = split is not None    # "من جهة … من جهة أخرى" told each side
+            h.grammar = True    # "بين X وY", "من جهة … من جهة أخرى": the sentence told each side
         _allies(doc, hits, first, coordination=split is not None)    # "بين X وY": Y is the other side
         return hits
     verbal = bool(forms(doc, trigger) & VERB_TRIGGERS)
@@ -237,4 +237,4 @@ def _allies(doc: Doc, hits: list[Hit], first: int, coordination: bool = True) ->
             # not beside whom
             against = "مع" in window and not window & JOINT and (fought or set().union(*(
                 forms(doc, j) for j in range(h.mention_first - 3, h.mention_first))) & _FIGHT_NOUNS)
-            h.side = (3 - prev.side) if against else prev.side
+            h.side, h.grammar = (3 - prev.side) if against else prev.side, True
