@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .clauses import (DISTANT, LONG_SINCE, anaphoric, between_them, comes_after, consequence, hours_later,
-                      in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
+from .clauses import (DISTANT, LONG_SINCE, STATUS_KINDS, anaphoric, between_them, comes_after, consequence,
+                      hours_later, in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
 from .saying import act_dates
 from .dates import DateExpr, recalled
 from .event_types import table as type_table
@@ -26,7 +26,7 @@ from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of
 from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
-from .sides import Hit, assign
+from .sides import Hit, assign, mediates
 from .told import (another_act, marked_earlier, names_earlier_day, refers_back, responds, resumes, some_of_them,
                    steps_back)
 
@@ -102,7 +102,8 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
                 or named_by_toll_or_claim(doc, m, v.stated, s.first))
             and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in d.speakers)
             and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
-            and not charged_with(doc, m.mention_first) and not in_later_clause(doc, best.first, m.first)]
+            and not charged_with(doc, m.mention_first) and not in_later_clause(doc, best.first, m.first)
+            and (kind in STATUS_KINDS or not mediates(doc, m.mention_first, m.last))]
     if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
             and lead[2].index == s.index - 1:
         hits = list(lead[0]) + [h for h in hits if h.actor_id not in {x.actor_id for x in lead[0]}]

@@ -12,7 +12,7 @@ from . import doers, lexicon
 from .casualty_words import FIELDS, LANG as CASUALTY_WORDS
 from .normalise import drop_tanween
 from .numbers import dual, number_at
-from .side_words import (ACTIVE_VERBS, ALLY_MARKERS, BACK_PRONOUNS, CELLS, OBJECTS, OF,
+from .side_words import (DATA, ACTIVE_VERBS, ALLY_MARKERS, BACK_PRONOUNS, CELLS, OBJECTS, OF,
                          OWNER_MARKERS, SUPPORT_MARKERS, TARGETED_AFTER_DOER, VERB_TRIGGERS,
                          VICTIM_MARKERS, VICTIM_WORDS, WEAPONS, Hit, forms, words)
 from .text import Doc
@@ -173,6 +173,17 @@ def _undergoes(doc: Doc, h: Hit, first: int, trigger: int) -> bool:
     return any(forms(doc, j) & _UNDERGO for j in range(max(first, h.mention_first - 3), h.mention_first)) or \
         any(forms(doc, j) & _REPEL for j in (*range(max(first, h.mention_first - 2), h.mention_first),
                                              *range(h.last + 1, min(trigger, h.last + 3))))
+
+
+_MEDIATION = words("mediation_words")
+_MEDIATION_REACH = int(DATA["mediation_reach"])
+
+
+def mediates(doc: Doc, first: int, last: int) -> bool:
+    """"تدخلت القوات الروسية لفض الاشتباك", "بوساطة من التحالف الدولي": the actor named at tokens
+    [first, last] broke up or mediated the fight; it is no party to it."""
+    near = [*range(last + 1, min(len(doc.words), last + 1 + _MEDIATION_REACH)), *range(max(0, first - 2), first)]
+    return any(forms(doc, j) & _MEDIATION for j in near)
 
 
 _SIDE_SPLIT = words("side_split")
