@@ -16,7 +16,8 @@ from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
 from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more
-from .subjects import after_subset, aside_after, count_beyond_agent, count_past_cause, part_told, subject_before
+from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, part_told,
+                       subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
 
 
@@ -279,10 +280,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         used.update(range(a, b + 1))
     # "عنصراً من الفرقة الرابعة أصيب بطلق ناري": the people a verb tells of, named before it
     subjects: set[int] = set()
-    for k in [k for k in range(first, last) if feats[k - first][6] or _undergone(words, k, first)]:
-        kind = kind_of(words[k]) if k not in used else None
-        if kind and not any(c.first <= k <= c.last for c in out):
-            subject = subject_before(doc, k, first, used | subjects)
+    for k in [k for k in range(first, last) if feats[k - first][6] or _undergone(words, k, first) or their_kind(words[k])]:
+        kind = (kind_of(words[k]) or their_kind(words[k])) if k not in used else None
+        if kind and not any(c.first <= k <= c.last for c in out):      # "تقل ثلاثة أشخاص ما أدى لمقتلهم"
+            subject = (antecedent if their_kind(words[k]) else subject_before)(doc, k, first, used | subjects)
             if subject:
                 value, j, weak = subject
                 out.append(Count(kind, value, False, j, k, weak=weak))

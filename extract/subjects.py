@@ -6,6 +6,8 @@ commas a casualty frame reads across ("وأصيب، وفق مصادر طبية،
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .casualty_words import LANG as L
 from .normalise import drop_tanween
 from .numbers import dual, month_at, names_people, number_at, owned_people, strip_and
@@ -72,6 +74,33 @@ def subject_before(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, b
             if before is not None and not after_subset(words, j - 1):
                 return before, j - 1, False       # "13 عنصراً": the number, not the noun
             return 1, j, True
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def their_kind(word: str) -> str | None:
+    """"مقتلهم", "إصابتهن": a casualty noun with a plural pronoun, the field it tells (its
+    people are told before it); None for any other word."""
+    for suffix in L.plural_owners:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) > 2:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return kind_of(stem) if stem not in ("قتل", "جرح") else None
+    return None
+
+
+def antecedent(doc: Doc, k: int, first: int, used: set) -> tuple[int, int, bool] | None:
+    """The people counted earlier in the clause that a plural pronoun on the casualty noun at k
+    tells of ("استهدفت مسيرة سيارة تقل ثلاثة أشخاص ما أدى لمقتلهم"): (how many, first token,
+    False); a casualty word or a count already read between them ends the reach."""
+    words = doc.words
+    for j in range(k - 1, max(first, k - L.toll_complement) - 1, -1):
+        if j in used or kind_of(words[j]):
+            return None
+        value, size = number_at(words, j)
+        if value is not None and not after_subset(words, j) and (
+                dual(words[j]) or j + size < k and names_people(words[j + size])):
+            return value, j, False
     return None
 
 

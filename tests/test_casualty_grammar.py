@@ -111,6 +111,9 @@ PEOPLE = [
     ("أسفر الانفجار عن مقتل رجل واحد وإصابة ثلاثة", 1, 3, None),
     # "منهم" closes the count before it; the casualty word after it opens another
     ("فتح مسلحون النار على سيارة تقل أربعة شبان ما أسفر عن مقتل ثلاثة منهم وإصابة رابع", 3, 1, None),
+    # a plural pronoun on the casualty noun tells of the people counted before it
+    ("استهدف صاروخ موجه سيارة تقل أربعة عمال ما أدى إلى مقتلهم", 4, None, None),
+    ("سقطت قذيفة قرب سبعة أطفال كانوا يلعبون مما أسفر عن إصابتهم بجروح", None, 7, None),
     # a singular person noun with the pronoun of its owner is one person ("its rider", "his owner")
     ("استهدف مجهولون دراجة نارية، ما أدى إلى مقتل راكبها", 1, None, None),
     ("سقطت قذيفة على محل تجاري ما أسفر عن إصابة صاحبه", None, 1, None),
