@@ -89,6 +89,16 @@ def _new_act_beside(v: SentenceView, out: list, kind: str) -> str:
     return max(others, key=act_weight) if others else kind
 
 
+def hits_more(v: SentenceView, out: list, kind: str, hits: list[Hit], g) -> bool:
+    """"كما طال القصف عشرات المنازل …، وسقطت ثلاثة قذائف على مسجد قرية أم عدسة": the act just
+    told, named by its definite noun with no doer of its own (only its victims), hitting one more
+    target or place: its doer did it (Candidate.goes_on)."""
+    if not out or lexicon.SUB[out[-1][0].kind][0] != lexicon.SUB[kind][0] \
+            or not _has_article(v.doc.words[v.best.first]):
+        return False
+    return all(g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS for h in hits)
+
+
 def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places: list,
                protest_words: frozenset) -> tuple[list[Hit], list]:
     """The act's parties on their sides (1 the doer, 2 the victim), and its places (the lead
@@ -201,6 +211,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     kind, goes_on = act_kind(v, out)
     goes_on = goes_on or resumes(doc, s)
     hits, s_places = actor_hits(v, d, kind, s_actors, s_places, protest_words)
+    goes_on = goes_on or hits_more(v, out, kind, hits, g)
     if kind == "protest_force" and armed_fight(doc, v.triggers, hits, g):
         kind = "clash"
     date = act_date(v, s_dates)
