@@ -113,6 +113,8 @@ class _Language:
         self.plural_owners = tuple(fold(w) for w in frame.get("plural_owners", []))
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])
+        self.elided_people = folded(frame.get("elided_another", {}).get("people", []))
+        self.elided_at = folded(frame.get("elided_another", {}).get("at", []))
         earlier = frame["earlier_wounds"]
         self.wounds_received = folded(earlier["received"])
         self.wounds_at = folded(earlier["at"])

@@ -3,6 +3,7 @@ names, relatives and companions joined to the first person, an ordinal that clos
 Read by casualties.find_counts; the words are data (casualties.json)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from .casualty_words import LANG as L
@@ -204,15 +205,21 @@ def listed_people(doc: Doc, words: list[str], j: int, last: int) -> tuple[int, i
 def one_more(words: list[str], first: int, last: int, counts: list, used: set) -> None:
     """"أصيب ثلاثة أشخاص بجروح طفيفة وآخر بجروح خطيرة", "قتل شخصان برصاص قناص وآخر بقذيفة":
     'and another' told with its own means is one more of the count before it (its figure grows).
-    "وآخر في بلدة ذيبان" is the act again at another town (roundup.elided_second), not so."""
+    "قتل مدني في الشحيل، وآخر في ذيبان": told with its own place it is the act again there
+    (roundup.elided_second), one more person of a count of its own (that town's, when split)."""
     for k in range(first + 1, last - 1):
         w = words[k]
-        if k in used or not w.startswith("و") or w[1:] not in L.another or words[k + 1][:1] != "ب":
+        at = words[k + 1] in L.elided_at and w[1:] in L.elided_people
+        if k in used or not w.startswith("و") or w[1:] not in L.another or words[k + 1][:1] != "ب" and not at:
             continue
         told = [c for c in counts if c.last < k and c.field in ("killed", "injured") and not c.negated]
         if not told:
             continue
         c = max(told, key=lambda c: c.last)
         if all(not kind_of(x) or x[:1] == "ب" for x in words[c.last + 1:k]):
-            c.value, c.last, c.weak = c.value + L.another[w[1:]], k, False
+            if at:
+                counts.append(replace(c, value=L.another[w[1:]], first=k, last=k, weak=False, other=True,
+                                      additive=False, update=False, whole=False, group=frozenset()))
+            else:
+                c.value, c.last, c.weak = c.value + L.another[w[1:]], k, False
             used.add(k)

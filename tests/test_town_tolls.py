@@ -29,3 +29,9 @@ def test_a_figure_that_names_its_town_is_that_towns(text, expected):
 def test_a_figure_that_names_no_town_goes_with_the_first():
     got = tolls("قصفت قوات النظام بلدات كفرنبل وحاس والبارة جنوبي إدلب، ما أدى لمقتل خمسة مدنيين.")
     assert got.get("Kafranbel") == (5, None) and got.get("Hass") == (None, None)
+
+
+def test_another_told_at_its_own_town_is_that_towns_one():
+    # "وآخر في بلدة X": the act again at another town, one more person there
+    got = tolls("قتل شاب برصاص مجهولين في بلدة الشحيل بريف دير الزور، وآخر في بلدة ذيبان.")
+    assert got.get("Al-Shuhayl") == (1, None) and got.get("Thiban") == (1, None)
