@@ -248,3 +248,10 @@ def test_a_council_named_by_its_town_is_the_same_written_with_the_article_and_la
 def test_where_a_bullet_hit_the_body_is_no_place():
     # "بطلق ناري في الرأس": the head, not a village the gazetteer lacks
     assert places("عثر أهالي على جثة شاب مقتولاً بطلق ناري في الرأس قرب بلدة الأتارب غربي حلب.") == ["الأتارب"]
+
+
+def test_the_movement_is_no_town():
+    # "الحراك" is the protest movement of Sweida, not the Daraa town al-Hirak, unless a place word says so
+    assert places("تجمع مئات المحتجين في ساحة الكرامة وسط مدينة السويداء، للمطالبة بالتغيير السياسي، "
+                  "في اليوم الخامس والثلاثين للحراك.") == ["السويداء"]
+    assert places("اغتال مجهولون شاباً في مدينة الحراك بريف درعا الشرقي.") == ["الحراك"]
