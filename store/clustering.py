@@ -9,6 +9,7 @@ different days joins none of them.
 """
 from __future__ import annotations
 
+from incidents.store import component_scores
 from incidents.store.merge import dates_agree, published_range, compatible, same_distinct_toll
 from incidents.store.merge_context import Context
 from incidents.store.victim_names import same_victim
@@ -67,15 +68,49 @@ def pair_score(a: dict, b: dict, ctx: Context) -> float | None:
 
 
 def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context) -> dict[tuple[str, str], float]:
-    """pair_score of every pair of `ids` (in order) that may be one incident. The pairs are looked
-    up here, a call to pair_score only for those the latest generation lacks: a component of 500
-    reports is 125,000 pairs each time it gains one, and the call per pair was most of a large
-    ingest's writer."""
+    """pair_score of every pair of `ids` (in order) that may be one incident. Pairs of two
+    reports last clustered together are read from store.component_scores (the few compatible
+    ones; the rest are not), the others scored; then this component is remembered."""
+    reps = [by_id[i] for i in ids]
+    keys = [r.get("_key") for r in reps]
+    if len(ids) < component_scores.MIN_SIZE or None in keys or len(set(keys)) < len(keys):
+        return _every_pair(reps, ids, keys, ctx)
+    known = component_scores.KNOWN
+    if known.ctx is not ctx:
+        known.clear(ctx)
+    groups = known.groups(keys)
+    at = {k: n for n, k in enumerate(keys)}
+    found: dict[tuple[int, int], float] = {}
+    parts: dict[int, list[int]] = {}
+    for n, g in enumerate(groups):
+        parts.setdefault(id(g) if g is not None else -1 - n, []).append(n)
+    for label, members in parts.items():
+        g = groups[members[0]]
+        if g is None or len(members) < 2:
+            continue
+        for ka, kb, s in g.scores:          # pairs both of whose reports are still of g
+            n, m = at.get(ka), at.get(kb)
+            if n is not None and m is not None and groups[n] is g and groups[m] is g:
+                found[(n, m) if n < m else (m, n)] = s
+    lists = list(parts.values())
+    for i, first in enumerate(lists):       # pairs across two groups (or with a report not known)
+        for second in lists[i + 1:]:
+            for n in first:
+                for m in second:
+                    x, y = (n, m) if n < m else (m, n)
+                    s = pair_score(reps[x], reps[y], ctx)
+                    if s is not None:
+                        found[(x, y)] = s
+    known.remember(keys, [(keys[n], keys[m], s) for (n, m), s in found.items()])
+    return {(ids[n], ids[m]): s for (n, m), s in sorted(found.items())}
+
+
+def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context) -> dict[tuple[str, str], float]:
+    """pair_score of every pair, looked up here (a call to pair_score only for those the latest
+    generation lacks)."""
     pairs = _PAIRS
     if pairs.ctx is not ctx:
         pairs.clear(ctx)
-    reps = [by_id[i] for i in ids]
-    keys = [r.get("_key") for r in reps]
     high = [None if k is None else k << 64 for k in keys]
     out = {}
     get = pairs.new.get

@@ -1,11 +1,12 @@
-"""store.clustering's pair scores are remembered in two bounded generations: a store merged
-with the cache (at the default size, or so small that it forgets all the time) is the store
+"""store.clustering's pair scores are remembered in two bounded generations, and the
+components last clustered as their compatible pairs (store.component_scores): a store merged
+with either (at the default size, or so small that it forgets all the time) is the store
 merged with every pair scored afresh."""
 import pytest
 
 from incidents.documents.model import Document
 from incidents.extract.model import DocMeta
-from incidents.store import clustering
+from incidents.store import clustering, component_scores
 from incidents.store.db import open_store
 from incidents.store.merge import compatible
 from incidents.store.save import save_document, text_sha256
@@ -36,6 +37,7 @@ def _store(path, items) -> list:
     g = default_gazetteer()
     s = open_store(str(path))
     clustering._PAIRS.clear()
+    component_scores.KNOWN.clear()
     for document, sha in items:
         with s.db.atomic():
             save_document(s.db, document, sha, extract_document(document.text, document.meta, g))
@@ -49,6 +51,7 @@ def _store(path, items) -> list:
 def scored_afresh(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setattr(clustering, "pair_score", lambda a, b, ctx: compatible(a, b, ctx))
+    mp.setattr(component_scores, "MIN_SIZE", 10 ** 9)
     try:
         return _store(tmp_path_factory.mktemp("afresh") / "s.db", _documents())
     finally:
@@ -81,3 +84,34 @@ def test_the_cache_holds_two_generations_at_most(monkeypatch):
                 assert len(clustering._PAIRS) <= 6
     assert clustering.pair_score(reps[4], reps[5], None) is None
     clustering._PAIRS.clear()
+
+
+@pytest.mark.parametrize("limit", [component_scores.LIMIT, 40, 1])
+def test_a_store_merged_with_components_remembered_is_the_store_scored_afresh(tmp_path, monkeypatch,
+                                                                             scored_afresh, limit):
+    monkeypatch.setattr(component_scores, "MIN_SIZE", 2)
+    monkeypatch.setattr(component_scores, "LIMIT", limit)
+    monkeypatch.setattr(clustering, "GENERATION", 1)      # the pair cache forgets: groups answer
+    grew = []
+    real = component_scores.Known.remember
+    monkeypatch.setattr(component_scores.Known, "remember",
+                        lambda self, keys, scores: grew.append(len(keys)) or real(self, keys, scores))
+    assert _store(tmp_path / "s.db", _documents()) == scored_afresh
+    assert max(grew) > 2            # components were remembered, and asked again as they grew
+    assert component_scores.KNOWN.size <= max(limit, max(grew) ** 2)
+    component_scores.KNOWN.clear()
+
+
+def test_a_forgotten_component_is_scored_again():
+    known = component_scores.Known()
+    known.remember([1, 2, 3], [(1, 2, 5.0)])
+    assert [g is not None for g in known.groups([1, 2, 3, 4])] == [True, True, True, False]
+    known.remember([3, 4], [])
+    assert known.groups([1, 3])[0] is not known.groups([1, 3])[1]     # 3 is now of the newer group
+    monkey = component_scores.LIMIT
+    try:
+        component_scores.LIMIT = 4
+        known.remember([5, 6, 7], [(5, 6, 1.0)])
+        assert known.groups([1, 2]) == [None, None] and known.size <= 4 + 2
+    finally:
+        component_scores.LIMIT = monkey
