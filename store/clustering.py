@@ -162,30 +162,32 @@ def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
             if not blocked(owner[inside[0]], owner[other]):
                 join(inside[0], other)
     # compatible pairs across each two clusters, kept up to date as clusters join, so the
-    # complete-linkage test is a count (every pair across is compatible), not a scan
-    across: dict[tuple[str, str], int] = {}
+    # complete-linkage test is a count (every pair across is compatible), not a scan; kept per
+    # cluster, its neighbours only: a join moved the counts of every other cluster before
+    across: dict[str, dict[str, int]] = {}
     for x, y in score:
-        key = (min(owner[x], owner[y]), max(owner[x], owner[y]))
-        if key[0] != key[1]:
-            across[key] = across.get(key, 0) + 1
+        rx, ry = owner[x], owner[y]
+        if rx != ry:
+            ax, ay = across.setdefault(rx, {}), across.setdefault(ry, {})
+            ax[ry] = ax.get(ry, 0) + 1
+            ay[rx] = ay.get(rx, 0) + 1
     for (x, y), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
         if not anchored(by_id[x], by_id[y], pages):
             continue        # may share a cluster a dated report holds, never start one
         rx, ry = owner[x], owner[y]
         if rx == ry or blocked(rx, ry):
             continue
-        key = (min(rx, ry), max(rx, ry))
-        if across.get(key, 0) == len(members[rx]) * len(members[ry]):
+        if across.get(rx, {}).get(ry, 0) == len(members[rx]) * len(members[ry]):
             join(x, y)
-            keep, gone = owner[x], key[1] if owner[x] == key[0] else key[0]
-            for z in members:
-                if z == keep:
-                    continue
-                n = across.pop((min(gone, z), max(gone, z)), 0)
-                if n:
-                    k2 = (min(keep, z), max(keep, z))
-                    across[k2] = across.get(k2, 0) + n
-            across.pop(key, None)
+            keep, gone = (rx, ry) if owner[x] == rx else (ry, rx)
+            near = across.setdefault(keep, {})
+            near.pop(gone, None)
+            for z, n in across.pop(gone, {}).items():
+                if z != keep:
+                    theirs = across[z]
+                    del theirs[gone]
+                    theirs[keep] = theirs.get(keep, 0) + n
+                    near[z] = near.get(z, 0) + n
     return [sorted((by_id[m] for m in group), key=lambda r: r["id"])
             for _, group in sorted(members.items())]
 
