@@ -177,8 +177,9 @@ def load_reports(db, where: str, params: list) -> list[dict]:
 AT_PLACE = "family = ? AND place_id IN (SELECT value FROM json_each(?))"
 # `+family`: with a plain `family = ?` the planner walks idx_reports_place over every report of
 # the family (a scan growing with the store, ~40% of load's SQL time at 5,700 reports); the
-# unary plus leaves it the road reports' ids to look up by primary key. Same rows.
-ON_ROAD = ("+family = ? AND id IN (SELECT report FROM report_roads "
+# unary plus leaves it the road reports' ids to look up by primary key. Same rows. INDEXED BY:
+# after ANALYZE (a store that took a large ingest) the planner scanned all of report_roads.
+ON_ROAD = ("+family = ? AND id IN (SELECT report FROM report_roads INDEXED BY idx_report_roads_place "
            "WHERE place_id IN (SELECT value FROM json_each(?)))")
 
 

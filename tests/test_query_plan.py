@@ -150,6 +150,27 @@ def test_merge_candidates_on_a_road_are_found_by_id_not_by_family(tmp_path, when
     empty.close()
 
 
+
+def test_merge_candidates_on_a_road_use_the_road_index_after_analyze(tmp_path):
+    """With the statistics of a store analysed after a large ingest (report_roads: about 72 rows
+    a place), the planner scanned every road row per candidate query (0.44 ms against 0.16 on
+    3,000 documents) unless told the index."""
+    from incidents.store.merge import ON_ROAD
+    path = str(tmp_path / "stats.db")
+    s = open_store(path)
+    s.db.execute("ANALYZE")
+    s.db.execute("DELETE FROM sqlite_stat1")
+    s.db.conn.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", [
+        ("reports", "idx_reports_place", "11200 1001 12 2"), ("reports", "sqlite_autoindex_reports_1", "17480 1"),
+        ("report_roads", "idx_report_roads_report", "2376 2"), ("report_roads", "idx_report_roads_place", "1885 72")])
+    s.db.conn.commit()
+    s.close()
+    s = open_store(path)
+    sql = f"SELECT id FROM reports WHERE {ON_ROAD} AND day_lo IS NULL AND document != ?"
+    steps = [r[3] for r in s.db.execute("EXPLAIN QUERY PLAN " + sql, ["violence", '["a"]', "x"]).fetchall()]
+    s.close()
+    assert not [x for x in steps if x.startswith("SCAN report_roads")], steps
+
 # -- every listing command, as the shell runs it ----------------------------------------
 LISTINGS = ["actor NDF where Al-Hasakeh between 2020 2024", "actor NDF where Al-Hasakeh between 2023 2024 limit 50",
             "where Deir-ez-Zor count", "actor NDF", "where Deir-ez-Zor", "between 2020 2024",
