@@ -144,8 +144,9 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
         doc.words[trigger].startswith(_ARTICLE) and not _punct_between(doc, trigger - 1, trigger)
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
     # "إن القصف بدأ عند الساعة السابعة": the act named with the article, then how it went on
+    # "أن عملية الاستهداف جرت أثناء عودة العناصر": a verb of happening tells when and where it was
     going_on = doc.words[trigger].startswith(_ARTICLE) and trigger + 1 < s.last and \
-        bool(set(word_forms(doc.words[trigger + 1])) & lang.progress_verbs)
+        bool(set(word_forms(doc.words[trigger + 1])) & (lang.progress_verbs | FRAMES.happened))
     if not (pointed or resulting or going_on or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)

@@ -236,3 +236,15 @@ def test_the_city_a_distance_is_told_from_is_no_scene():
             "للدفاع الوطني، ما أدى لإصابة اثنين منهم.")
     [inc] = run(text)
     assert inc.location.name == "Al-Mayadin" and inc.injured == 2
+
+
+def test_the_act_named_then_a_verb_of_happening_tells_when_it_was():
+    """'أن عملية الاستهداف جرت أثناء عودة العناصر …': the definite act noun, then 'جرت'/'وقع',
+    tells the circumstances of the act told; the places on the way are no second act."""
+    text = ("استهدفت طائرة مسيرة إسرائيلية سيارة تقل عناصر من حزب الله قرب بلدة خان أرنبة في محافظة "
+            "القنيطرة أمس، ما أدى لمقتل ثلاثة منهم.\n"
+            "من جانبه، ذكر موقع محلي أن عملية الاستهداف جرت أثناء عودة عناصر حزب الله نحو منطقة السيدة "
+            "زينب جنوب دمشق، بعد تنفيذهم مهمة استطلاعية بالقرب من بلدة جباتا الخشب.\n"
+            "بدورها، أعلنت ميليشيا حزب الله مصرع 3 من عناصرها، دون أن تحدد مكان مقتلهم.")
+    [inc] = run(text)
+    assert inc.location.name == "Khan Arnabah" and inc.killed == 3
