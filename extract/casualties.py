@@ -15,7 +15,7 @@ from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, name
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more
+from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person
 from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
@@ -196,9 +196,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 or _repeated(words, i, kind, out)
             more, at = companion(doc, e, last)
             stated = number_at(words, s)[0] is not None or bool(nth) or names > 1
+            other = (stated or one_person(words[s])) and contrasted(words, i, first)     # "فيما قتل عنصر"
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
-                             weak=not more and not stated, other=stated and contrasted(words, i, first)
-                             or added_to(words, i, first, kind, out),
+                             weak=not more and not stated, other=other or added_to(words, i, first, kind, out),
                              group=group_after(words, e, last)))
             used.update(range(s, e))
             also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
