@@ -16,7 +16,7 @@ from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
 from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person
-from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, part_told,
+from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, detail_told, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
 
@@ -190,7 +190,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s) \
-                and not part_told(words, e, last, kind, out):
+                and not part_told(words, e, last, kind, out) and not detail_told(words, i, first, kind, value, out):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
                 e + 1 < last and words[e + 1] in L.additive and not kind_of(words[e])) or _also(words, i, e, first) \
                 or _repeated(words, i, kind, out)

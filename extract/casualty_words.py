@@ -110,6 +110,7 @@ class _Language:
         self.undergo_nouns = folded(frame["undergo"]["nouns"])
         self.bare_subject_after = folded(frame["bare_subject_after"])
         self.relative_subject = folded(frame.get("relative_subject", []))
+        self.detail_openers = folded(frame.get("detail_openers", []))
         self.plural_owners = tuple(fold(w) for w in frame.get("plural_owners", []))
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])

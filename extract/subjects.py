@@ -33,6 +33,14 @@ def part_told(words: list[str], e: int, last: int, kind: str, out: list) -> bool
     return e < last and words[e] in L.subset and any(c.field == kind for c in out)
 
 
+def detail_told(words: list[str], i: int, first: int, kind: str, value: int, out: list) -> bool:
+    """"قتل 4 أشخاص، حيث قتل اثنان في القصف وقتل اثنان برصاص قناص": a count told after "حيث"/"إذ"
+    (a few words on) that a larger count of its field told before the opener holds is a part of
+    it, not a figure of its own."""
+    at = next((k for k in range(i - 1, max(first, i - L.toll_reach) - 1, -1) if words[k] in L.detail_openers), None)
+    return at is not None and any(c.field == kind and c.value > value and c.last < at and not c.tally for c in out)
+
+
 def _plain(doc: Doc, a: int, b: int) -> bool:
     """Tokens [a, b) hold no casualty word and no number: an aside, not a count of its own."""
     return all(kind_of(doc.words[k]) is None and number_at(doc.words, k)[0] is None for k in range(a, b))

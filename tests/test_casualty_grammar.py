@@ -84,6 +84,8 @@ PEOPLE = [
     ("جرح 4 أطفال، أحدهم بحالة حرجة", None, 4, None),
     # the noun of the wounds after the verb opens no count: "منهم" makes the number after it a part
     ("أصيب ستة من عمال المخبز بجروح، ثلاثة منهم بحالة حرجة", None, 6, None),
+    # "حيث"/"إذ" open the detail of the larger count told before them: its parts
+    ("قتل خمسة مدنيين، حيث قتل ثلاثة بالقصف المدفعي وقتل اثنان برصاص قناص", 5, None, None),
     ("قتل 5 أشخاص بينهم 3 من عائلة واحدة وأصيب 10 آخرون", 5, 10, None),
     ("قتل خمسة من أفراد عائلة واحدة", 5, None, None),
     ("مقتل ثلاثة أشقاء بالقصف", 3, None, None),
