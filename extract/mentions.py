@@ -354,6 +354,8 @@ def _of_origin(doc: Doc, i: int) -> bool:
     from, not where it happened ("خرج أهالي مدينة السويداء في مظاهرة" is where)."""
     for j in range(max(0, i - 3), i):
         w = doc.words[j]
+        if "في" in doc.words[j + 1:i]:
+            continue    # "شبان من أبناء السويداء في دمشق": where they were, past the place they came from
         if _is_any(w, _ORIGIN) or (_is_any(w, _PEOPLE_OF) and j > 0 and doc.words[j - 1] == "من"
                                    and not (j > 1 and _is_any(doc.words[j - 2], _CROWD))):
             return True     # but "خرج العشرات من أهالي مدينة X" came out in X
