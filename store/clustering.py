@@ -16,7 +16,7 @@ from incidents.store.victim_names import same_victim
 
 _MISSING = object()
 _SCORES: dict = {}                 # one float object per score value: a pair keeps no float of its own
-GENERATION = 1 << 18            # pair scores a generation holds; two generations are kept at most
+GENERATION = 1 << 15            # pair scores a generation holds (two at most); components are store.component_scores
 
 
 class _Pairs:

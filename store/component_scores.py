@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-LIMIT = 1 << 18        # keys and compatible pairs held, over all remembered components
+LIMIT = 1 << 16        # keys and compatible pairs held, over all remembered components
 MIN_SIZE = 8           # smaller components are scored pair by pair (store.clustering.pair_score)
 
 
