@@ -133,10 +133,21 @@ def _set_aside(v: SentenceView) -> bool:
     return set_aside(v.doc, v.s, v.earlier and not released(v.doc, v.s), v.triggers, v.stated)
 
 
+_PADDED: list = [None, ()]        # (the list padded, its words with a space each side)
+
+
+def _padded_irrealis() -> tuple[str, ...]:
+    """lexicon.IRREALIS with a space each side, made once per list (it is replaced, never
+    changed in place), not 68 strings per sentence."""
+    if _PADDED[0] is not lexicon.IRREALIS:
+        _PADDED[:] = [lexicon.IRREALIS, tuple(f" {w} " for w in lexicon.IRREALIS)]
+    return _PADDED[1]
+
+
 def _irrealis(v: SentenceView) -> bool:
     """Threats, rumours, plans and habits without a toll."""
     padded = f" {v.text} "
-    return (any(f" {w} " in padded for w in lexicon.IRREALIS) or irrealis_word(v.doc, v.s)) and not v.counts \
+    return (any(w in padded for w in _padded_irrealis()) or irrealis_word(v.doc, v.s)) and not v.counts \
         and v.irrealis_from is None and not _condemned_act(v)
 
 
