@@ -210,8 +210,9 @@ def one_more(words: list[str], first: int, last: int, counts: list, used: set) -
     for k in range(first + 1, last - 1):
         w = words[k]
         at = words[k + 1] in L.elided_at and w[1:] in L.elided_people
-        if k in used or not w.startswith("و") or w[1:] not in L.another or words[k + 1][:1] != "ب" and not at:
-            continue
+        if k in used or not w.startswith("و") or w[1:] not in L.another or w.startswith("وال") \
+                or words[k + 1][:1] != "ب" and not at:
+            continue        # "أحدهما بحالة خطرة والآخر بجروح طفيفة": the other of those counted
         told = [c for c in counts if c.last < k and c.field in ("killed", "injured") and not c.negated]
         if not told:
             continue

@@ -110,6 +110,7 @@ PEOPLE = [
     # 'and another' with its own means or wounds is one more of the count before it
     ("أصيب عاملان في المعمل بجروح بليغة وآخر بحروق طفيفة", None, 3, None),
     ("قتل راعيان بانفجار لغم وآخر بنيران حرس الحدود", 3, None, None),
+    ("أصيب عاملان، أحدهما بحالة حرجة والآخر بكسور", None, 2, None),    # "the other" of those counted
     # a number before a casualty noun that opens with و is no figure of it: the و opens a count
     ("أسفر الانفجار عن مقتل رجل واحد وإصابة ثلاثة", 1, 3, None),
     # "منهم" closes the count before it; the casualty word after it opens another
