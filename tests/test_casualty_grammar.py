@@ -91,6 +91,7 @@ PEOPLE = [
     ("مقتل ثلاثة أشقاء بالقصف", 3, None, None),
     ("قتل الطفلان في القصف", 2, None, None),
     ("مقتل شاب وإصابة والدته", 1, 1, None),
+    ("قتل مسن وحفيداه بقذيفة على منزلهم", 3, None, None),      # grandchildren are kin told with a pronoun
     ("قتلت ثلاث فتيات مع والدتهن بقذيفة", 4, None, None),       # a relative "with" them: one more
     # the person's own people "with" him are more of the count; others "with" him may be the other side
     ("قتل قائد كتيبة في جيش الإسلام برفقة اثنين من حراسه بكمين", 3, None, None),
