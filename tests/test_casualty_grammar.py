@@ -279,6 +279,7 @@ ORDER = [
     ("وأدى القصف، الذي استمر ساعات، إلى مقتل 3 مدنيين", 3, None, None),
     ("وقتل في القصف على السوق 5 مدنيين", 5, None, None),
     ("أصيب جراء ذلك 4 أشخاص", None, 4, None),
+    ("وأصيب بشظايا الصاروخ ستة مدنيين بينهم طفلان", None, 6, None),    # the means told before the people
     ("وأصيب فيها 6 مدنيين", None, 6, None),
     # the cause told right after the verb: no agent comes before the people, all of them counted
     ("وقتل في الكمين ضابط برتبة ملازم أول وثلاثة عناصر من الشرطة", 4, None, None),
