@@ -247,7 +247,7 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     """Bring the clusters around `new_ids` (just saved reports) and `touched_components`
     (whose members changed) up to date, then rewrite their incidents (with `rewrite` False,
     only those whose reports changed: new reports change nothing else a stored one shows)."""
-    from incidents.store.clustering import cluster, components
+    from incidents.store.clustering import cluster, components, pair_score
     from incidents.store.materialize import write_clusters
     from incidents.store.pages import Pages
     ctx = ctx or context(db)
@@ -256,8 +256,8 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     comps = set(touched_components)
     joined: set[str] = set()
     for rep in new:
-        for c in candidates(db, rep, ctx):
-            if compatible(rep, c, ctx) is not None and c["component"]:
+        for c in candidates(db, rep, ctx):      # pair_score: components() asks these pairs again
+            if c["component"] and pair_score(rep, c, ctx) is not None:
                 joined.add(c["component"])
     intact = frozenset(joined - comps)      # untouched by a correction: still connected
     comps |= joined
