@@ -264,13 +264,16 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
         hits += [Hit(h.actor_id, h.first, h.last, h.mention_first, 1) for h in doer.hits
                  if h.side == 1 and h.actor_id not in {x.actor_id for x in hits}]
         c.kind = doer.kind      # "بعض الصواريخ سقطت …" after the air strikes: their missiles
-    if not hits and not c.unattributed:   # "الاعتقالات شملت قرية X وبلدة Y": the actors just told
+    if not family({h.actor_id for h in hits}) and not c.unattributed:
+        # "الاعتقالات شملت قرية X وبلدة Y": the actors just told; "تم إعدام شابين": only victims named
         # a bomb told with no doer ("انفجار سيارة مفخخة" after air strikes) is no strike's: only an
         # act of its own kind lends it parties (segmentation.json unclaimed_means)
         prev = next((d for d in reversed(drafts) if d.kind == c.kind and d.hits), None) or \
             next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits
                   and c.kind not in WORDS.unclaimed_means), None)
-        hits = [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in prev.hits] if prev else []
+        own = {h.actor_id for h in hits}
+        hits += [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in (prev.hits if prev else [])
+                 if h.actor_id not in own]
     d = Draft(c.kind, hits, place or fallback, c.date, c.background, [c], list(c.counts), c.civilian_victims)
     drafts.append(d)
     return d
