@@ -12,7 +12,7 @@ from .numbers import number_at
 from .places import COMPASS
 from .segment_words import WORDS
 from .text import Doc
-from .told import ACT_WORDS
+from .told import ACT_WORDS, punct_between
 
 DISTANT = [fold(w) for w in ("سبق أن", "في وقت سابق", "الشهر الماضي", "العام الماضي", "قبل أشهر")]
 # "بدأت حركة من المظاهرات منذ ما يقارب الشهر": a movement weeks old, not today's act
@@ -44,15 +44,11 @@ def over_a_span(doc: Doc, trigger: int) -> bool:
     words = doc.words
     hi = min(len(words), trigger + 1 + WORDS.span_window)
     for k in range(trigger + 1, hi):
-        if _comma_before(doc, k) or set(word_forms(words[k])) & CASUALTY_WORDS.rise:
+        if punct_between(doc, k - 1, k) or set(word_forms(words[k])) & CASUALTY_WORDS.rise:
             return False
         if any(tuple(words[k:k + len(p)]) == p for p in WORDS.tally_periods):
             return not any(w in WORDS.span_superlatives for w in words[max(0, trigger - 2):k])
     return False
-
-
-def _comma_before(doc: Doc, k: int) -> bool:
-    return any(ch in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start] for ch in "،,.:;")
 
 
 def plural_over_a_period(words: list[str], trigger: int) -> bool:

@@ -75,13 +75,18 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
     return told, told != kind or some_of_them(doc, best.first)
 
 
+def _names_last_act(v: SentenceView, out: list, kind: str) -> bool:
+    """The sentence's act word is a definite noun of the type of the act just told ("القصف")."""
+    return bool(out) and lexicon.SUB[out[-1][0].kind][0] == lexicon.SUB[kind][0] and _has_article(v.doc.words[v.best.first])
+
+
 def _new_act_beside(v: SentenceView, out: list, kind: str) -> str:
     """"وأشار إلى أن القصف جاء وسط اشتباكات عنيفة اندلعت ليلاً بين القوات التركية والمقاتلين
     الكورد": the strongest act word is the definite noun of the act just told (its type), and the
     sentence tells another act by an indefinite word after a word of "amid" (segmentation.json
     amid): that one is the sentence's act."""
     doc, best = v.doc, v.best
-    if not out or lexicon.SUB[out[-1][0].kind][0] != lexicon.SUB[kind][0] or not _has_article(doc.words[best.first]):
+    if not _names_last_act(v, out, kind):
         return kind
     others = [k for t in v.main if t.first > best.first and not _has_article(doc.words[t.first])
               and set(doc.words[max(best.first, t.first - 2):t.first]) & SEGMENT_WORDS.amid
@@ -93,10 +98,7 @@ def hits_more(v: SentenceView, out: list, kind: str, hits: list[Hit], g) -> bool
     """"كما طال القصف عشرات المنازل …، وسقطت ثلاثة قذائف على مسجد قرية أم عدسة": the act just
     told, named by its definite noun with no doer of its own (only its victims), hitting one more
     target or place: its doer did it (Candidate.goes_on)."""
-    if not out or lexicon.SUB[out[-1][0].kind][0] != lexicon.SUB[kind][0] \
-            or not _has_article(v.doc.words[v.best.first]):
-        return False
-    return all(g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS for h in hits)
+    return _names_last_act(v, out, kind) and all(g.actors.get(h.actor_id, {}).get("kind") in VICTIM_ONLY_KINDS for h in hits)
 
 
 def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places: list,

@@ -41,10 +41,8 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
     named_doer = any(a.side == 1 and a.kind not in VICTIM_ONLY_KINDS | {"unidentified"} for a in actors)
     if named_doer:      # a claimed attack: the claimant, not "unidentified", did it
         actors = [a for a in actors if a.kind != "unidentified" or a.span is not None]
-    elif (d.kind in UNIDENTIFIED_KINDS or d.kind in UNKNOWN_DOER and all(a.kind in VICTIM_ONLY_KINDS for a in actors)) \
-            and 1 not in sides and not {UNIDENTIFIED, *UNKNOWN_DOER.values()} & {a.name for a in actors}:
-        # an air strike by no force named is the unknown aircraft's ("قصف جوي على مدينة دوما")
-        ref = special_actor(g, UNKNOWN_DOER.get(d.kind, UNIDENTIFIED), 1)
+    elif 1 not in sides and (who := _unknown_doer(d.kind, actors)):
+        ref = special_actor(g, who, 1)
         if ref:
             for a in actors:
                 a.side = 2
@@ -107,6 +105,19 @@ def _mob(g: Gazetteer, actors: list) -> list:
 
 
 UNKNOWN_DOER = {"air": "Unidentified Military Forces"}    # ACLED's name for a strike by no force named
+
+
+def _unknown_doer(kind: str, actors: list) -> Optional[str]:
+    """Who did an act with no doer named: unknown gunmen for ground attacks, bombs and shelling;
+    the unknown aircraft for an air strike whose only parties are its victims ("قصف جوي على
+    مدينة دوما"); None when an unknown doer is already there or the act needs none."""
+    if {UNIDENTIFIED, *UNKNOWN_DOER.values()} & {a.name for a in actors}:
+        return None
+    if kind in UNIDENTIFIED_KINDS:
+        return UNIDENTIFIED
+    if kind in UNKNOWN_DOER and all(a.kind in VICTIM_ONLY_KINDS for a in actors):
+        return UNKNOWN_DOER[kind]
+    return None
 
 
 def _rioters(g: Gazetteer, actors: list) -> list:

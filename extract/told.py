@@ -141,7 +141,7 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     # a demonstrative points at a definite noun right after it ("تلك الهجمات"); before a verb,
     # past a comma ("في غضون ذلك، قصفت"), it points at the time, and the act is a new one
     pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives and \
-        doc.words[trigger].startswith(_ARTICLE) and not _punct_between(doc, trigger - 1, trigger)
+        doc.words[trigger].startswith(_ARTICLE) and not punct_between(doc, trigger - 1, trigger)
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
     # "إن القصف بدأ عند الساعة السابعة": the act named with the article, then how it went on
     # "أن عملية الاستهداف جرت أثناء عودة العناصر": a verb of happening tells when and where it was
@@ -152,7 +152,8 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
 
 
-def _punct_between(doc: Doc, a: int, b: int) -> bool:
+def punct_between(doc: Doc, a: int, b: int) -> bool:
+    """A comma, stop, colon or semicolon between tokens a and b."""
     return any(ch in doc.text[doc.tokens[a].end:doc.tokens[b].start] for ch in "،,.:;")
 
 
