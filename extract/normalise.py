@@ -18,6 +18,9 @@ _MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", 
         **{chr(0x660 + i): str(i) for i in range(10)},
         **{chr(0x6F0 + i): str(i) for i in range(10)}}
 _WORD = re.compile(r"\w+")
+# A figure with thousands separators ("1,200", "٢٬٥٠٠") is one word, read without them.
+_TOKEN = re.compile(r"و?\d{1,3}(?:[,\u066c]\d{3})+(?!\w)|\w+")
+_SEPARATORS = str.maketrans("", "", ",\u066c")
 
 # Attached particles: conjunctions (و ف), prepositions (ب ل ك) and their
 # combinations, tried longest first. The article is handled separately.
@@ -142,7 +145,13 @@ def tokenize(text: str, folded: str | None = None, index: list[int] | None = Non
     """Words of `text` with offsets in both the folded and the original text."""
     if folded is None or index is None:
         folded, index = fold_map(text)
-    return [Token(folded[s:e], index[s], index[e - 1] + 1, s, e) for s, e in map(_span, _WORD.finditer(folded))]
+    return [Token(_word(folded, s, e), index[s], index[e - 1] + 1, s, e) for s, e in map(_span, _TOKEN.finditer(folded))]
+
+
+def _word(folded: str, s: int, e: int) -> str:
+    """The token's text: "1,200" is the figure 1200 (the separators dropped)."""
+    w = folded[s:e]
+    return w.translate(_SEPARATORS) if "," in w or "\u066c" in w else w
 
 
 _span = re.Match.span
