@@ -52,6 +52,8 @@ class _Language:
         self.units = _numbers(num["units"])
         self.tens = _numbers(num["tens"])
         self.hundreds = _numbers(num["hundreds"])
+        self.thousands = _numbers(num.get("thousands", {}))
+        self.thousand_times = folded(num.get("thousand_times", []))
         self.teen_second = folded(num["teen_second"])
         self.eleven = folded(num["eleven"])
         self.twelve = folded(num["twelve"])

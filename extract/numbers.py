@@ -59,7 +59,19 @@ def dual(word: str) -> Optional[int]:
 
 
 def number_at(words: list[str], i: int) -> tuple[Optional[int], int]:
-    """The number that starts at words[i] (digits or words), and how many words it takes."""
+    """The number that starts at words[i] (digits or words), and how many words it takes:
+    "ثلاثة آلاف" and "3 آلاف" are 3000, "ألف" alone 1000."""
+    value, size = _below_thousand(words, i)
+    k = i + size
+    if value is not None and k < len(words) and words[k] in _L.thousand_times and value * 1000 <= _L.max_count:
+        return value * 1000, size + 1
+    if value is None and i < len(words) and strip_and(words[i]) in _L.thousands:
+        return _L.thousands[strip_and(words[i])], 1
+    return value, size
+
+
+def _below_thousand(words: list[str], i: int) -> tuple[Optional[int], int]:
+    """A number of digits, or of words below a thousand, at words[i]."""
     if i >= len(words):
         return None, 0
     w = words[i]

@@ -18,3 +18,19 @@ ROWS = [
 @pytest.mark.parametrize("text,killed,injured", ROWS)
 def test_words(text: str, killed, injured) -> None:
     assert totals(text) == (killed, injured)
+
+
+THOUSANDS = [
+    # a thousand, alone or times a number; digits with thousands separators are one figure
+    ("وثقت الشبكة مقتل ألف مدني في قصف المدينة خلال شهر واحد.", 1000, None),
+    ("وثقت الشبكة مقتل أكثر من ثلاثة آلاف مدني في قصف الغوطة.", 3000, None),
+    ("قتل ثلاثة عشر ألفاً من المدنيين خلال سنوات الحصار.", 13000, None),
+    ("وأحصى المرصد مقتل 1,200 عنصر من قوات النظام في معارك الريف.", 1200, None),
+    ("أصيب ٢٬٥٠٠ شخص في الزلزال.", None, 2500),
+    ("قتل 3 أشخاص في عامي 2011,2012 في البلدة.", 3, None),       # two years, no figure of thousands
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", THOUSANDS)
+def test_thousands(text: str, killed, injured) -> None:
+    assert totals(text) == (killed, injured)
