@@ -61,6 +61,24 @@ def assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: boo
     for h in sorted(hits, key=lambda h: h.first):
         seen.setdefault(h.actor_id, h)
     hits = drop_owners(doc, list(seen.values()), is_parent)
+    owned = {id(o): n for n, o in zip(hits, hits[1:]) if _owner_told(doc, n, o)}
+    _assign(doc, [h for h in hits if id(h) not in owned], trigger, first, victim_kind, victims)
+    for h in hits:
+        if id(h) in owned:      # the owner stands where the force it owns stands
+            h.side, h.grammar = owned[id(h)].side, owned[id(h)].grammar
+    return hits
+
+
+def _owner_told(doc: Doc, named: Hit, owner: Hit) -> bool:
+    """"اللواء الثامن التابع لشعبة المخابرات العسكرية": the owner word right after a force's
+    name tells its owner outright, whatever the gazetteer's tree says (forces change masters);
+    after a thing ("سيارة تابعة لـ") the owner is the target."""
+    marker = named.last + 1
+    return marker < owner.mention_first <= marker + 1 and bool(forms(doc, marker) & OWNER_MARKERS)
+
+
+def _assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bool,
+            victims: frozenset) -> list[Hit]:
     if not hits:
         return hits
     between = next((j for j in range(first, hits[0].first) if "بين" in forms(doc, j)), None)
