@@ -18,7 +18,7 @@ from .event_types import table as type_table
 from .gazetteer import Gazetteer
 from . import lexicon
 from .lexicon import BACKGROUND
-from .mentions import _has_article
+from .mentions import has_article
 from .normalise import word_forms
 from .places import specificity
 from .parties import (VICTIM_ONLY_KINDS, armed_fight, charged_with, is_parent_of, named_by_toll_or_claim, own_claim,
@@ -77,7 +77,7 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
 
 def _names_last_act(v: SentenceView, out: list, kind: str) -> bool:
     """The sentence's act word is a definite noun of the type of the act just told ("القصف")."""
-    return bool(out) and lexicon.SUB[out[-1][0].kind][0] == lexicon.SUB[kind][0] and _has_article(v.doc.words[v.best.first])
+    return bool(out) and lexicon.SUB[out[-1][0].kind][0] == lexicon.SUB[kind][0] and has_article(v.doc.words[v.best.first])
 
 
 def _new_act_beside(v: SentenceView, out: list, kind: str) -> str:
@@ -88,7 +88,7 @@ def _new_act_beside(v: SentenceView, out: list, kind: str) -> str:
     doc, best = v.doc, v.best
     if not _names_last_act(v, out, kind):
         return kind
-    others = [k for t in v.main if t.first > best.first and not _has_article(doc.words[t.first])
+    others = [k for t in v.main if t.first > best.first and not has_article(doc.words[t.first])
               and set(doc.words[max(best.first, t.first - 2):t.first]) & SEGMENT_WORDS.amid
               for k in t.ids if lexicon.SUB[k][0] != lexicon.SUB[kind][0]]
     return max(others, key=act_weight) if others else kind

@@ -12,6 +12,7 @@ from .dates import DateExpr
 from .event_types import incident_type
 from .gazetteer import Gazetteer
 from .model import Citation, DocMeta, Incident
+from .mentions import has_article
 from .numbers import PLURAL_PEOPLE, names_people
 from .parties import (CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, VICTIM_ONLY_KINDS, actor_ref, affiliation_only,
                       civilians_first, special_actor)
@@ -56,6 +57,8 @@ def to_incident(doc: Doc, g: Gazetteer, d: Draft, report: Optional[str], meta: D
             actors.append(ref)
     actors = civilians_first(g, actors, d.kind)
     et, sub = incident_type(doc, d, actors)
+    if not actors and et == lexicon.B and d.kind == "clash" and _told_anew(doc, d):
+        actors = _unnamed_sides(g)
     if et == lexicon.V and not any(a.side == 2 for a in actors):
         actors += [a for a in [special_actor(g, CIVILIANS, 2)] if a]    # ACLED: violence against civilians has them as its target
     if et == lexicon.R and d.kind not in ("protest", "protest_force"):
@@ -118,6 +121,19 @@ def _unknown_doer(kind: str, actors: list) -> Optional[str]:
     if kind in UNKNOWN_DOER and all(a.kind in VICTIM_ONLY_KINDS for a in actors):
         return UNKNOWN_DOER[kind]
     return None
+
+
+def _unnamed_sides(g: Gazetteer) -> list:
+    """ACLED: a clash whose parties the text does not know ("اندلعت اشتباكات في بلدة X دون
+    معرفة الأطراف") is between unidentified armed groups, one on each side."""
+    return [a for a in (special_actor(g, UNIDENTIFIED, 1), special_actor(g, UNIDENTIFIED, 2)) if a]
+
+
+def _told_anew(doc: Doc, d: Draft) -> bool:
+    """A fight told as news, by an indefinite word ("اندلعت اشتباكات"), not one pointed back at
+    ("مناطق الاشتباك", "استمرار الاشتباكات بين الطرفين") whose parties were told before."""
+    return any(c.fight and not (c.retold or c.anaphoric or c.headline) and not has_article(doc.words[c.trigger])
+               for c in d.candidates)
 
 
 def _rioters(g: Gazetteer, actors: list) -> list:

@@ -60,7 +60,7 @@ def find_triggers(doc: Doc) -> list[Mention]:
     found = [Mention("trigger", m.first, m.last, _reread(doc, m.first, list(m.payloads)))
              for m in trigger_matcher().find(doc.tokens, doc.words)
              if not _told_before(doc.words[m.first], m.last - m.first)
-             and not (m.first == m.last and _has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)
+             and not (m.first == m.last and has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)
              and not _a_result(doc, m.first)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += object_acts(doc, taken)
@@ -130,7 +130,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     """Gazetteer actors, then weak aliases ("الدفاع") of actors already named; a name whose
     force changed in December 2024 ("الجيش السوري") is read in the era of `date` (eras.py)."""
     strong = [m for m in g.actor_names.find(doc.tokens, doc.words)
-              if not (g.actor_article.get(m.name_key) and not _has_article(doc.words[m.first]))]
+              if not (g.actor_article.get(m.name_key) and not has_article(doc.words[m.first]))]
     seen = {aid for m in strong for aid in m.payloads}
     taken = {i for m in strong for i in range(m.first, m.last + 1)}
     out = [Mention("actor", m.first, m.last, list(m.payloads)) for m in strong]
@@ -201,7 +201,7 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
     for m in found:
         if any(i in actor_tokens for i in range(m.first, m.last + 1)):
             continue
-        if g.place_article.get(m.name_key) and not _has_article(doc.words[m.first]):
+        if g.place_article.get(m.name_key) and not has_article(doc.words[m.first]):
             continue
         if not _context_allows(doc, g, m):
             continue    # "قبة" is a dome, "أبو ماجد" a man, unless "قرية قبة" or "قبة بريف حلب"
@@ -386,7 +386,7 @@ def _is_name_word(word: str) -> bool:
             and not not_a_place_word(word))
 
 
-def _has_article(word: str) -> bool:
+def has_article(word: str) -> bool:
     return any(word.startswith(p) for p in ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وبال", "فبال"))
 
 

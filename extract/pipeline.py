@@ -216,6 +216,9 @@ def _extract_one(text: str, meta: DocMeta, g: Gazetteer) -> Extraction:
             pending = []
         if len(towns) > 1 and made:
             fold_region_into(doc, drafts, made, cand)
+    for held, at in pending:    # no one named them later: a fight of parties the text does not know
+        if not held.background and at is not None:
+            merge(drafts, held, at, None, g.ancestors, specificity, family)
     for cand in blames:
         give_blame(drafts, cand, g)
     drafts = fold_headline(drafts, g.ancestors)
