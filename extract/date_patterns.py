@@ -107,12 +107,12 @@ THIS_MONTH = _starting(
     digit=True)
 # "في 15 الجاري", "يوم 3 الماضي": the month is understood
 DAY_OF_REL = _starting(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<rel>{_REL_RE})",
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<rel>{_REL_RE})(?!\w)",
     digit=True)
-# "خلال الـ 24 ساعة الماضية", "منذ ساعات": the report's own day
+# "خلال الـ 24 ساعة الماضية", "خلال الساعات الـ48 الماضية", "منذ ساعات": the report's own day
 HOURS = _starting(
-    rf"{_P}(?:(?:{alternatives(W.within)})\s+(?:ال\s*)?(?:24\s*)?(?:{alternatives(W.hours)})\s+"
-    rf"(?:{alternatives(W.past_feminine + W.latest)})|(?:{_AGO})\s+(?:{alternatives(W.hours)}))",
+    rf"{_P}(?:(?:{alternatives(W.within)})\s+(?:ال\s*)?(?:\d{{1,3}}\s*)?(?:{alternatives(W.hours)})\s+"
+    rf"(?:ال\s*\d{{1,3}}\s+)?(?:{alternatives(W.past_feminine + W.latest)})|(?:{_AGO})\s+(?:{alternatives(W.hours)}))",
     W.within, W.ago, word_start=True)
 MONTH_REL = _starting(
     rf"(?:شهر\s+)?(?<!\d\s)(?P<mon>{_MONTH_RE})\s+(?P<rel>{_REL_RE})",
