@@ -3,6 +3,7 @@ become one incident per town ("الاعتقالات شملت قرية A وبلد
 kinds do is data (data/segmentation.json)."""
 from __future__ import annotations
 
+from .clauses import reference_city
 from .lexicon import PLACE_WORDS
 from .model import PlaceRef
 from .normalise import fold, word_forms
@@ -14,6 +15,7 @@ from .text import Doc
 ROUNDUP_KINDS = WORDS.roundup_kinds     # data/segmentation.json
 _PROTESTS = {"protest", "protest_force"}
 _LIST_GOES_ON = WORDS.list_goes_on
+_PREPOSITIONS = {"في", "علي", "الي", "قرب"}     # folded, after the و of a list
 
 
 def _joined(doc: Doc, tok: int) -> bool:
@@ -21,6 +23,8 @@ def _joined(doc: Doc, tok: int) -> bool:
     head = tok
     while head > 0 and tok - head < 2 and set(word_forms(doc.words[head - 1])) & WORDS.list_item_heads:
         head -= 1
+    if head > 1 and doc.words[head - 1][1:] in _PREPOSITIONS:
+        head -= 1       # "وعلى قرية X": the preposition told again for the next item
     for j in {tok, tok - 1, head}:
         # "وسط دمشق" is the centre of the city, no و of a list (segmentation.json locator_words)
         if 0 < j < len(doc.words) and (doc.words[j].startswith("و") and doc.words[j] not in WORDS.locator_words
@@ -39,8 +43,10 @@ def _gap(doc: Doc, before: int, here: int, larger: set[int]) -> int:
 def listed(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """The longest run of towns named one after another ("بلدات A وB وC"), also across
     "… شمالي إدلب إضافة لبلدة أريحا"."""
-    towns = [p for p in places if specificity(p) <= 3]
-    larger = {getattr(p, "_tok", -1) for p in places if specificity(p) > 3}
+    # "قريتي A وB جنوب مدينة دير حافر، وعلى قرية C": the city a compass word places them by is
+    # a landmark of the list, no item of it and no break in it
+    towns = [p for p in places if specificity(p) <= 3 and not reference_city(doc, p)]
+    larger = {t for p in places if specificity(p) > 3 or reference_city(doc, p) for t in _tokens_of(doc, p)}
     best: list[PlaceRef] = []
     run: list[PlaceRef] = []
     for p in towns:
@@ -53,6 +59,17 @@ def listed(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
         if len(run) > len(best):
             best = list(run)
     return best
+
+
+def _tokens_of(doc: Doc, p: PlaceRef) -> range:
+    """The tokens a place's mention covers ("مدينة دير حافر": three)."""
+    t = getattr(p, "_tok", -1)
+    if p.span is None or t < 0:
+        return range(t, t + 1)
+    end = t
+    while end + 1 < len(doc.tokens) and doc.tokens[end + 1].end <= p.span.end:
+        end += 1
+    return range(t, end + 1)
 
 
 def _road_between(doc: Doc, first: PlaceRef) -> bool:
