@@ -8,6 +8,8 @@ The words are data: data/sides.json (schema: sides.schema.json).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from . import doers, lexicon
 from .casualty_words import FIELDS, LANG as CASUALTY_WORDS
 from .normalise import drop_tanween
@@ -91,46 +93,104 @@ def _assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bo
             h.grammar = True    # "بين X وY", "من جهة … من جهة أخرى": the sentence told each side
         _allies(doc, hits, first, coordination=split is not None)    # "بين X وY": Y is the other side
         return hits
-    verbal = bool(forms(doc, trigger) & VERB_TRIGGERS)
-    agent_found = False
+    reading = _Reading(doc, hits, trigger, first, bool(forms(doc, trigger) & VERB_TRIGGERS), victim_kind, victims)
     for h in hits:
-        if h.actor_id in victims:
-            h.side = 2      # "أصيب أربعة مدنيين إثر استهداف قوات قسد بالقنابل": no doer yet
-            continue
-        around = set().union(*(forms(doc, j) for j in range(h.mention_first - 3, h.first)))
-        wields = doers.wields(doc, h, trigger)
-        subject = not agent_found and (any(forms(doc, j) & ACTIVE_VERBS
-                                           for j in range(max(first, h.mention_first - 4), h.mention_first))
-                                       or doers.with_weapon_after(doc, h, hits) or doers.fires(doc, h, trigger)
-                                       or wields or doers.object_after(doc, h, verbal and doers.right_after(doc, h, trigger))
-                                       or doers.subject_of_carrying_out(doc, h))
-        if _struck_thing(doc, h, first) or (agent_found and _owned_object(doc, h, first) is not None):
-            # "استهدف حاجز لقوات النظام بعبوة ناسفة", "قصفت مسيرة تركية سيارة تابعة لقسد": the owner
-            # of what was hit
-            h.side = 2
-            continue
-        if not subject and not doers.agent_of_cells(doc, h) and (
-                (around & VICTIM_MARKERS and around & OF) or around & VICTIM_WORDS or _counted(doc, h) or
-                (agent_found and around & TARGETED_AFTER_DOER)):
-            h.side = 2
-            continue
-        before_trigger = h.first < trigger
-        marked_agent = doers.agent_marked(doc, h) or doers.fired_from(doc, h) or wields or doers.agent_of_cells(doc, h) \
-            or doers.attack_by(doc, h) or doers.holds(doc, h) or (subject and not before_trigger)
-        if marked_agent:        # "تبنى تنظيم داعش التفجير", "من قبل X": the doer, whatever the word order
-            h.side, agent_found = 1, True
-        elif before_trigger and _undergoes(doc, h, first, trigger):
-            h.side = 2          # "تعرض حاجز لقوات النظام لهجوم": what underwent the act
-        elif before_trigger or (verbal and not agent_found) or not victim_kind and not agent_found:
-            h.side = 1 if not agent_found or before_trigger else 2
-            agent_found = agent_found or h.side == 1
-        else:
-            h.side = 2
+        reading.h = h
+        h.side = next(side for _, test, side in _RULES if test(reading))
+        reading.agent_found = reading.agent_found or h.side == 1
     if not victim_kind and len(hits) > 1 and all(h.side == 1 for h in hits):
         for h in hits[1:]:      # "تخوض X وY اشتباكات": a fight between the two
             h.side = 2
     _allies(doc, hits, first)
     return hits
+
+
+
+class _Reading:
+    """What the sentence says around one hit, asked by the rules in order (each cue read once)."""
+
+    def __init__(self, doc: Doc, hits: list[Hit], trigger: int, first: int, verbal: bool,
+                 victim_kind: bool, victims: frozenset) -> None:
+        self.doc, self.hits, self.trigger, self.first, self.verbal = doc, hits, trigger, first, verbal
+        self.victim_kind, self.victims = victim_kind, victims
+        self.agent_found = False    # a doer was read before this hit
+        self._h: Hit | None = None
+        self._cache: dict[str, object] = {}
+
+    @property
+    def h(self) -> Hit:
+        assert self._h is not None
+        return self._h
+
+    @h.setter
+    def h(self, hit: Hit) -> None:
+        self._h, self._cache = hit, {}
+
+    def _once(self, name: str, compute):
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name]
+
+    @property
+    def around(self) -> set[str]:
+        return self._once("around", lambda: set().union(
+            *(forms(self.doc, j) for j in range(self.h.mention_first - 3, self.h.first))))
+
+    @property
+    def wields(self) -> bool:
+        return self._once("wields", lambda: doers.wields(self.doc, self.h, self.trigger))
+
+    @property
+    def subject(self) -> bool:
+        """The subject of the act's verb: after an active verb, with its weapon, or the one who fires."""
+        doc, h, trigger = self.doc, self.h, self.trigger
+        return self._once("subject", lambda: not self.agent_found and (
+            any(forms(doc, j) & ACTIVE_VERBS for j in range(max(self.first, h.mention_first - 4), h.mention_first))
+            or doers.with_weapon_after(doc, h, self.hits) or doers.fires(doc, h, trigger) or self.wields
+            or doers.object_after(doc, h, self.verbal and doers.right_after(doc, h, trigger))
+            or doers.subject_of_carrying_out(doc, h)))
+
+    @property
+    def before_trigger(self) -> bool:
+        return self.h.first < self.trigger
+
+
+def _owner_of_struck(r: _Reading) -> bool:
+    """"استهدف حاجز لقوات النظام بعبوة ناسفة", "قصفت مسيرة تركية سيارة تابعة لقسد": whose thing was hit."""
+    return _struck_thing(r.doc, r.h, r.first) or (r.agent_found and _owned_object(r.doc, r.h, r.first) is not None)
+
+
+def _told_as_target(r: _Reading) -> bool:
+    """"مقتل عنصر من X", "استهداف X", "3 عناصر من X": a victim word or a count before it."""
+    around = r.around
+    return not r.subject and not doers.agent_of_cells(r.doc, r.h) and (
+        (around & VICTIM_MARKERS and around & OF) or around & VICTIM_WORDS or _counted(r.doc, r.h)
+        or (r.agent_found and around & TARGETED_AFTER_DOER))
+
+
+def _marked_doer(r: _Reading) -> bool:
+    """"تبنى تنظيم داعش التفجير", "من قبل X", the weapon's owner: the doer, whatever the word order."""
+    doc, h = r.doc, r.h
+    return doers.agent_marked(doc, h) or doers.fired_from(doc, h) or r.wields or doers.agent_of_cells(doc, h) \
+        or doers.attack_by(doc, h) or doers.holds(doc, h) or (r.subject and not r.before_trigger)
+
+
+def _first_in_order(r: _Reading) -> bool:
+    """Before the act, or the first actor after a verb (or after any act no victim noun names)."""
+    return r.before_trigger or not r.agent_found and (r.verbal or not r.victim_kind)
+
+
+# Which side a hit stands on: the first rule whose test holds decides (a side 1 makes later hits
+# read "a doer was found").
+_RULES: list[tuple[str, Callable[[_Reading], bool], int]] = [
+    ("only ever a target", lambda r: r.h.actor_id in r.victims, 2),     # "أصيب أربعة مدنيين إثر استهداف قوات قسد"
+    ("owner of the thing struck", _owner_of_struck, 2),
+    ("told as the target", _told_as_target, 2),
+    ("marked as the doer", _marked_doer, 1),
+    ("underwent the act", lambda r: r.before_trigger and _undergoes(r.doc, r.h, r.first, r.trigger), 2),
+    ("first in the word order", _first_in_order, 1),
+    ("acted upon", lambda r: True, 2),
+]
 
 
 CELLS = words("cells")
