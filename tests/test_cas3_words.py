@@ -34,3 +34,18 @@ THOUSANDS = [
 @pytest.mark.parametrize("text,killed,injured", THOUSANDS)
 def test_thousands(text: str, killed, injured) -> None:
     assert totals(text) == (killed, injured)
+
+
+KIN = [
+    # mother and father are people nouns, and relatives with a pronoun ("وأمه", "وأبوها")
+    ("قتل أب وابنه بقصف مدفعي على قرية في ريف إدلب الجنوبي.", 2, None),
+    ("استشهدت أم وطفلاها جراء غارة جوية على بلدة في ريف إدلب.", 3, None),
+    ("قتل شاب وأمه برصاص قناص في أحد أحياء المدينة مساء الخميس.", 2, None),
+    ("أصيبت طفلة وأبوها بانفجار لغم أرضي في أطراف البلدة.", None, 2),
+    ("قتل ثلاثة أشخاص في قصف على قرية أم الكراميل.", 3, None),     # a place of أم, no person
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", KIN)
+def test_kin(text: str, killed, injured) -> None:
+    assert totals(text) == (killed, injured)
