@@ -133,7 +133,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         # "قتل وجرح 18" / "مقتل وإصابة 5": one combined figure
         if i + 1 < last and words[i + 1].startswith("و") and kind_of(words[i + 1][1:]) not in (None, kind) \
-                and not subject_before(doc, i, first, used) and not _tail_of(out, kind, i):
+                and not subject_before(doc, i, first, used) and not _tail_of(out, kind, i) \
+                and not _fate_of_told(words[i], kind, out):
             # "عنصراً قتل وأصيب اثنان", "لقي شخص حتفه وأصيب اثنان": two statements
             value, s, e = count_within(words, i + 2, last, 4 + 2)
             if value is not None and number_at(words, s)[0] is not None:    # "قتلت وأصيب طفلها": two
@@ -342,6 +343,14 @@ def _repeated(words: list[str], i: int, kind: str, out: list[Count]) -> bool:
 def _tail_of(out: list[Count], kind: str, i: int) -> bool:
     """"لقي اثنان آخران مصرعهما": the pronoun closes the count just told, it is no one more."""
     return bool(out) and out[-1].field == kind and 0 < i - out[-1].last <= 3
+
+
+def _fate_of_told(word: str, kind: str, out: list[Count]) -> bool:
+    """"لقي ثلاثة عناصر من قوات النظام حتفهم وأصيب خمسة": the fate noun's pronoun is the people
+    the verb before it counted, so it closes that statement, however far its group took it."""
+    w = strip_and(word)
+    return any(c.field == kind for c in out) and any(
+        w.endswith(x) and w[:-len(x)] in L.fate_nouns for x in ("هما", "هم", "هن", "ها", "ه"))
 
 
 def _number_before(words: list[str], k: int, first: int, used: set[int]) -> int:

@@ -114,6 +114,7 @@ class _Language:
         self.relative_subject = folded(frame.get("relative_subject", []))
         self.detail_openers = folded(frame.get("detail_openers", []))
         self.plural_owners = tuple(fold(w) for w in frame.get("plural_owners", []))
+        self.fate_nouns = folded(frame.get("fate_nouns", []))
         self.cause = folded(frame["cause"])
         self.another = _numbers(frame["another"])
         self.elided_people = folded(frame.get("elided_another", {}).get("people", []))
