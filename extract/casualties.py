@@ -15,7 +15,7 @@ from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, name
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person
+from .victims import and_more, by_name, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person
 from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, detail_told, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
@@ -167,7 +167,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             value, s, e = count_within(words, j + 1, last, 3)
             if value is None:       # "أعدمت مجموعات مسلحة تابعة لوزارة الدفاع 15 مدنياً"
                 value, s, e = count_beyond_agent(doc, j + 1, last)
-        names = named(doc, j, last) if value is None else 0
+        names = (named(doc, j, last) or by_name(words, j, last)) if value is None else 0
         if names:
             value, s, e = names, j, j + 1       # "مقتل “كيوان”", "قتل "أبو خالد" و"أبو عبدو"": told by name
         nth = nth_of_list(words, j, last) if value is None else None

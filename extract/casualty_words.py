@@ -74,6 +74,7 @@ class _Language:
         self.kin_dual = folded(people["kin_dual"])
         self.kin_plural = folded(people["kin_plural"])
         self.name_words = int(people["name_words"])
+        self.given_names = folded(people.get("given_names", []))
         pred = raw["predicates"]
         verbs = {f: _inflected(pred[f]["verbs"], raw["verb_suffixes"]) for f in FIELDS}
         self.count_after = {f: folded(pred[f]["count_after"] + pred[f]["agent_verbs"]) | verbs[f] for f in FIELDS}

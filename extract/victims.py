@@ -60,6 +60,24 @@ def named(doc: Doc, j: int, last: int) -> int:
     return n
 
 
+def by_name(words: list[str], j: int, last: int) -> int:
+    """How many victims told by a given name alone follow the casualty word ("قتل محمد الأحمد"
+    is one, "اغتيال أحمد العلي وخالد الحسن" two), each within a name's length of the last;
+    0 when no given name opens right after it."""
+    if not (j < last and words[j] in L.given_names):
+        return 0
+    n, gap = 1, 0
+    for k in range(j + 1, last):
+        w = words[k]
+        if kind_of(w) or w in L.cause or w in L.subset or strip_and(w) in L.clause_openers or gap >= L.name_words:
+            break
+        if w.startswith("و") and w[1:] in L.given_names:
+            n, gap = n + 1, 0
+        else:
+            gap += 1
+    return n
+
+
 def one_person(word: str) -> bool:
     """A singular person noun, bare or with its tanween ("امرأة", "مواطناً"); "طفلها" is a noun
     with a pronoun (a relative, counted by companion), not "طفلة" with a tanween."""
