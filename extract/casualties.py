@@ -15,7 +15,7 @@ from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, name
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, by_name, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person
+from .victims import and_more, by_name, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person, told_alone
 from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, detail_told, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
@@ -173,6 +173,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         nth = nth_of_list(words, j, last) if value is None else None
         if nth:
             value, s, e = nth       # "إصابة الدروبي وشقيقه وشخص ثالث": three
+        if value is None and told_alone(words, i, j, last) and not subject_before(doc, i, first, used):
+            value, s, e = 1, i, i + 1       # "قتل على يد مسلحين مجهولين": he, one person
         if value is not None and not (set(range(s, e)) & used) and not after_subset(words, s) \
                 and not part_told(words, e, last, kind, out) and not detail_told(words, i, first, kind, value, out):
             additive = along or e < last and words[e] in L.additive | L.ordinals or (      # "وتوفي شخص خامس"
@@ -297,10 +299,12 @@ def _recount(out: list[Count], j: int, k: int) -> bool:
 
 
 def _skip_when(words: list[str], j: int, last: int) -> int:
-    """Past "البالغ عددهم" and "أمس الاثنين 5 أيلول" to where the count of people starts."""
+    """Past "البالغ عددهم", "على الفور" and "أمس الاثنين 5 أيلول" to where the count of people starts."""
     while j < last:
         if words[j] in L.skip or words[j] in L.when:
             j += 1
+        elif phrase_at(words, j, L.skip_phrases, last):
+            j += phrase_at(words, j, L.skip_phrases, last)      # "قتل على الفور شاب"
         elif words[j] == "في" and j + 2 < last and words[j + 1].isdigit() and month_at(words, j + 2):
             j += 3 + (words[j + 2] == "من")
         elif words[j].isdigit() and j + 1 < last and month_at(words, j + 1):

@@ -90,6 +90,8 @@ class _Language:
         self.also_reach = int(also["reach"])
         self.among = folded(frame["among"])
         self.skip = folded(frame["skip"])
+        self.by_hand = _phrases(frame.get("by_hand", []))
+        self.skip_phrases = _phrases(frame.get("skip_phrases", []))
         self.when = folded(frame["when"])
         self.died_of = folded(frame["died_of"])
         self.list_end = folded(frame["list_end"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .casualty_words import LANG as L
+from .casualty_words import LANG as L, phrase_at
 from .normalise import word_forms
 from .numbers import dual, kin_count, names_people, number_at, owned_people, strip_and
 from .text import Doc
@@ -76,6 +76,18 @@ def by_name(words: list[str], j: int, last: int) -> int:
         else:
             gap += 1
     return n
+
+
+def told_alone(words: list[str], i: int, j: int, last: int) -> bool:
+    """"قتل على يد مسلحين", "توفي على الفور.", "قتل على الفور وأصيب اثنان": a singular casualty
+    verb with no people after it, before the hand that dealt it, the clause's end or the next
+    casualty word, tells of one person: its pronoun, the one the text told before."""
+    w = strip_and(words[i])
+    if w not in L.verbs or w.endswith("ا"):     # "قتلوا", "قتلا": their number is not one
+        return False
+    if j >= last or phrase_at(words, j, L.by_hand, last):
+        return True
+    return j > i + 1 and words[j].startswith("و") and bool(kind_of(words[j]))    # not "قتل وجرح عدد من"
 
 
 def one_person(word: str) -> bool:
