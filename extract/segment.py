@@ -140,7 +140,8 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     same_place = place is None or (d.place is not None and (place.place_id or place.name_ar) ==
                                    (d.place.place_id or d.place.name_ar))
     # a protest is told by its place and day: the parties named are whom it is against
-    if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type) \
+    if ids and mine and not (ids & mine) and not (latest and same_place and d.event_type == c.event_type
+                                                  and not two_strikers(d, c)) \
             and not d.event_type == c.event_type == lexicon.P:
         return False
     if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
@@ -148,6 +149,14 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     if not _same_day(d, c) or strike_of_its_own(d, c):
         return False
     return places_agree(d.place, place, ancestors)
+
+
+def two_strikers(d: Draft, c: Candidate) -> bool:
+    """"شنت طائرات روسية غارات على البلدة" then "وقصفت قوات النظام البلدة بالمدفعية": two strikes
+    from afar, each by a doer of its own, are two incidents though told at one place (ACLED
+    codes each actor's strike); the caller has found their parties apart."""
+    return d.kind in WORDS.remote_strike_kinds and c.kind in WORDS.remote_strike_kinds \
+        and any(h.side == 1 for h in d.hits) and any(h.side == 1 for h in c.hits)
 
 
 def strike_of_its_own(d: Draft, c: Candidate) -> bool:
