@@ -302,6 +302,8 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
         return None     # a plural introduces a list of known names, or an adjective ("أحياء سكنية")
     if "ال" in word[:4]:     # "المدينة", "بالبلدة": the place already named, not a new name
         return None
+    if kind == "landmark" and not (word.startswith("ب") or i > 0 and fold(doc.words[i - 1]) in CONTEXT.slot_introducers):
+        return None     # "في شارع X", "بشارع X"; "مع إغلاق شارع X" is what was closed, not where
     if not kind or i + 1 >= len(doc.words):
         return None
     nxt = doc.tokens[i + 1]

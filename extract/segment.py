@@ -30,6 +30,7 @@ VICTIM_KINDS = {"killing", "shooting", "attack", "abduction", "arrests", "ied", 
 # Force by one side whose type waits for its target (a fighter killed is a battle): a strike by
 # another doer told after it is its own incident, as after a fight.
 ONE_SIDED = {"attack", "killing", "shooting"}
+_IN_TOWN = {"landmark", "neighbourhood"}     # places inside a town, not villages near it
 UNIDENTIFIED_KINDS = {"attack", "shooting", "abduction", "ied", "grenade", "suicide", "explosion", "shelling"}
 
 
@@ -97,6 +98,8 @@ def places_agree(a: Optional[PlaceRef], b: Optional[PlaceRef], ancestors) -> boo
             return True
         if getattr(y, "_within", None) and y._within == x.name_ar and y.admin1 == x.admin1:
             return True     # the town "في ريف منبج" and the report's Manbij: one event told twice
+        if getattr(y, "_kind", "") in _IN_TOWN and x.place_id and getattr(y, "within", None) == x.place_id:
+            return True     # "الانفجار وقع قرب شارع X في مدينة الميادين": in the town told
         if getattr(y, "_bare_capital", False) and y.admin1 == x.admin1:
             return True
         if getattr(y, "_kind", "") in ("governorate", "region") and y.admin1 and y.admin1 == x.admin1 \
