@@ -229,7 +229,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             continue
         single = feats[k - first][3]
         prev = words[k - 1] if k > first else ""
-        if single and prev != "بين" and number_at(words, k - 1)[0] is None:
+        between = prev == "بين" or k - 2 >= first and words[k - 2] == "بين" and words[k].startswith("و")
+        if single and not between and number_at(words, k - 1)[0] is None:     # "بين قتيل وجريح": no one
             out.append(Count(single, 1, False, k, k))
             used.add(k)
         elif feats[k - first][4] and k + 1 < last and words[k + 1] in L.another and (k + 1) not in used:
