@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
-from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups
+from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
 from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
@@ -185,7 +185,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             other = (stated or one_person(words[s])) and contrasted(words, i, first)     # "فيما قتل عنصر"
             out.append(Count(kind, value + more, additive, i, at if more else e - 1, _rise_before(words, s),
                              weak=not more and not stated, other=other or added_to(words, i, first, kind, out),
-                             group=group_after(words, e, last)))
+                             group=group_after(words, e, last), own=own_men(words, e, last)))
             used.update(range(s, e))
             also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if e < last and names_people(words[e]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .casualty_words import LANG as L, phrase_before
 from .normalise import strip_article
-from .numbers import names_people, strip_and
+from .numbers import names_people, owned_people, strip_and
 from .victims import kind_of
 
 
@@ -69,3 +69,13 @@ def added_to(words: list[str], i: int, first: int, kind: str, counts: list) -> b
     """"مقتل عنصرين وإصابة ثالث، إضافة إلى مقتل أحد المهاجمين": more of a count of the sentence
     (alone, "فضلاً عن إصابة 14" may be another report of the toll, not added to it)."""
     return phrase_before(words, i, L.also, first) and any(c.field == kind for c in counts)
+
+
+_OWNERS = ("هما", "هم", "ها", "نا", "ه")
+
+
+def own_men(words: list[str], e: int, last: int) -> bool:
+    """"أعلن الحزب مصرع 3 من عناصره": a figure of a party's own men, told by the pronoun of
+    their owner: that party's part of the toll, not a lower report of the act's whole toll."""
+    k = e + 1 if e < last and words[e] == "من" else e
+    return k < last and owned_people(words[k]) and words[k].endswith(_OWNERS)

@@ -24,6 +24,7 @@ class Count:
     earlier: bool = False  # "قتل متأثراً بجراح أصيب بها أمس": a death an earlier act dealt
     whole: bool = False   # "عدد قتلى المجزرة بلغ 6": the act's whole toll, no part to add to
     group: frozenset = frozenset()   # "من قوات النظام": whose dead (count_groups)
+    own: bool = False     # "مصرع 3 من عناصرها": a party's own men, a part of the toll (count_groups.own_men)
 
 
 def total(counts: list[Count], field: str) -> int | None:
@@ -40,6 +41,8 @@ def total(counts: list[Count], field: str) -> int | None:
     if updates:
         return max(updates)
     base = [c for c in counts if c.field == field and not c.additive and not c.other]
+    if any(not c.own and not c.weak and not c.group for c in base):
+        base = [c for c in base if not c.own]     # a party's own dead, a part of a toll of no one group
     extra = sum(c.value for c in counts if c.field == field and (c.additive or c.other))
     wholes = [c.value for c in base if c.whole and not c.weak]
     parts = [c for c in base if not c.whole]
