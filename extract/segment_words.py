@@ -84,6 +84,8 @@ class Segmentation:
         self.people_of_towns = folded(raw["people_of_towns"])
         self.accompanying = folded(raw["accompanying"])
         self.progress_verbs = folded(raw["progress_verbs"])
+        means = raw.get("retold_means", {"nouns": [], "verbs": []})
+        self.retold_means = (frozenset(tuple(fold(n).split()) for n in means["nouns"]), folded(means["verbs"]))
         self.partitives = folded(raw["partitives"])
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))

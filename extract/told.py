@@ -147,9 +147,20 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     # "أن عملية الاستهداف جرت أثناء عودة العناصر": a verb of happening tells when and where it was
     going_on = doc.words[trigger].startswith(_ARTICLE) and trigger + 1 < s.last and \
         bool(set(word_forms(doc.words[trigger + 1])) & (lang.progress_verbs | FRAMES.happened))
-    if not (pointed or resulting or going_on or opens_on_the_act(doc, s, lang)):
+    if not (pointed or resulting or going_on or _weapon_goes_on(doc, s, trigger, lang) or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
+
+
+def _weapon_goes_on(doc: Doc, s, trigger: int, lang: Segmentation) -> bool:
+    """"أن المسيرة أطلقت صاروخين على السيارة": the one weapon already told, named with the
+    article as the subject of a verb of firing or falling (segmentation.json retold_means)."""
+    nouns, verbs = lang.retold_means
+    for noun in nouns:
+        end = trigger + len(noun)
+        if end < s.last and tuple(doc.words[trigger:end]) == noun and set(word_forms(doc.words[end])) & verbs:
+            return True
+    return False
 
 
 def punct_between(doc: Doc, a: int, b: int) -> bool:
