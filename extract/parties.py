@@ -123,12 +123,16 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     if inc.event_type != lexicon.B or inc.sub_event_type != "Armed clash" or len(inc.actors) != 1:
         return False
     toll = inc.killed is not None or inc.injured is not None
-    if inc.location is not None and inc.actors[0].name != UNIDENTIFIED:
-        words = [w for c in inc.citations if c.field == "event" for w in fold(c.quote).split()]
+    words = [w for c in inc.citations if c.field == "event" for w in fold(c.quote).split()]
+    # "اشتباكات بين مجموعتين مسلحتين", "بين عشيرتين": the one unnamed party told as the pair that fought
+    unnamed = inc.actors[0].name in (UNIDENTIFIED, UNIDENTIFIED_CLANS)
+    pair = fold(inc.actors[0].mention or "").split() if unnamed else []
+    paired = bool(pair) and any(w == "بين" and words[k + 1:k + 1 + len(pair)] == pair for k, w in enumerate(words))
+    if inc.location is not None and (inc.actors[0].name != UNIDENTIFIED or paired):
         said = {f for w in words for f in word_forms(w)}
         # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
-        between = any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
-                      for k, w in enumerate(words))
+        between = paired or any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
+                                for k, w in enumerate(words))
         # "اشتباكات بين عشيرتين": two unnamed clans, each the Unidentified Tribal Militia
         fought = UNIDENTIFIED_CLANS if inc.actors[0].name == UNIDENTIFIED_CLANS else UNIDENTIFIED
         # the unnamed side faces the named one: "أصيب عنصران من قسد برصاص قناص" — the sniper is side 1
