@@ -12,7 +12,7 @@ from .casualty_words import LANG as L
 from .normalise import drop_tanween
 from .numbers import dual, month_at, names_people, number_at, owned_people, strip_and
 from .text import Doc
-from .victims import definite_victim, kind_of, one_person
+from .victims import definite_victim, kind_of, listed_people, one_person
 
 
 def comma_after(doc: Doc, j: int) -> bool:
@@ -134,7 +134,8 @@ def count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
 
 def count_past_cause(doc: Doc, j: int, last: int) -> tuple:
     """A number of people a few words on, past the cause told between the verb and its count
-    ("قتل في الغارة 3 أطفال"); a comma, a clause opener or another casualty word ends the reach."""
+    ("قتل في الغارة 3 أطفال", "أصيب في القصف كل من A وB"); a comma, a clause opener or another
+    casualty word ends the reach."""
     words = doc.words
     for k in range(j, min(last, j + L.cause_reach)):
         if kind_of(words[k]) or strip_and(words[k]) in L.clause_openers or \
@@ -145,4 +146,7 @@ def count_past_cause(doc: Doc, j: int, last: int) -> tuple:
             return value, k, k + size       # "وقتل في الغارة طفلان", "… 3 أطفال"
         if k > j and (one_person(words[k]) or words[k].startswith("ال") and words[k][2:] in L.person_singular):
             return 1, k, k + 1      # "وقتل في الاشتباكات عنصر من الفصائل", "وقتل في الهجوم الشاب X"
+        listed = listed_people(doc, words, k, last) if k > j else None
+        if listed:
+            return listed[0], k, listed[1] + 1      # "وأصيب في القصف كل من أحمد العلي ومحمود الحسن"
     return None, j, j
