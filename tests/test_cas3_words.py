@@ -49,3 +49,15 @@ KIN = [
 @pytest.mark.parametrize("text,killed,injured", KIN)
 def test_kin(text: str, killed, injured) -> None:
     assert totals(text) == (killed, injured)
+
+
+DUALS = [
+    # the dual of the wounded noun is two wounded
+    ("نقل مصابان إلى مشفى المدينة بعد سقوط القذيفة.", None, 2),
+    ("وصلت جريحتان إلى المستوصف.", None, 2),
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", DUALS)
+def test_wounded_duals(text: str, killed, injured) -> None:
+    assert totals(text) == (killed, injured)
