@@ -73,6 +73,7 @@ class Segmentation:
         self.condemnation_window = int(raw.get("condemnation_window", 0))
         self.event_nouns = folded(raw["event_nouns"])
         self.separate_acts = folded(raw["separate_acts"])
+        self.enumerated_acts = tuple(fold(w) for w in raw.get("enumerated_acts", []))
         self.grievance_marks = folded(raw.get("grievance_marks", []))
         self.response_verbs = folded(raw.get("response_verbs", []))
         self.scene_shifts = folded(raw.get("scene_shifts", []))

@@ -48,11 +48,20 @@ def _toll_of_its_own() -> str:
     return rf"،\s*(?=و(?:{heads})\s[^،.\n]{{0,60}}?(?:\s|^)(?:{causes})\s)"
 
 
+def _counted_act() -> str:
+    """"مقتل شخصين في حادثتين منفصلتين، الأول برصاص مجهولين في المزيريب، والثاني بانفجار عبوة
+    في جاسم": after a comma, an ordinal (segmentation.json enumerated_acts) with a cause of its
+    own after it tells one of the acts just counted; "قتل ثلاثة، الأول طفل" describes a victim."""
+    heads = _alternatives(WORDS.enumerated_acts)
+    causes = _alternatives(WORDS.toll_causes)
+    return rf"،\s*(?=و?(?:{heads})\s+(?:{causes})\s)"
+
+
 # Clause connectives that start a new event inside one long sentence (round-ups:
 # "…، كذلك قصفت …، بينما استهدفت …، في حين نفذ …"); the words are data (data/segmentation.json).
 _CLAUSE = re.compile(rf"،\s*(?=(?:{_alternatives(WORDS.clause_openers)})\s)"
                      rf"|\s(?=(?:{_alternatives(WORDS.clause_openers_without_comma)})\s)"
-                     rf"|{_new_doer_clause()}|{_toll_of_its_own()}")
+                     rf"|{_new_doer_clause()}|{_toll_of_its_own()}|{_counted_act()}")
 _RAW_END = re.compile(r"[.!?؟\n]")
 
 
