@@ -4,12 +4,11 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from incidents.extract.model import DocMeta
-from incidents.extract.pipeline import extract_document
+from extracted import incidents as extracted
 
 
 def incidents(text: str):
-    return extract_document(text, DocMeta("t.txt", "Test", published="2023-01-19")).incidents
+    return extracted(text, "2023-01-19")
 
 
 def test_each_ordinal_with_its_cause_is_an_act():

@@ -4,12 +4,11 @@ incident (segmentation.json retold_means). Generic plural weapons may open new s
 Sentences written for these tests."""
 from __future__ import annotations
 
-from incidents.extract.model import DocMeta
-from incidents.extract.pipeline import extract_document
+from extracted import incidents as extracted
 
 
 def incidents(text: str):
-    return extract_document(text, DocMeta("t.txt", "Test", published="2024-02-11")).incidents
+    return extracted(text, "2024-02-11")
 
 
 def test_the_drone_named_again_is_the_same_strike():
