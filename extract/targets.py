@@ -69,9 +69,19 @@ def implied(words: list[str], taken: set[int], when: Optional[str], known: set[s
                             if set(word_forms(words[j])) & r.marks), None)
                 if end is None or any(j in taken for j in range(i, end + 1)):
                     continue
-            if any(j in taken or set(word_forms(words[j])) & nationalities
-                   for j in range(i + 1, min(len(words), end + 3))):
+            if _owner_named(words, taken, nationalities, i, end):
                 continue    # "نقطة عسكرية للقوات التركية", "جندي تركي": whose it is, is named
             out.append((i, end, aid))
             break
     return out
+
+
+def _owner_named(words: list[str], taken: set[int], nationalities: frozenset[str], i: int, end: int) -> bool:
+    """A named force or a nationality right after the target says whose it is; past the cause
+    that opens after it ("مقتل 23 جندياً بهجوم لتنظيم الدولة") the force named is the doer."""
+    for j in range(i + 1, min(len(words), end + 3)):
+        if j in taken or set(word_forms(words[j])) & nationalities:
+            return True
+        if j > end and words[j].startswith("ب"):
+            return False
+    return False
