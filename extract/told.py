@@ -93,14 +93,16 @@ def habitual(doc: Doc, first: int, last: int, lang: Segmentation = WORDS) -> boo
 def ongoing(doc: Doc, s, triggers: list, lang: Segmentation = WORDS) -> bool:
     """"وتتعرض بلدات ريف إدلب لقصف يومي منذ أشهر", "ومنذ خمسة أيام، تشهد المنطقة قصفاً":
     a present verb of undergoing, witnessing or going on (segmentation.json ongoing_verbs)
-    that opens the sentence, with منذ and a span of days or more (long_since_units), tells a
-    state that lasts, not one act; "تشهد المدينة اشتباكات منذ صباح اليوم" is today's act."""
+    that opens the sentence, with منذ and a span of days or more (long_since_units) or a month
+    ("ومنذ الـ25 من شباط الماضي، تشهد المناطق مظاهرات"), tells a state that lasts, not one act;
+    "تشهد المدينة اشتباكات منذ صباح اليوم" is today's act."""
     words = doc.words[s.first:s.last]
     opener = next((k for k, w in enumerate(words[:lang.fronted_window + 2]) if w in lang.ongoing_verbs), None)
     if opener is None or not all(t.first > s.first + opener for t in triggers):
         return False
+    long_since = lang.long_since_units | DATE_WORDS.months.keys()
     return any(w in lang.since for w in words) and any(
-        not lang.long_since_units.isdisjoint(word_forms(x))
+        not long_since.isdisjoint(word_forms(x))
         for k, w in enumerate(words) if w in lang.since for x in words[k + 1:k + 4])
 
 
