@@ -14,6 +14,7 @@ from . import eras, lexicon
 from .act_frames import FRAMES
 from .compounds import spread_kinds
 from .adjective_actors import by_adjective, foreign_bodies
+from .agreement import definite_noun, has_article, indefinite_pair
 from .context_words import CONTEXT
 from .dual_names import dual_names
 from .gazetteer import Gazetteer
@@ -218,20 +219,13 @@ def find_places(doc: Doc, g: Gazetteer, actor_tokens: set[int]) -> list[Mention]
             continue    # "دوار الطيبة" is a roundabout, not the town ("مسجد بلدة الخفسة" is in it);
             # "طريق طفس – المزيريب" is the road between two towns: both are places (roads.mark_roads)
         if m.first == m.last and m.first > 0 and doc.words[m.first].startswith("ال") and \
-                _definite_noun(doc.words[m.first - 1]):
+                definite_noun(doc.words[m.first - 1]):
             continue    # "المعارك الجديدة", "والمنطقة الوسطى": an adjective agreeing with its noun, not the town
         only = g.context_only.get(m.name_key) or (      # "بلدة كناكر" is as ambiguous as "كناكر"
             g.context_only.get(m.name_key[1:], ()) if m.name_key[0] in lexicon.PLACE_WORDS else ())
         out.append(Mention("place", m.first, m.last, list(m.payloads),
                            local=all(pid in g.bulk or pid in only for pid in m.payloads)))
     return out
-
-
-def _definite_noun(word: str) -> bool:
-    """"المعارك", "والمنطقة", "بالمنطقة": a noun with the article (after a conjunction or a
-    preposition too), which a definite adjective after it agrees with."""
-    bare = word[1:] if word[:1] in ("و", "ف", "ب") and word[1:3] == "ال" else word
-    return bare.startswith("ال") and len(bare) > 3
 
 
 def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:
@@ -242,7 +236,11 @@ def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:
         return True
     if m.first > 0 and _is_any(doc.words[m.first - 1], CONTEXT.common_word_context):
         return True
+    if m.first > 0 and indefinite_pair(doc.words[m.first - 1], doc.words[m.first]) \
+            and not _is_any(doc.words[m.first - 1], CONTEXT.introducers):
+        return False    # "قاعدة عسكرية جديدة قرب الأتارب": an adjective of the noun before it
     return any(_is_any(w, CONTEXT.container_after) for w in doc.words[m.last + 1:m.last + 3])
+
 
 
 def _inside_unknown_name(doc: Doc, g: Gazetteer, m) -> bool:
@@ -386,10 +384,6 @@ def _is_name_word(word: str) -> bool:
     # "قرى بمحيط مدينة X": a preposition or a near-word with a particle on it ("بمحيط", "وقرب") is no name either
     return (len(word) >= 2 and not word.isdigit() and not forms & _NOT_NAMES and not word.startswith("لل")
             and not not_a_place_word(word))
-
-
-def has_article(word: str) -> bool:
-    return any(word.startswith(p) for p in ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وبال", "فبال"))
 
 
 def _is_any(word: str, words) -> bool:
