@@ -35,6 +35,7 @@ SUB = {
     "protest": (P, "Peaceful protest", 35),
     "protest_force": (P, "Protest with intervention", 38),
     "disrupted": (S, "Disrupted weapons use", 85),   # a bomb defused, a drone shot down
+    "base": (S, "Headquarters or base established", 22),   # "أنشأت القوات التركية قاعدة عسكرية"
     "none": (S, "Other", 0),      # words that look like triggers but name no act ("فض الاشتباك")
 }
 
