@@ -125,6 +125,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             pkind, n = _pronoun(words[i])
             if pkind and i > first and words[i - 1] in L.died_of:
                 pkind = "killed"      # "قتل متأثراً بجراحه": he died, he is not one more wounded
+            elif pkind == "injured" and i > first and words[i - 1] in L.own_wound_after \
+                    and any(c.field == "killed" for c in out):
+                pkind = None          # "فارق طفل الحياة بعد إصابته": the dead child's own wound
             if pkind and not any(w in L.hearsay for w in words[max(first, i - 3):i]) and not _tail_of(out, pkind, i):
                 out.append(Count(pkind, n, False, i, i, weak=True))
                 i = _continued(doc, words, i + 1, last, pkind, out, used)

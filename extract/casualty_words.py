@@ -94,6 +94,7 @@ class _Language:
         self.skip_phrases = _phrases(frame.get("skip_phrases", []))
         self.when = folded(frame["when"])
         self.died_of = folded(frame["died_of"])
+        self.own_wound_after = folded(frame.get("own_wound_after", []))
         self.list_end = folded(frame["list_end"])
         self.hearsay = folded(frame["hearsay"])
         self.rise = folded(frame["rise"])
