@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .idafa import lam_forms
+from .lexicon import PLACE_WORDS
 from .matcher import Matcher
 from .normalise import fold, key
 
@@ -150,6 +151,7 @@ def load_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
             g.weak_actor_names.add(key(name), aid)
         for word in rec.get("adjectives_ar") or ():
             g.adjectives[fold(word)] = aid
+    g.place_names.yield_heads = frozenset(PLACE_WORDS)     # "بلدة الغارية" yields to "الغارية الغربية"
     for pid, rec in g.places.items():
         for name in _names(rec):
             k = key(name)

@@ -41,6 +41,9 @@ class Matcher:
         # per text word: the nodes its forms start, with whether the form is a risky short
         # stem; most words start none, and find() skips them at one lookup
         self._starts: dict[str, tuple] = {}
+        # generic head words ("بلدة") of names like "بلدة الغارية": a name of its own that starts
+        # right after such a head and runs further ("الغارية الغربية") wins over the headed one
+        self.yield_heads: frozenset[str] = frozenset()
 
     def add(self, name_key: tuple[str, ...], payload: Any) -> None:
         if not name_key:
@@ -88,11 +91,19 @@ class Matcher:
                 size, name = _longest(root, words, i, n, short)
                 if size > best_size:     # a later form only with a longer name
                     best, best_size = name, size
+            if best and best_size > 1 and best[1][0] in self.yield_heads and self._runs_further(words, i, best_size):
+                continue        # "بلدة الغارية الغربية": the name after the head, not "بلدة الغارية"
             if best:
                 end = self._run_on(words, i, i + best_size, best)
                 out.append(Match(i, end - 1, best[2], best[1]))
                 free = end
         return out
+
+    def _runs_further(self, words: list[str], i: int, size: int) -> bool:
+        """A name starts right after the head at i and ends past the headed name of `size` words."""
+        n = len(words)
+        return any(_longest(root, words, i + 1, n, short)[0] > size - 1
+                   for short, root in self._starts.get(words[i + 1]) or self._starts_of(words[i + 1]))
 
     def _run_on(self, words: list[str], i: int, end: int, outer: tuple) -> int:
         """Where a name matched at i..end-1 ends once a longer name of the same entry that starts
