@@ -236,6 +236,8 @@ def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:
         return True
     if m.first > 0 and _is_any(doc.words[m.first - 1], CONTEXT.common_word_context):
         return True
+    if m.last > m.first and m.first > 0 and doc.words[m.first - 1] in CONTEXT.slot_introducers:
+        return True     # "في الغارية الغربية": a name of two ordinary words where a place stands
     if m.first > 0 and indefinite_pair(doc.words[m.first - 1], doc.words[m.first]) \
             and not _is_any(doc.words[m.first - 1], CONTEXT.introducers):
         return False    # "قاعدة عسكرية جديدة قرب الأتارب": an adjective of the noun before it
