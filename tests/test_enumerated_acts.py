@@ -4,20 +4,18 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from extracted import incidents as extracted
+from extracted import incidents
 
-
-def incidents(text: str):
-    return extracted(text, "2023-01-19")
+PUBLISHED = "2023-01-19"
 
 
 def test_each_ordinal_with_its_cause_is_an_act():
     found = incidents("سجلت محافظة درعا مقتل رجلين في حادثتين منفصلتين، الأول برصاص مجهولين في بلدة المسيفرة، "
-                      "والثاني بانفجار عبوة ناسفة في مدينة إنخل.")
+                      "والثاني بانفجار عبوة ناسفة في مدينة إنخل.", PUBLISHED)
     assert sorted((i.location.name_ar, i.sub_event_type) for i in found) == [
         ("إنخل", "Remote explosive/landmine/IED"), ("المسيفرة", "Attack")]
 
 
 def test_an_ordinal_that_describes_a_victim_is_no_act():
-    found = incidents("قتل شابان برصاص مجهولين في بلدة المسيفرة، الأول من أبناء البلدة والثاني نازح من حمص.")
+    found = incidents("قتل شابان برصاص مجهولين في بلدة المسيفرة، الأول من أبناء البلدة والثاني نازح من حمص.", PUBLISHED)
     assert len(found) == 1
