@@ -67,14 +67,31 @@ def pair_score(a: dict, b: dict, ctx: Context) -> float | None:
     return s
 
 
-def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context) -> dict[tuple[str, str], float]:
+Reach = dict[str, frozenset[str]]      # a new report's blocking candidates: no other report can be one with it
+
+
+def _apart(reach: Reach | None, x: str, y: str) -> bool:
+    """Whether blocking (store.merge.candidates, a superset of the compatible) left y out of
+    x's reach or x out of y's: the pair is not compatible, and is not scored."""
+    if not reach:
+        return False
+    near = reach.get(x)
+    if near is not None and y not in near:
+        return True
+    near = reach.get(y)
+    return near is not None and x not in near
+
+
+def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context, reach: Reach | None = None
+            ) -> dict[tuple[str, str], float]:
     """pair_score of every pair of `ids` (in order) that may be one incident. Pairs of two
     reports last clustered together are read from store.component_scores (the few compatible
-    ones; the rest are not), the others scored; then this component is remembered."""
+    ones; the rest are not), pairs out of a new report's `reach` are not compatible, the others
+    are scored; then this component is remembered."""
     reps = [by_id[i] for i in ids]
     keys = [r.get("_key") for r in reps]
     if len(ids) < component_scores.MIN_SIZE or None in keys or len(set(keys)) < len(keys):
-        return _every_pair(reps, ids, keys, ctx)
+        return _every_pair(reps, ids, keys, ctx, reach)
     known = component_scores.KNOWN
     if known.ctx is not ctx:
         known.clear(ctx)
@@ -98,6 +115,8 @@ def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context) -> dict[tuple[
             for n in first:
                 for m in second:
                     x, y = (n, m) if n < m else (m, n)
+                    if _apart(reach, ids[x], ids[y]):
+                        continue
                     s = pair_score(reps[x], reps[y], ctx)
                     if s is not None:
                         found[(x, y)] = s
@@ -105,7 +124,8 @@ def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context) -> dict[tuple[
     return {(ids[n], ids[m]): s for (n, m), s in sorted(found.items())}
 
 
-def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context) -> dict[tuple[str, str], float]:
+def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context, reach: Reach | None = None
+                ) -> dict[tuple[str, str], float]:
     """pair_score of every pair, looked up here (a call to pair_score only for those the latest
     generation lacks)."""
     pairs = _PAIRS
@@ -117,6 +137,8 @@ def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context) -> d
     for n, x in enumerate(ids):
         a, ka, ha = reps[n], keys[n], high[n]
         for m in range(n + 1, len(ids)):
+            if reach and _apart(reach, x, ids[m]):
+                continue
             kb = keys[m]
             s = _MISSING if ka is None or kb is None else get(ha + kb if ka <= kb else high[m] + ka, _MISSING)
             if s is _MISSING:
@@ -128,14 +150,15 @@ def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context) -> d
 
 
 def cluster(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-            cannot: set[frozenset], pages=None) -> list[list[dict]]:
+            cannot: set[frozenset], pages=None, reach: Reach | None = None) -> list[list[dict]]:
     """Deterministic clusters of one component: the analyst's merges first, then the most
     alike pairs first, joining two clusters only if every pair across them is compatible
     (complete linkage: a chain of look-alikes does not fold the same port struck twice).
-    `pages` (store.pages.Pages) says which undated pages are of one time."""
+    `pages` (store.pages.Pages) says which undated pages are of one time; `reach` which
+    reports blocking found for the new ones (no others are compared with them)."""
     by_id = {r["id"]: r for r in reports}
     ids = sorted(by_id)
-    score = _scores(by_id, ids, ctx)
+    score = _scores(by_id, ids, ctx, reach)
     if cannot:
         score = {k: v for k, v in score.items() if frozenset(k) not in cannot}
     torn = set(_torn(by_id, score))     # one pass: a dict rebuilt per torn report was 65% of a 20,000-document ingest
@@ -247,11 +270,13 @@ def _told_apart(others: list[dict]) -> bool:
 
 
 def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
-                intact: frozenset[str] = frozenset(), pages=None) -> list[list[dict]]:
+                intact: frozenset[str] = frozenset(), pages=None, reach: Reach | None = None
+                ) -> list[list[dict]]:
     """Connected components under compatibility and the analyst's merges. Reports of a
     stored component in `intact` are connected already and no pair across two stored
     components is compatible (else they would be one), so only pairs with a report
-    outside them are tested: a new report costs its component's size, not its square."""
+    outside them are tested: a new report costs its component's size, not its square, and
+    one with a `reach` only its candidates (the other components gathered are not its)."""
     by_id = {r["id"]: r for r in reports}
     parent = {i: i for i in by_id}
 
@@ -274,8 +299,9 @@ def components(reports: list[dict], ctx: Context, must: list[tuple[str, ...]],
     ids = sorted(by_id)
     outside = [i for i in ids if by_id[i]["component"] not in intact]
     for x in outside:       # each pair with a report outside the stored components, once
-        for y in ids:
-            if y == x or (by_id[y]["component"] not in intact and y < x):
+        near = reach.get(x) if reach else None
+        for y in (ids if near is None else sorted(near.intersection(by_id))):
+            if y == x or (by_id[y]["component"] not in intact and y < x) or _apart(reach, x, y):
                 continue
             a, b = by_id[x], by_id[y]
             if anchored(a, b) and pair_score(a, b, ctx) is not None:

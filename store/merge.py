@@ -279,10 +279,14 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     new = load_reports(db, "id IN (SELECT value FROM json_each(?))", [_ids_param(new_ids)])
     comps = set(touched_components)
     joined: set[str] = set()
+    reach: dict[str, frozenset[str]] = {}
     for rep in new:
-        for c in candidates(db, rep, ctx):      # pair_score: components() asks these pairs again
+        found = candidates(db, rep, ctx)
+        for c in found:      # pair_score: components() asks these pairs again
             if c["component"] and pair_score(rep, c, ctx) is not None:
                 joined.add(c["component"])
+        if rep["place_id"]:     # blocking found all it can be one with (a road alone is found from the towns)
+            reach[rep["id"]] = frozenset(c["id"] for c in found).union(r["id"] for r in new)
     intact = frozenset(joined - comps)      # untouched by a correction: still connected
     comps |= joined
     gathered = {r["id"]: r for r in _component_members(db, comps)}
@@ -295,11 +299,11 @@ def settle(db, new_ids: Iterable[str] = (), touched_components: Iterable[str] = 
     must, cannot = links(db, set(gathered))
     stale = set(stale_incidents) | {r["incident_id"] for r in gathered.values() if r["incident_id"]}
     clusters = []
-    for comp in components(list(gathered.values()), ctx, must, intact, pages):
+    for comp in components(list(gathered.values()), ctx, must, intact, pages, reach):
         comp_id = min(r["id"] for r in comp)
         db.conn.execute("UPDATE reports SET component = ? WHERE id IN (SELECT value FROM json_each(?))",
                         [comp_id, _ids_param(r["id"] for r in comp)])
-        clusters += cluster(comp, ctx, must, cannot, pages)
+        clusters += cluster(comp, ctx, must, cannot, pages, reach)
     if not rewrite:
         clusters, stale = _changed(clusters, gathered.values(), {r["id"] for r in new}, set(stale_incidents))
     write_clusters(db, clusters, stale, ctx)
