@@ -8,7 +8,7 @@ from .lexicon import PLACE_WORDS
 from .model import PlaceRef
 from .normalise import fold, word_forms
 from .places import specificity
-from .segment import Candidate, Draft
+from .segment import Candidate, Draft, types_merge
 from .segment_words import WORDS
 from .text import Doc
 
@@ -151,14 +151,15 @@ def roundup(kind: str, places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
 
 
 def unnamed_towns(doc: Doc, d: Draft) -> bool:
-    """"استهدفت قريتين شمال غربي منبج", "سقطت أكثر من مئة قذيفة على قرى غربي مدينة منبج": the
+    """"استهدفت قريتين شمال غربي منبج", "سقطت أكثر من مئة قذيفة على قرى غربي مدينة منبج", "قرى
+    في محيط مدينة تل رفعت": the
     act is told at towns it does not name yet (a plural or dual place noun, a compass word after
     it: the name that follows is the reference point)."""
     for c in d.candidates:
         words = doc.words[c.sentence.first:c.sentence.last]
         for k, w in enumerate(words[:-1]):
-            if set(word_forms(w)) & WORDS.unnamed_towns and (
-                    set(word_forms(words[k + 1])) & WORDS.unnamed_towns_after):
+            nxt = words[k + 2] if words[k + 1] == "في" and k + 2 < len(words) else words[k + 1]    # "قرى في محيط"
+            if set(word_forms(w)) & WORDS.unnamed_towns and set(word_forms(nxt)) & WORDS.unnamed_towns_after:
                 return True
     return False
 
@@ -168,10 +169,10 @@ def fold_region_into(doc: Doc, drafts: list[Draft], made: list[Draft], cand: Can
     غربي منبج" then "إن قريتي A وB تعرضتا للقصف": the act told at the region, or at towns not
     yet named, is the towns' incidents, not one more; its words go to the first town."""
     for d in drafts:
-        if d in made or d.background or d.event_type != made[0].event_type or d.place is None \
-                or d.candidates[-1].sentence.index < cand.sentence.index - 2:
+        if d in made or d.background or d.place is None or d.candidates[-1].sentence.index < cand.sentence.index - 2 \
+                or not types_merge(d.event_type, made[0].event_type, d.kind, made[0].kind):
             continue
-        if specificity(d.place) < 6 and not (specificity(d.place) >= 3 and unnamed_towns(doc, d)):
+        if specificity(d.place) < 6 and not (specificity(d.place) >= 2 and unnamed_towns(doc, d)):
             continue
         if d.place.admin1 and any(t.place and t.place.admin1 not in (None, d.place.admin1) for t in made):
             continue

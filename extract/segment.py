@@ -80,7 +80,7 @@ class Draft:
         return lexicon.SUB[self.kind][0]
 
 
-def _types_merge(a: str, b: str, kind_a: str = "", kind_b: str = "") -> bool:
+def types_merge(a: str, b: str, kind_a: str = "", kind_b: str = "") -> bool:
     if a == b or frozenset({a, b}) in MERGEABLE:
         return True
     return (a == lexicon.B and kind_b in JOINS_BATTLE) or (b == lexicon.B and kind_a in JOINS_BATTLE)
@@ -134,7 +134,7 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
     if exact and not (d.place and place and (d.place.name_ar == place.name_ar or
                                              (d.place.place_id and d.place.place_id == place.place_id))):
         return False
-    if d.background != c.background or not (_types_merge(d.event_type, c.event_type, d.kind, c.kind)
+    if d.background != c.background or not (types_merge(d.event_type, c.event_type, d.kind, c.kind)
                                             or summarised(d, c)):
         return False
     ids = family({h.actor_id for h in c.hits})
@@ -221,7 +221,7 @@ def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
     aside); a place the sentence names on the way (where the dead came from) is no new place."""
     own = family(set(c.own))
     fits = [d for d in reversed(recent) if d.background == c.background
-            and _types_merge(d.event_type, c.event_type, d.kind, c.kind)
+            and types_merge(d.event_type, c.event_type, d.kind, c.kind)
             and not (own and not own & family(d.actor_ids)) and _same_day(d, c)]
     # "وأسفرت الاشتباكات عن …" after air strikes told amid the fight: the fight, not the strikes
     return next((d for d in fits if d.event_type == c.event_type), fits[0] if fits else None)
@@ -230,7 +230,7 @@ def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
 def _absorb(d: Draft, c: Candidate, place: Optional[PlaceRef], specificity) -> Draft:
     """Candidate `c` becomes part of draft `d`: its parties, place, date, toll and citation."""
     battle = lexicon.B in (d.event_type, c.event_type) and d.event_type != c.event_type
-    if summarised(d, c) and not _types_merge(d.event_type, c.event_type, d.kind, c.kind):
+    if summarised(d, c) and not types_merge(d.event_type, c.event_type, d.kind, c.kind):
         d.kind = c.kind     # the story's words for the act the headline only named
     elif not c.hits and place is None:
         pass    # a sentence that only goes on about the event ("استهداف المرافق…") keeps its type
