@@ -43,7 +43,7 @@ def _ref(doc: Doc, g: Gazetteer, rec: dict, first: int, last: int, mention_first
     s, e = doc.token_span(mention_first, last)
     ref = PlaceRef(name or rec.get("name") or rec.get("name_ar"), name_ar or rec.get("name_ar") or rec.get("name"),
                    rec.get("admin1"), rec.get("lat"), rec.get("lon"), doc.text[s:e], Span(s, e, doc.text[s:e]),
-                   rec.get("id"), precision)
+                   rec.get("id"), max(precision, rec.get("geo_precision") or 1))   # coordinates of its parent: 2
     ref._kind = rec.get("kind")  # type: ignore[attr-defined]
     return ref
 
