@@ -244,7 +244,6 @@ def _context_allows(doc: Doc, g: Gazetteer, m) -> bool:
     return any(_is_any(w, CONTEXT.container_after) for w in doc.words[m.last + 1:m.last + 3])
 
 
-
 def _inside_unknown_name(doc: Doc, g: Gazetteer, m) -> bool:
     """A bulk community name right after "place word + name word" is that name's tail; a one-word
     one after a word that introduces no place ("السيدة زلوخ حمشو") is a person's or a thing's."""

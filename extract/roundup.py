@@ -4,6 +4,7 @@ kinds do is data (data/segmentation.json)."""
 from __future__ import annotations
 
 from .clauses import reference_city
+from .context_words import CONTEXT
 from .lexicon import PLACE_WORDS
 from .model import PlaceRef
 from .normalise import fold, word_forms
@@ -15,7 +16,6 @@ from .text import Doc
 ROUNDUP_KINDS = WORDS.roundup_kinds     # data/segmentation.json
 _PROTESTS = {"protest", "protest_force"}
 _LIST_GOES_ON = WORDS.list_goes_on
-_PREPOSITIONS = {"في", "علي", "الي", "قرب"}     # folded, after the و of a list
 
 
 def _joined(doc: Doc, tok: int) -> bool:
@@ -23,7 +23,7 @@ def _joined(doc: Doc, tok: int) -> bool:
     head = tok
     while head > 0 and tok - head < 2 and set(word_forms(doc.words[head - 1])) & WORDS.list_item_heads:
         head -= 1
-    if head > 1 and doc.words[head - 1][1:] in _PREPOSITIONS:
+    if head > 1 and doc.words[head - 1][1:] in CONTEXT.slot_introducers:
         head -= 1       # "وعلى قرية X": the preposition told again for the next item
     for j in {tok, tok - 1, head}:
         # "وسط دمشق" is the centre of the city, no و of a list (segmentation.json locator_words)

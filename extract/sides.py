@@ -8,6 +8,8 @@ The words are data: data/sides.json (schema: sides.schema.json).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from . import doers, lexicon
@@ -93,11 +95,11 @@ def _assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bo
             h.grammar = True    # "بين X وY", "من جهة … من جهة أخرى": the sentence told each side
         _allies(doc, hits, first, coordination=split is not None)    # "بين X وY": Y is the other side
         return hits
-    reading = _Reading(doc, hits, trigger, first, bool(forms(doc, trigger) & VERB_TRIGGERS), victim_kind, victims)
+    verbal, agent_found = bool(forms(doc, trigger) & VERB_TRIGGERS), False
     for h in hits:
-        reading.h = h
+        reading = _Reading(doc, hits, h, trigger, first, verbal, victim_kind, victims, agent_found)
         h.side = next(side for _, test, side in _RULES if test(reading))
-        reading.agent_found = reading.agent_found or h.side == 1
+        agent_found = agent_found or h.side == 1
     if not victim_kind and len(hits) > 1 and all(h.side == 1 for h in hits):
         for h in hits[1:]:      # "تخوض X وY اشتباكات": a fight between the two
             h.side = 2
@@ -105,50 +107,37 @@ def _assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bo
     return hits
 
 
-
+@dataclass
 class _Reading:
-    """What the sentence says around one hit, asked by the rules in order (each cue read once)."""
+    """What the sentence says around one hit, asked by the rules in order (each cue read once,
+    only when a rule asks)."""
+    doc: Doc
+    hits: list[Hit]
+    h: Hit
+    trigger: int
+    first: int
+    verbal: bool
+    victim_kind: bool
+    victims: frozenset
+    agent_found: bool   # a doer was read before this hit
 
-    def __init__(self, doc: Doc, hits: list[Hit], trigger: int, first: int, verbal: bool,
-                 victim_kind: bool, victims: frozenset) -> None:
-        self.doc, self.hits, self.trigger, self.first, self.verbal = doc, hits, trigger, first, verbal
-        self.victim_kind, self.victims = victim_kind, victims
-        self.agent_found = False    # a doer was read before this hit
-        self._h: Hit | None = None
-        self._cache: dict[str, object] = {}
-
-    @property
-    def h(self) -> Hit:
-        assert self._h is not None
-        return self._h
-
-    @h.setter
-    def h(self, hit: Hit) -> None:
-        self._h, self._cache = hit, {}
-
-    def _once(self, name: str, compute):
-        if name not in self._cache:
-            self._cache[name] = compute()
-        return self._cache[name]
-
-    @property
+    @cached_property
     def around(self) -> set[str]:
-        return self._once("around", lambda: set().union(
-            *(forms(self.doc, j) for j in range(self.h.mention_first - 3, self.h.first))))
+        return set().union(*(forms(self.doc, j) for j in range(self.h.mention_first - 3, self.h.first)))
 
-    @property
+    @cached_property
     def wields(self) -> bool:
-        return self._once("wields", lambda: doers.wields(self.doc, self.h, self.trigger))
+        return doers.wields(self.doc, self.h, self.trigger)
 
-    @property
+    @cached_property
     def subject(self) -> bool:
         """The subject of the act's verb: after an active verb, with its weapon, or the one who fires."""
         doc, h, trigger = self.doc, self.h, self.trigger
-        return self._once("subject", lambda: not self.agent_found and (
+        return not self.agent_found and (
             any(forms(doc, j) & ACTIVE_VERBS for j in range(max(self.first, h.mention_first - 4), h.mention_first))
             or doers.with_weapon_after(doc, h, self.hits) or doers.fires(doc, h, trigger) or self.wields
             or doers.object_after(doc, h, self.verbal and doers.right_after(doc, h, trigger))
-            or doers.subject_of_carrying_out(doc, h)))
+            or doers.subject_of_carrying_out(doc, h))
 
     @property
     def before_trigger(self) -> bool:
