@@ -8,6 +8,7 @@ from .context_words import CONTEXT
 from .lexicon import PLACE_WORDS
 from .model import PlaceRef
 from .normalise import fold, word_forms
+from .numbers import number_at
 from .places import specificity
 from .segment import Candidate, Draft, types_merge
 from .segment_words import WORDS
@@ -103,9 +104,24 @@ def _within_one_town(towns: list[PlaceRef]) -> bool:
         and len({p.admin1 for p in towns}) == 1
 
 
+def _elided_at(doc: Doc, k: int) -> bool:
+    """"، وأخرى", "، وغارتين", "، وثلاث قذائف": after 'and', 'another' or the act's noun told
+    again, bare or counted (segmentation.json elided_acts, elided_act_nouns)."""
+    w = doc.words[k]
+    if not w.startswith("و"):
+        return False
+    forms = set(word_forms(w))
+    if forms & (WORDS.elided_acts | WORDS.elided_act_nouns):
+        return True
+    value, width = number_at(doc.words, k)
+    return value is not None and k + width < len(doc.words) \
+        and bool(set(word_forms(doc.words[k + width])) & WORDS.elided_act_nouns)
+
+
 def elided_second(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     """"شنت مسيرة غارة على سيارة قرب القامشلي، وأخرى على دراجة في عامودا", "انفجرت عبوة في
-    الصنمين، وأخرى في جاسم": after a comma, 'and another' (segmentation.json elided_acts)
+    الصنمين، وأخرى في جاسم", "ثلاث غارات على X، وغارتين على Y": after a comma, 'and another'
+    or the act's noun again (`_elided_at`)
     with a town of its own a few words on (elided_window) is the act told again at that town,
     its verb left out: the first town and that one, or none ("وآخر من بلدة X" says where the
     second victim came from, not a second act)."""
@@ -113,8 +129,7 @@ def elided_second(places: list[PlaceRef], doc: Doc) -> list[PlaceRef]:
     for n, p in enumerate(towns[1:], 1):
         here = getattr(p, "_tok", 0)
         for k in range(max(1, here - WORDS.elided_window), here):
-            if set(word_forms(doc.words[k])) & WORDS.elided_acts and doc.words[k].startswith("و") \
-                    and "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            if _elided_at(doc, k) and "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
                 first = [q for q in towns[:n] if getattr(q, "_tok", 0) < k]
                 if first and first[-1].name_ar != p.name_ar and "من" not in doc.words[k + 1:here]:
                     return [first[-1], p]

@@ -55,6 +55,7 @@ class Segmentation:
         self.another = folded(raw["another"])
         self.another_window = int(raw["another_window"])
         self.elided_acts = folded(raw.get("elided_acts", []))
+        self.elided_act_nouns = folded(raw.get("elided_act_nouns", []))
         self.elided_window = int(raw.get("elided_window", 0))
         self.toll_town_links = folded(raw.get("toll_town_links", []))
         self.toll_town_reach = int(raw.get("toll_town_reach", 0))

@@ -37,6 +37,9 @@ def test_a_quarter_then_its_city_is_still_one_place():
      {"Al-Darbasiyah", "Amuda"}),
     ("انفجرت عبوة ناسفة بدورية عسكرية في مدينة نوى، وأخرى في بلدة جاسم صباح اليوم.", {"Nawa", "Jasim"}),
     ("اعتقلت قوات الأمن ثلاثة شبان في بلدة الكسرة، وآخرين في بلدة الصور.", {"Al-Kasra", "Al-Sur"}),
+    # the act's noun told again, bare or counted, in place of 'another'
+    ("نفذ الطيران الروسي أربع غارات جوية على بلدة حاس، وغارتين على أطراف مدينة أريحا.", {"Hass", "Ariha"}),
+    ("سقطت قذيفة هاون على حي الميدان، وثلاث قذائف على حي القصاع في دمشق.", {"Al-Midan (Damascus)", "Al-Qassaa"}),
 ])
 def test_and_another_at_a_town_of_its_own_is_one_more_incident(text, expected):
     assert set(places(text)) == expected
