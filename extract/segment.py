@@ -283,9 +283,10 @@ def merge(drafts: list[Draft], c: Candidate, place: Optional[PlaceRef], fallback
         prev = next((d for d in reversed(drafts) if d.kind == c.kind and d.hits), None) or \
             next((d for d in reversed(drafts) if d.event_type == c.event_type and d.hits
                   and c.kind not in WORDS.unclaimed_means), None)
-        own = {h.actor_id for h in hits}
+        # its own victims named ("بجرار زراعي … لإصابة مزارع"): only a doer is lent, not the victims before
+        own, own_victims = {h.actor_id for h in hits}, any(h.side == 2 for h in hits)
         hits += [Hit(h.actor_id, h.first, h.last, h.mention_first, h.side) for h in (prev.hits if prev else [])
-                 if h.actor_id not in own]
+                 if h.actor_id not in own and not (own_victims and h.side == 2)]
     d = Draft(c.kind, hits, place or fallback, c.date, c.background, [c], list(c.counts), c.civilian_victims)
     drafts.append(d)
     return d
