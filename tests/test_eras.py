@@ -88,6 +88,13 @@ def test_the_ministry_is_the_one_of_the_articles_era(published, force):
     assert force in actor_names("اعتقلت دورية تابعة لوزارة الداخلية السورية خمسة أشخاص في مدينة حمص.", published)
 
 
+@pytest.mark.parametrize("published,force", [
+    ("2017-09-01", "Military Forces of Syria"), ("2025-09-01", "Government of Syria (2025-)")])
+def test_the_syrian_government_is_the_one_of_the_articles_era(published, force):
+    # "الحكومة السورية" before the fall was Assad's, after it the transitional government
+    assert force in actor_names("اعتقلت الحكومة السورية ثلاثة ناشطين في مدينة السلمية بريف حماة.", published)
+
+
 SEIZED = "صادرت السلطات مستودعاً للأسلحة في بلدة الصنمين بريف درعا."
 
 
