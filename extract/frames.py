@@ -58,8 +58,12 @@ def act_kind(v: SentenceView, out: list) -> tuple[str, bool]:
     doc, s, best = v.doc, v.s, v.best
     table = type_table()
     kind = max(best.ids, key=act_weight)
-    if not any(c.kind in table.means_acts for c, _ in out):   # the drone's missiles: its strike retold
-        kind = table.act_kind(doc.tokens[s.first:s.last], kind)   # "استهدف … بعبوتين": an IED
+    means = table.act_kind(doc.tokens[s.first:s.last], kind)   # "استهدف … بعبوتين": an IED
+    told = [c.kind for c, _ in out if c.kind in table.means_acts]
+    # a means after a remote act already told is that act's (the drone's missiles), unless it
+    # names the act itself ("انفجاراً هز المنطقة واستهدف سيارة" after the IED: one sub-event)
+    if not told or lexicon.SUB[means][1] == lexicon.SUB[told[-1]][1]:
+        kind = means
     kind = _new_act_beside(v, out, kind)
     kinds = {k for t in v.triggers for k in t.ids}
     if kind == "overtake" and "clash" not in kinds:
@@ -226,6 +230,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
                      retold=refers_back(doc, s, v.best.first, s_places), goes_on=goes_on,
                      headline=s.index in d.heads,
                      fight="mutual" in type_table().cues(doc.tokens[s.first:s.last]),
+                     generic=bool(set(word_forms(doc.words[v.best.first])) & SEGMENT_WORDS.generic_act_nouns),
                      own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                    not in VICTIM_ONLY_KINDS | {"unidentified"}))
     return cand, s_places
