@@ -163,11 +163,22 @@ def _toll_goes_on(doc: Doc, s, out: list, s_places: list = ()) -> bool:
     counts = find_counts(doc, s.first, s.last)
     if not counts:
         return False
-    prev = out[-1][0]
+    prev = _harmful_before(out, s)
     where = bool(s_places) and tells_where(doc, s)
     out.append((Candidate(s, prev.kind, prev.trigger, [], None, counts, prev.background, retold=where),
                 list(s_places) if where else []))
     return True
+
+
+def _harmful_before(out: list, s) -> Candidate:
+    """The act a toll sentence tells of: the last one told, unless that one harms no one (the
+    gunmen "انسحبوا من المكان" after the attack, segmentation.json harmless_kinds) and an act
+    that can have been told just before it."""
+    prev = out[-1][0]
+    if prev.kind not in SEGMENT_WORDS.harmless_kinds:
+        return prev
+    return next((c for c, _ in reversed(out) if c.kind not in SEGMENT_WORDS.harmless_kinds
+                 and s.index - c.sentence.index <= 2), prev)
 
 
 def extract_document(text: str, meta: DocMeta, gazetteer: Optional[Gazetteer] = None) -> Extraction:

@@ -92,6 +92,7 @@ class Segmentation:
         self.generic_act_nouns = folded(raw.get("generic_act_nouns", []))
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
+        self.harmless_kinds = frozenset(raw.get("harmless_kinds", []))
         self.deal_between = folded(raw.get("deal_between", []))
         self.amid = folded(raw.get("amid", []))
         self.deal_between_window = int(raw.get("deal_between_window", 0))

@@ -1,0 +1,15 @@
+"""Which act a toll told in a sentence of its own belongs to. Every text is written for
+these tests."""
+from __future__ import annotations
+
+from extracted import incidents
+
+
+def test_toll_after_a_withdrawal_goes_to_the_attack():
+    # the attackers' withdrawal told between the attack and its wounded hurts no one
+    text = ("قتل عنصران من قوات النظام بهجوم لمسلحين مجهولين على حاجز عسكري قرب بلدة المزيريب "
+            "بريف درعا الغربي، مساء الثلاثاء.\n\n"
+            "وقال مراسل تجمع أحرار حوران إن المهاجمين استخدموا أسلحة رشاشة، وانسحبوا من المكان بعد الهجوم.\n\n"
+            "كما أصيب ثلاثة عناصر آخرين بجروح.")
+    found = [(i.killed, i.injured) for i in incidents(text, "2024-03-07")]
+    assert found == [(2, 3)]
