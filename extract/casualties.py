@@ -11,7 +11,7 @@ from functools import lru_cache
 from .casualty_words import LANG as L, phrase_at
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
 from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
-from .numbers import PRONOUN_COUNT, count_within, lower_of_range, month_at, names_people, number_at, strip_and
+from .numbers import PRONOUN_COUNT, count_within, definite_figure, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
@@ -214,6 +214,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         field = feats[k - first][2]
         if (k - 1) in used or words[k].startswith("و") and words[k] not in L.count_before[field]:
             continue        # "مقتل شخص واحد وإصابة اثنين": the و opens a count, the number is no figure of it
+        value, size = definite_figure(words, k, last, used)
+        if value is not None:       # "نقل المصابون الأربعة إلى المشفى": the wounded told, counted
+            out.append(Count(field, value, False, k, k + size))
+            used.update(range(k, k + size + 1))
+            continue
         start = _number_before(words, k, first, used)
         value, size = number_at(words, start)
         if value is not None and start + size == k and not after_subset(words, start):

@@ -186,6 +186,16 @@ def _number_after(words: list[str], k: int, definite: bool) -> tuple[Optional[in
     return None, 0
 
 
+def definite_figure(words: list[str], k: int, last: int, used: set[int]) -> tuple[Optional[int], int]:
+    """"المصابين الثلاثة", "الجرحى الخمسة": a definite casualty plural at k and the number with
+    the article that agrees with it count the people already told as hurt; "أحد الجرحى الثلاثة"
+    is one of them, not the figure (value, words of the number) or (None, 0)."""
+    if not words[k].startswith(("ال", "وال")) or k + 1 >= last or (k + 1) in used or \
+            k > 0 and (strip_and(words[k - 1]) in _L.one_of or words[k - 1] == "من"):
+        return None, 0
+    return _number_after(words, k + 1, definite=True)
+
+
 def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int], int, int]:
     """A count of people starting within `reach` words after position i.
 

@@ -1,0 +1,21 @@
+"""Casualty shapes the grammar lacked. Every sentence is written for these tests:
+(text, killed, injured) as casualty_text.totals reads them."""
+from __future__ import annotations
+
+import pytest
+
+from casualty_text import totals
+
+ROWS = [
+    # a definite casualty plural and the number with the article that agrees with it
+    ("وأفاد الدفاع المدني بأن فرقه أسعفت المصابين الأربعة إلى مشفى قريب.", None, 4),
+    ("وقالت مصادر محلية إن المصابون الثلاثة نقلوا إلى مشفى المدينة.", None, 3),
+    ("وشيع الأهالي الشهداء الخمسة في مقبرة البلدة.", 5, None),
+    ("أصيب طفل بجروح، ونقل المصابون الثلاثة إلى المشفى.", None, 3),     # the figure outranks the noun
+    ("وفارق أحد الجرحى الثلاثة الحياة متأثرا بجراحه.", 1, None),         # one of them, not the figure
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", ROWS)
+def test_casualty_shape(text: str, killed, injured) -> None:
+    assert totals(text) == (killed, injured)
