@@ -42,12 +42,22 @@ def said_at(doc: Doc, k: int) -> bool:
     return False
 
 
+def fronted_said(doc: Doc, k: int) -> bool:
+    """"في صباح يوم الخميس، أعلنت قسد عن مقتل …": a date told before the sentence's verb of
+    saying, the verb the first word after it (past a comma), dates the saying too."""
+    if k >= len(doc.tokens):
+        return False
+    gap = doc.folded[doc.tokens[k - 1].fend:doc.tokens[k].fstart] if k > 0 else ""
+    return "." not in gap and "\n" not in gap and bool(set(word_forms(doc.words[k])) & SPEECH.verbs)
+
+
 def mark_said(doc: Doc, dates: list[DateExpr]) -> None:
-    """Mark each date told with a verb of saying (said_at its first word): it dates the report."""
+    """Mark each date told with a verb of saying (said_at its first word, or fronted_said the
+    word after it): it dates the report."""
     starts = [t.fstart for t in doc.tokens]
     for d in dates:
         k = bisect_left(starts, d.start)
-        d.said = k < len(doc.tokens) and said_at(doc, k)
+        d.said = k < len(doc.tokens) and (said_at(doc, k) or fronted_said(doc, bisect_left(starts, d.end)))
 
 
 def act_dates(dated: list[DateExpr]) -> list[DateExpr]:

@@ -9,6 +9,7 @@ opens one incident per town.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Optional
 
 from . import lexicon
@@ -16,6 +17,7 @@ from .casualties import Count
 from .dates import DateExpr
 from .event_types import table as type_table
 from .model import PlaceRef
+from .saying import RECENT_DAYS
 from .segment_words import WORDS
 from .sides import Hit
 from .text import Sentence
@@ -196,6 +198,12 @@ def summarised(d: Draft, c: Candidate) -> bool:
 
 def _same_day(d: Draft, c: Candidate) -> bool:
     """Whether the two may be of one day; "خلال الـ 24 ساعة الماضية" spans the day before too."""
+    return _one_day(d, c) or bool(d.date and c.date and d.date.said and not c.date.said
+                                  and _told_after(d.date, c.date))
+
+
+def _one_day(d: Draft, c: Candidate) -> bool:
+    """The two dates may name one day (unknown days may)."""
     if d.date and c.date and (d.date.span or c.date.span):
         return d.date.covers(c.date) or c.date.covers(d.date)
     if d.date and c.date:
@@ -206,6 +214,15 @@ def _same_day(d: Draft, c: Candidate) -> bool:
         if d.date.day_key and c.date.day_key and d.date.day_key != c.date.day_key:
             return same_weekday(d.date, c.date)
     return True
+
+
+def _told_after(said: DateExpr, act: DateExpr) -> bool:
+    """"في صباح يوم الخميس، أعلنت قسد …" then "الاشتباكات التي اندلعت يوم الأربعاء": the day of
+    a saying is the act's or one of the week after it (saying.RECENT_DAYS). Only a saying told
+    first: "واليوم، قالت الوكالة إن …" after the fight of Wednesday tells a new act of today."""
+    if said.value and act.value and len(said.value) == len(act.value) == 10:
+        return 0 <= (date.fromisoformat(said.value) - date.fromisoformat(act.value)).days <= RECENT_DAYS
+    return act.weekday is not None and not act.value     # an undated page: the act's own weekday
 
 
 def same_weekday(a: DateExpr, b: DateExpr) -> bool:
@@ -246,7 +263,8 @@ def _absorb(d: Draft, c: Candidate, place: Optional[PlaceRef], specificity) -> D
             d.hits.append(h)
             known.add(h.actor_id)
     d.place = _more_specific(d.place, place, specificity)
-    d.date = d.date if d.date and d.date.value else c.date or d.date
+    said_first = c.date is not None and d.date is not None and d.date.said and not c.date.said
+    d.date = d.date if d.date and d.date.value and not said_first else c.date or d.date     # the act's own day
     d.candidates.append(c)
     d.counts.extend(c.counts)
     d.civilian_victims = d.civilian_victims or c.civilian_victims
