@@ -24,7 +24,7 @@ def statistic(doc: Doc, trigger: int) -> bool:
     """"أكثر من 150 عملية اغتيال", "سبع هجمات", "الغارة الـ27": a tally of many acts, not one incident."""
     words = doc.words
     for j in range(max(0, trigger - 3), trigger):
-        if set(word_forms(words[j])) & {"عمليه", "عمليات", "حاله", "حالات", "هجمات"}:
+        if set(word_forms(words[j])) & WORDS.tally_units:
             value, _ = number_at(words, j - 1) if j > 0 else (None, 0)
             if value is not None and value >= 2 or j > 0 and words[j - 1] in WORDS.tally_heads:
                 return True     # "أكثر من 150 عملية اغتيال", "بلغ عدد عمليات الاغتيال 85"

@@ -89,6 +89,7 @@ class Segmentation:
         means = raw.get("retold_means", {"nouns": [], "verbs": []})
         self.retold_means = (frozenset(tuple(fold(n).split()) for n in means["nouns"]), folded(means["verbs"]))
         self.partitives = folded(raw["partitives"])
+        self.tally_units = folded(raw.get("tally_units", []))
         self.generic_act_nouns = folded(raw.get("generic_act_nouns", []))
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))

@@ -26,3 +26,19 @@ def test_a_killing_yesterday_in_ramadan_is_one_incident():
     found = incidents("قتل شاب برصاص مجهولين في مدينة جاسم بريف درعا الشمالي مساء أمس، خلال شهر رمضان، "
                       "أثناء عودته من صلاة التراويح.", "2023-04-05")
     assert len(found) == 1 and found[0].killed == 1
+
+
+def test_counted_incidents_of_shelling_are_a_tally():
+    assert incidents("سجلت الشبكة منذ مطلع العام 312 حالة اعتقال في محافظة حمص، و25 حادثة قصف على مدن ريف إدلب.",
+                     "2021-08-02") == []
+
+
+def test_counted_assassination_incidents_are_a_tally():
+    assert incidents("رصد ناشطون في ريف دير الزور الشرقي 14 حادثة اغتيال طالت عناصر من قسد في بلدة الشحيل.",
+                     "2021-08-03") == []
+
+
+def test_one_new_assassination_incident_is_one_incident():
+    found = incidents("قتل عنصر من قسد في حادثة اغتيال جديدة ببلدة الشحيل في ريف دير الزور الشرقي مساء اليوم.",
+                      "2021-08-04")
+    assert len(found) == 1
