@@ -118,8 +118,14 @@ def denied(doc: Doc, s) -> bool:
     the act by "أن" denies it (segmentation.json denials, denial_window); a denial beside an
     act told ("قصفت … فيما نفت دمشق ذلك") governs nothing and leaves it told."""
     words = doc.words[s.first:s.last]
-    return any(set(word_forms(w)) & WORDS.denials and "ان" in words[i + 1:i + 1 + WORDS.denial_window]
+    return any(set(word_forms(w)) & WORDS.denials and _denies_what_follows(words[i + 1:i + 1 + WORDS.denial_window])
                for i, w in enumerate(words))
+
+
+def _denies_what_follows(after: list[str]) -> bool:
+    """"أن" or a noun of doing or happening ("نفت الوزارة قيام طائراتها بقصف …", "نفى وقوع
+    اشتباكات", segmentation.json denied_acts) after the denial: what follows is denied."""
+    return "ان" in after or any(set(word_forms(w)) & WORDS.denied_acts for w in after)
 
 
 def unattributed(doc: Doc, s) -> bool:

@@ -46,6 +46,7 @@ class Segmentation:
         self.abroad_fronts = folded(raw.get("abroad_fronts", []))
         self.denials = folded(raw.get("denials", []))
         self.denial_window = int(raw.get("denial_window", 0))
+        self.denied_acts = folded(raw.get("denied_acts", []), bare=True)
         self.tally_heads = folded(raw.get("tally_heads", []), bare=True)
         self.naming_from_afar = folded(raw.get("naming_from_afar", []), bare=True)
         self.naming_window = int(raw.get("naming_window", 0))
