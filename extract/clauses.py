@@ -279,3 +279,15 @@ def abroad(doc: Doc, s) -> bool:
     words = doc.words[s.first:min(s.last, s.first + 3)]
     return any(set(word_forms(w)) & {"في"} and i + 1 < len(words) and words[i + 1] in WORDS.abroad_fronts
                for i, w in enumerate(words))
+
+
+def former_holder(doc: Doc, first: int) -> bool:
+    """"مدينة درعا البلد، التي كانت تحت سيطرة قوات المعارضة حتى 2018": the force that held a
+    place once, named after a control noun that a past copula goes before (segmentation.json
+    former_control), is the place's history, no party to the act."""
+    words = doc.words[max(0, first - WORDS.former_control_reach):first]
+    for k, w in enumerate(words):
+        if set(word_forms(w)) & WORDS.former_control_nouns and \
+                any(x in WORDS.former_control_copulas for x in words[max(0, k - 2):k]):
+            return True
+    return False

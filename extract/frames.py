@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .clauses import (DISTANT, LONG_SINCE, STATUS_KINDS, anaphoric, between_them, comes_after, consequence,
-                      hours_later, in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
+                      former_holder, hours_later, in_later_clause, protested_against, recalls, released, trigger_clause, unattributed)
 from .saying import act_dates
 from .dates import DateExpr, recalled
 from .event_types import table as type_table
@@ -119,6 +119,7 @@ def actor_hits(v: SentenceView, d: DocView, kind: str, s_actors: list, s_places:
             and not any(a < doc.tokens[m.last].end and doc.tokens[m.first].start < b for a, b in d.speakers)
             and "منذ" not in doc.words[max(s.first, m.first - 3):m.first]     # "منذ سيطرة نظام أسد"
             and not charged_with(doc, m.mention_first) and not in_later_clause(doc, best.first, m.first)
+            and not former_holder(doc, m.mention_first)
             and (kind in STATUS_KINDS or not mediates(doc, m.mention_first, m.last))]
     if (not hits or between_them(doc, best.first)) and len(lead[0]) >= 2 and lead[2] is not None \
             and lead[2].index == s.index - 1:
@@ -163,6 +164,21 @@ def act_date(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
     return next((d for d in s_dates if not d.value), None)
 
 
+def year_of_act(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
+    """"معارك عنيفة عام 2018", "اشتباكات في عام 2016": a year told right after the act's
+    trigger, with only a preposition or an adjective of the act between (segmentation.json
+    act_year), is the act's year; "شاب أجرى تسوية عام 2018" dates the settlement, not the act."""
+    doc, at = v.doc, v.doc.tokens[v.best.first].fend
+    for x in s_dates:
+        if x.value and x.precision == "year" and not x.since and x.start >= at:
+            between = doc.folded[at:x.start]
+            words = between.split()
+            if len(words) <= SEGMENT_WORDS.act_year_reach and not any(ch in between for ch in "،,.:;") \
+                    and all(w in SEGMENT_WORDS.act_year_between for w in words):
+                return x
+    return None
+
+
 def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list[Hit], s_dates: list,
                s_places: list, out: list, kind: str = "") -> tuple[bool, Optional[DateExpr], list]:
     """Whether the act is a recollection rather than the news, with the date it is known by
@@ -179,6 +195,9 @@ def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list
     back = bool(cues) or other
     if back and not other and date is None and cues <= _PLUPERFECT and _backstory(v, s_places, out, kind):
         back = False    # "وكانت دراجة مفخخة قد انفجرت وسط المدينة": how the act just told happened
+    if d.report and date is None and not back and (year := year_of_act(v, s_dates)) is not None \
+            and recalled(year.value, d.report):
+        back, date = True, year     # "وشهدت المدينة معارك عنيفة عام 2018" in a 2019 article
     if d.report and date and date.value and date.explicit and recalled(date.value, d.report):
         back = True
     elif back and date and date.relative and not any(b in v.text for b in DISTANT) \

@@ -57,6 +57,12 @@ class Segmentation:
         self.another_window = int(raw["another_window"])
         self.elided_acts = folded(raw.get("elided_acts", []))
         self.elided_act_nouns = folded(raw.get("elided_act_nouns", []))
+        self.act_year_between = folded(raw["act_year"]["between"])
+        self.act_year_reach = int(raw["act_year"]["reach"])
+        former = raw["former_control"]
+        self.former_control_copulas = folded(former["copulas"])
+        self.former_control_nouns = folded(former["nouns"])
+        self.former_control_reach = int(former["reach"])
         self.elided_window = int(raw.get("elided_window", 0))
         self.toll_town_links = folded(raw.get("toll_town_links", []))
         self.toll_town_reach = int(raw.get("toll_town_reach", 0))
