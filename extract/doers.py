@@ -10,6 +10,7 @@ from .normalise import drop_tanween, fold, strip_article, word_forms
 from .numbers import dual, names_people, number_at
 from .side_words import (AGENT_MARKERS, CELLS, DATA, OBJECTS, OF, OWNER_MARKERS, SUPPORT_MARKERS,
                          VICTIM_MARKERS, WEAPONS, Hit, forms, words)
+from .interjection import past_time
 from .text import Doc
 from .victims import one_person
 
@@ -75,6 +76,7 @@ def object_after(doc: Doc, h: Hit, after_verb: bool = False) -> bool:
     if j < len(doc.words) and doc.words[j].startswith("و") and doc.words[j].endswith(("ه", "ها", "هم")) \
             and len(doc.words[j]) > 4:
         j += 1      # "جيش الاحتلال التركي ومرتزقته قرى ناحية أبو راسين": X and its own men, then the object
+    j = past_time(doc, j)   # "استهدف الجيش التركي، اليوم، قرية …": the day told between X and what X hit
     if j >= len(doc.words):
         return False
     w = doc.words[j]

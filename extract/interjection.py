@@ -35,6 +35,11 @@ def _time_end(doc: Doc, j: int, end: int) -> int:
     return core
 
 
+def past_time(doc: Doc, j: int) -> int:
+    """The first token after a time phrase opening at j ("، اليوم،", "صباح الأحد"), or j."""
+    return _time_end(doc, j, len(doc.words))
+
+
 def _occasion_end(doc: Doc, j: int, end: int) -> int:
     """Past an occasion phrase opening at j ("في بيان لها", "في تصريح صحفي"), or j."""
     if not (j + 1 < end and doc.words[j] in _PREPS and set(word_forms(doc.words[j + 1])) & _OCCASIONS):
