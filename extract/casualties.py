@@ -245,9 +245,13 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             out.append(Count(feats[k - first][4], L.another[words[k + 1]], True, k, k + 1))
             used.add(k + 1)
     for k in [k for k in range(first, last) if feats[k - first][5]]:     # a dual verb: two people
-        if k not in used:       # ("العنصرين قتلا إلى جانب آخرين أصيبا")
-            out.append(Count(L.dual_verbs[strip_and(words[k])], 2, False, k, k))
-            used.add(k)
+        # ("العنصرين قتلا إلى جانب آخرين أصيبا"); "بينهم قتيلان" is a part of the count told,
+        # "وقتيلان آخران" two more than it
+        field = L.dual_verbs[strip_and(words[k])]
+        if k not in used and not after_subset(words, k) and not part_told(words, k + 1, last, field, out):
+            more = k + 1 < last and words[k + 1] in L.another and (k + 1) not in used
+            out.append(Count(field, 2, more, k, k + more))
+            used.update(range(k, k + 1 + more))
     one_more(words, first, last, out, used)       # "أصيب ثلاثة بجروح طفيفة وآخر بجروح خطيرة"
     # "قتل قيادي وأصيب عنصران آخران": "others" than the killed, not more of the injured
     for c in out:
