@@ -245,7 +245,8 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
     cand = Candidate(s, kind, v.best.first, hits, date, v.counts, back, civ,
                      anaphoric=anaphoric(doc, s),
                      unattributed=unattributed(doc, s) and not goes_on,
-                     later=hours_later(doc, s) or another_act(doc, s) or responds(doc, s, v.best.first),
+                     later=(hours_later(doc, s) or another_act(doc, s) or responds(doc, s, v.best.first))
+                     and not any(c.update for c in v.counts),     # "وفي وقت لاحق، ارتفع عدد الجرحى إلى 12"
                      retold=refers_back(doc, s, v.best.first, s_places), goes_on=goes_on,
                      headline=s.index in d.heads,
                      fight="mutual" in type_table().cues(doc.tokens[s.first:s.last]),

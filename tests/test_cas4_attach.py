@@ -13,3 +13,12 @@ def test_toll_after_a_withdrawal_goes_to_the_attack():
             "كما أصيب ثلاثة عناصر آخرين بجروح.")
     found = [(i.killed, i.injured) for i in incidents(text, "2024-03-07")]
     assert found == [(2, 3)]
+
+
+def test_a_later_rise_of_the_toll_is_no_new_act():
+    # "في وقت لاحق" opens a new act, but not when all it tells is the toll of one told before
+    text = ("انفجرت دراجة نارية مفخخة في مدينة اعزاز شمالي حلب، ما أدى إلى مقتل شخصين وإصابة سبعة آخرين.\n\n"
+            "وفي سياق منفصل، قصفت قوات النظام قرى في جبل الأكراد بريف اللاذقية.\n\n"
+            "وفي وقت لاحق، ارتفع عدد جرحى تفجير اعزاز إلى 12 شخصاً.")
+    found = [(i.location.name, i.killed, i.injured) for i in incidents(text, "2024-03-05")]
+    assert ("Azaz", 2, 12) in found and len(found) == 2
