@@ -171,7 +171,7 @@ def names_people(word: str) -> bool:
     return word == "من" or bare in PERSON_SINGULAR or word in PLURAL_PEOPLE or bare in PLURAL_PEOPLE
 
 
-def _plural_people(word: str) -> bool:
+def plural_people(word: str) -> bool:
     """"عناصر", "الأشخاص", "أطفاله": a plural of people, with the article or its owner's pronoun."""
     return word in PLURAL_PEOPLE or strip_article(word) in PLURAL_PEOPLE or owned_people(word)
 
@@ -221,13 +221,13 @@ def count_after(words: list[str], i: int, reach: int = 4) -> tuple[Optional[int]
             return value, j, j + size
         bare = strip_and(w)
         if bare in _L.one_of and j + 1 < len(words) and (names_people(words[j + 1]) or
-                                                        _plural_people(strip_and(words[j + 1])) or
+                                                        plural_people(strip_and(words[j + 1])) or
                                                         owned_people(words[j + 1]) or
                                                         words[j + 1] in _L.toll_nouns["injured"]):   # "أحد الجرحى"
             return 1, j, j + 2     # "مقتل أحد عناصر الحاجز", "إصابة أحد العناصر", "أحد عناصرها"
         if j == i and one_of_them(bare):
             return 1, j, j + 1     # "قتل أحدهما وأصيب الآخر": one of those told
-        if _plural_people(bare) and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
+        if plural_people(bare) and j + 1 < len(words):       # "مدنيين اثنين", "عناصر ثلاثة"
             after, size = _number_after(words, j + 1, definite=bare.startswith("ال") or owned_people(bare))
             if after is not None and not month_at(words, j + 1 + size):
                 return after, j, j + 1 + size

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .casualty_words import LANG as L, phrase_at
 from .normalise import word_forms
-from .numbers import dual, kin_count, names_people, number_at, owned_people, strip_and
+from .numbers import dual, kin_count, names_people, number_at, owned_people, plural_people, strip_and
 from .text import Doc
 
 
@@ -125,7 +125,9 @@ def and_more(words: list[str], e: int, last: int, used: set) -> tuple[int, int] 
             return 1, k
         if value is None:
             continue
-        if k + size < last and names_people(words[k + size]) or dual(words[k][1:]):   # "3 أطفال وامرأتين"
+        if k + size < last and names_people(words[k + size]) or dual(words[k][1:]) or \
+                k + size < last and words[k][1:] in L.one_of and plural_people(words[k + size]):
+            # "3 أطفال وامرأتين"; "إصابة السائق وأحد الركاب": one of them besides him
             used.update(range(k, k + size))
             return value, k + size - 1
         return None

@@ -20,6 +20,10 @@ ROWS = [
     # the passengers of a car shot at, with the pronoun of their car and their number
     ("أطلق عناصر حاجز النار على سيارة مدنية قرب المدينة، ما أدى إلى إصابة ركابها الأربعة.", None, 4),
     ("قتل ثلاثة ركاب في انفجار عبوة بحافلة للنقل.", 3, None),
+    # "وأحد" before a definite or owned plural of people: one of them besides the person told
+    ("ونتج عن الحادثة إصابة السائق وأحد الركاب.", None, 2),
+    ("قتل القيادي وأحد مرافقيه بانفجار عبوة ناسفة بسيارته.", 2, None),
+    ("قتل عنصر وأحد المدنيين في الهجوم على الحاجز.", 2, None),
 ]
 
 
