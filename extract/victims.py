@@ -242,17 +242,24 @@ def one_more(words: list[str], first: int, last: int, counts: list, used: set) -
     for k in range(first + 1, last - 1):
         w = words[k]
         at = words[k + 1] in L.elided_at and w[1:] in L.elided_people
-        if k in used or not w.startswith("و") or w[1:] not in L.another or w.startswith("وال") \
-                or words[k + 1][:1] != "ب" and not at:
+        if k in used or not w.startswith("و") or w.startswith("وال") or words[k + 1][:1] != "ب" and not at:
             continue        # "أحدهما بحالة خطرة والآخر بجروح طفيفة": the other of those counted
+        more = L.another.get(w[1:]) or (_person_more(w[1:]) if not at else 0)
         told = [c for c in counts if c.last < k and c.field in ("killed", "injured") and not c.negated]
-        if not told:
+        if not more or not told:
             continue
         c = max(told, key=lambda c: c.last)
+        if w[1:] not in L.another and not (words[c.last + 1][:1] == "ب" and k - c.last <= 4):
+            continue        # "إصابة سيدة بجروح خطيرة وطفلين بجروح طفيفة": a person told with a manner
         if all(not kind_of(x) or x[:1] == "ب" for x in words[c.last + 1:k]):
             if at:
-                counts.append(replace(c, value=L.another[w[1:]], first=k, last=k, weak=False, other=True,
+                counts.append(replace(c, value=more, first=k, last=k, weak=False, other=True,
                                       additive=False, update=False, whole=False, group=frozenset()))
             else:
-                c.value, c.last, c.weak = c.value + L.another[w[1:]], k, False
+                c.value, c.last, c.weak = c.value + more, k, False
             used.add(k)
+
+
+def _person_more(word: str) -> int:
+    """"وطفلين", "وامرأة" after a count told with its manner: how many more people."""
+    return dual(word) or (1 if one_person(word) else 0)
