@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import eras, lexicon
+from . import eras, lexicon, local_forces
 from .act_frames import FRAMES
 from .compounds import spread_kinds
 from .adjective_actors import by_adjective, foreign_bodies
@@ -140,6 +140,7 @@ def find_actors(doc: Doc, g: Gazetteer, date: Optional[str] = None) -> list[Ment
     with_li = {m.first for m in strong if doc.words[m.first].startswith("لل")
                or doc.words[m.first].startswith("ل") and not m.name_key[0].startswith("ل")}
     eras.resolve(doc, out, date)
+    local_forces.resolve(doc.folded, out)     # "مجموعات محلية مسلحة" in Sweida: Sweida's factions
     for a, b, name, ids in dual_names(doc.words, g.actor_names, taken):   # "وزارتي الدفاع والداخلية"
         out.append(Mention("actor", a, b, eras.era_ids(name, ids, doc.folded, date)))
         taken |= {a, b}

@@ -105,6 +105,7 @@ def test_validator_follows_refs_consts_and_item_counts():
                                          ("places_manual.json", None),
                                          ("speech.json", "speech.schema.json"), ("dates.json", "dates.schema.json"),
                                          ("actor_eras.json", "actor_eras.schema.json"),
+                                         ("local_forces.json", "local_forces.schema.json"),
                                          ("name_words.json", "name_words.schema.json"),
                                          ("acled_types.json", "acled_types.schema.json"),
                                          ("context_names.json", "context_names.schema.json"),
