@@ -102,6 +102,8 @@ class Segmentation:
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
         self.harmless_kinds = frozenset(raw.get("harmless_kinds", []))
         self.deal_between = folded(raw.get("deal_between", []))
+        self.talks_marks = tuple(tuple(fold(w).split()) for w in raw.get("talks_marks", []))
+        self.talks_window = int(raw.get("talks_window", 0))
         self.amid = folded(raw.get("amid", []))
         self.deal_between_window = int(raw.get("deal_between_window", 0))
         self.earlier_marks = folded(raw["earlier_marks"])

@@ -113,6 +113,24 @@ def _status_only(v: SentenceView) -> bool:
         for t in v.triggers if "agreement" in t.ids)
 
 
+def _talks_only(v: SentenceView) -> bool:
+    """"عقد وفد اجتماعاً مع الوجهاء لبحث تسوية أوضاع المطلوبين، ولم يتوصل الطرفان إلى اتفاق":
+    every act word is a deal that is sought, discussed or not reached (segmentation.json
+    talks_marks before it): talks, not an agreement."""
+    return all(t.ids == ["agreement"] and _sought(v.doc.words, t.first) for t in v.triggers)
+
+
+def _sought(words: list[str], i: int) -> bool:
+    """A talks mark (its first word with a particle or preposition attached: "ولم", "لبحث")
+    ends at most talks_window words before word i."""
+    for end in range(max(0, i - WORDS.talks_window), i + 1):
+        for m in WORDS.talks_marks:
+            start = end - len(m)
+            if start >= 0 and m[0] in word_forms(words[start]) and tuple(words[start + 1:end]) == m[1:]:
+                return True
+    return False
+
+
 def _tally(v: SentenceView) -> bool:
     """"شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident."""
     return all(statistic(v.doc, t.first) for t in (v.free or v.triggers))
@@ -171,6 +189,7 @@ NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("abroad", lambda v: abroad(v.doc, v.s)),
     ("status", _status_only),
     ("tally", _tally),
+    ("talks", _talks_only),
     ("only named", _only_named),
     ("opinion", _in_opinion),
     ("set aside", _set_aside),
