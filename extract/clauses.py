@@ -291,3 +291,21 @@ def former_holder(doc: Doc, first: int) -> bool:
                 any(x in WORDS.former_control_copulas for x in words[max(0, k - 2):k]):
             return True
     return False
+
+
+def told_abroad(doc: Doc, s, trigger: int) -> bool:
+    """"استهدفت غارة إسرائيلية سيارة في بلدة شبعا جنوبي لبنان", "في منطقة القائم العراقية",
+    "في ولاية هكاري جنوب تركيا": the act's clause (up to the comma after its word) places it in
+    another country, by a direction and the country after "في" or by a place word, its name and
+    the country's adjective (segmentation.json abroad_*); an ACLED coder of Syria codes none."""
+    _, end = trigger_clause(doc, s, trigger)
+    words = doc.words[s.first:end]
+    for i, w in enumerate(words[:-1]):
+        if w in WORDS.abroad_directions and words[i + 1] in WORDS.abroad_fronts \
+                and any("في" in word_forms(x) or not WORDS.abroad_heads.isdisjoint(word_forms(x))
+                        for x in words[max(0, i - WORDS.abroad_reach):i]):
+            return True
+        if words[i + 1] in WORDS.abroad_adjectives and i > 0 and not WORDS.abroad_heads.isdisjoint(
+                word_forms(words[i - 1])):
+            return True
+    return False
