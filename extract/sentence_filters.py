@@ -132,6 +132,19 @@ def _sought(words: list[str], i: int) -> bool:
     return False
 
 
+def _not_done(v: SentenceView) -> bool:
+    """"حلقت طائرات روسية في سماء ريف إدلب دون تسجيل غارات": every act word follows
+    'without' (segmentation.json act_negators, negated_act_fillers between): none happened."""
+    return all(_negated(v.doc.words, t.first) for t in v.triggers)
+
+
+def _negated(words: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 2 and not WORDS.negated_act_fillers.isdisjoint(word_forms(words[k])):
+        k -= 1
+    return k >= 0 and not WORDS.act_negators.isdisjoint(word_forms(words[k]))
+
+
 def _tally(v: SentenceView) -> bool:
     """"شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident."""
     return all(statistic(v.doc, t.first) for t in (v.free or v.triggers))
@@ -190,6 +203,7 @@ NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("abroad", lambda v: abroad(v.doc, v.s) or told_abroad(v.doc, v.s, v.best.first)),
     ("status", _status_only),
     ("tally", _tally),
+    ("not done", _not_done),
     ("talks", _talks_only),
     ("only named", _only_named),
     ("opinion", _in_opinion),
