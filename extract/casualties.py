@@ -44,9 +44,10 @@ def _before_field(word: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _single(word: str) -> str | None:
-    """"قتيل", "مصاب": one person of that field; "وجريحاً" is "جريح" past both its و and its tanween."""
+    """"قتيل", "مصاب": one person of that field; "وجريحاً" is "جريح" past both its و and its tanween;
+    "شهيداً" only so, indefinite."""
     forms = set(word_forms(word)) | (set(word_forms(word[:-1])) if word.endswith("ا") and len(word) > 4 else set())
-    return next((L.single[f] for f in forms if f in L.single), None)
+    return next((L.single[f] for f in forms if f in L.single), None) or L.single_indefinite.get(strip_and(word))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -83,6 +83,7 @@ class _Language:
         self.agent_verbs = folded(w for f in FIELDS for w in pred[f]["agent_verbs"])   # not the dual: قتلا
         self.dual_verbs = {fold(w): f for f in FIELDS for w in pred[f]["dual_verbs"]}
         self.single = {fold(w): f for f in FIELDS for w in pred[f]["single"]}
+        self.single_indefinite = {fold(w): f for f in FIELDS for w in pred[f].get("single_indefinite", [])}
         self.subset = folded(frame["subset"])
         self.additive = folded(frame["additive"])
         also = frame["also_marks"]
