@@ -242,7 +242,9 @@ def one_more(words: list[str], first: int, last: int, counts: list, used: set) -
     for k in range(first + 1, last - 1):
         w = words[k]
         at = words[k + 1] in L.elided_at and w[1:] in L.elided_people
-        if k in used or not w.startswith("و") or w.startswith("وال") or words[k + 1][:1] != "ب" and not at:
+        of_group = words[k + 1] == "من" and w[1:] in L.another      # "أصيب عنصر من قسد وآخر من الأسايش"
+        if k in used or not w.startswith("و") or w.startswith("وال") or words[k + 1][:1] != "ب" and not at \
+                and not of_group:
             continue        # "أحدهما بحالة خطرة والآخر بجروح طفيفة": the other of those counted
         more = L.another.get(w[1:]) or (_person_more(w[1:]) if not at else 0)
         told = [c for c in counts if c.last < k and c.field in ("killed", "injured") and not c.negated]
