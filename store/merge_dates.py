@@ -39,10 +39,24 @@ def day_range(date: str | None, precision: str | None) -> tuple[str | None, str 
     return None, None
 
 
-@lru_cache(maxsize=1 << 16)
+_FIRST, _LAST = dt.date.min.toordinal(), dt.date.max.toordinal()
+
+
 def shift_days(day: str, days: int) -> str:
-    """The ISO day `days` after (or before) `day`."""
-    return (_day(day) + dt.timedelta(days=days)).isoformat()
+    """The ISO day `days` after (or before) `day`, held to the calendar's first and last day:
+    a page of 9999-12-31 raised OverflowError in dates_agree, and nothing is told after it.
+    Cached per day, not per (day, shift): 10,000 entries at 1,000 documents grew to 2^16."""
+    return _iso_of(min(max(_ordinal(day) + days, _FIRST), _LAST))
+
+
+@lru_cache(maxsize=1 << 14)
+def _ordinal(day: str) -> int:
+    return _day(day).toordinal()
+
+
+@lru_cache(maxsize=1 << 14)
+def _iso_of(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
 
 
 def published_range(rep: dict) -> tuple[str | None, str | None]:

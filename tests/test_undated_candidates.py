@@ -48,6 +48,13 @@ def test_every_undated_report_that_may_agree_is_read():
     assert dropped > 1000 and kept > 500       # the filter does drop pages of other times
 
 
-def test_a_day_out_of_range_reads_every_undated_report():
-    where, params = _undated_of_the_day({"day_lo": "9999-12-31", "day_hi": "9999-12-31"})
-    assert (where, params) == ("day_lo IS NULL", [])
+def test_the_calendar_s_last_day_agrees_without_raising():
+    """A record's page of 9999-12-31 (incidents load takes it as written) raised OverflowError
+    in dates_agree, and the document was not saved; the window stops at the last day."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE reports (day_lo TEXT, published TEXT, background INTEGER)")
+    dated = _report("9999-12-31", None, "9999-12-31", False)
+    undated = _report(None, None, "9999-12-31", False)
+    assert dates_agree(dated, undated) == 0
+    assert _selected(db, dated, undated)
+    assert dates_agree(_report("0001-01-01", None, "0001-01-02", False), _report(None, None, "0001-01-01", True)) is None
