@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from incidents.store import component_scores
 from incidents.store.merge import dates_agree, published_range, compatible, same_distinct_toll
+from incidents.store.merge_dates import apart_in_time, told_days
 from incidents.store.merge_context import Context
 from incidents.store.victim_names import same_victim
 
@@ -90,8 +91,9 @@ def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context, reach: Reach |
     are scored; then this component is remembered."""
     reps = [by_id[i] for i in ids]
     keys = [r.get("_key") for r in reps]
+    days = [told_days(r) for r in reps]
     if len(ids) < component_scores.MIN_SIZE or None in keys or len(set(keys)) < len(keys):
-        return _every_pair(reps, ids, keys, ctx, reach)
+        return _every_pair(reps, ids, keys, ctx, reach, days)
     known = component_scores.KNOWN
     if known.ctx is not ctx:
         known.clear(ctx)
@@ -115,8 +117,8 @@ def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context, reach: Reach |
             for n in first:
                 for m in second:
                     x, y = (n, m) if n < m else (m, n)
-                    if _apart(reach, ids[x], ids[y]):
-                        continue
+                    if apart_in_time(days[x], days[y]) or _apart(reach, ids[x], ids[y]):
+                        continue        # not scored: a component seen first (a new process) is its square
                     s = pair_score(reps[x], reps[y], ctx)
                     if s is not None:
                         found[(x, y)] = s
@@ -124,10 +126,11 @@ def _scores(by_id: dict[str, dict], ids: list[str], ctx: Context, reach: Reach |
     return {(ids[n], ids[m]): s for (n, m), s in sorted(found.items())}
 
 
-def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context, reach: Reach | None = None
-                ) -> dict[tuple[str, str], float]:
-    """pair_score of every pair, looked up here (a call to pair_score only for those the latest
-    generation lacks)."""
+def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context, reach: Reach | None = None,
+                days: list | None = None) -> dict[tuple[str, str], float]:
+    """pair_score of every pair not apart in time (store.merge_dates.told_days), looked up here
+    (a call to pair_score only for those the latest generation lacks)."""
+    days = days or [None] * len(ids)
     pairs = _PAIRS
     if pairs.ctx is not ctx:
         pairs.clear(ctx)
@@ -135,9 +138,9 @@ def _every_pair(reps: list[dict], ids: list[str], keys: list, ctx: Context, reac
     out = {}
     get = pairs.new.get
     for n, x in enumerate(ids):
-        a, ka, ha = reps[n], keys[n], high[n]
+        a, ka, ha, da = reps[n], keys[n], high[n], days[n]
         for m in range(n + 1, len(ids)):
-            if reach and _apart(reach, x, ids[m]):
+            if apart_in_time(da, days[m]) or reach and _apart(reach, x, ids[m]):
                 continue
             kb = keys[m]
             s = _MISSING if ka is None or kb is None else get(ha + kb if ka <= kb else high[m] + ka, _MISSING)

@@ -108,3 +108,28 @@ def dates_agree(a: dict, b: dict) -> int | None:
     if wa is not None and wa == wb and not a["day_lo"] and not b["day_lo"] and a["background"] == b["background"]:
         return 1            # two undated news of "أمس الثلاثاء": the day they name agrees
     return 0
+
+
+def told_days(rep: dict) -> tuple[int, int, bool] | None:
+    """(first, last, dated): day ordinals a report can be one incident within, for a refusal
+    without dates_agree. A dated report's days, its last a day later (the slack of two pages);
+    an undated one's page window (store.clustering compares spans only when one is dated: two
+    undated reports agree whatever their pages). None when there is no bound."""
+    try:
+        if rep["day_lo"]:
+            return _ordinal(rep["day_lo"]), _ordinal(rep["day_hi"]) + 1, True
+        pub_lo, pub_hi = published_range(rep)
+        if pub_lo:
+            window = BACKGROUND_WINDOW if rep["background"] else NEWS_WINDOW
+            return _ordinal(pub_lo) - window + 1, _ordinal(pub_hi) + 1, False
+    except (ValueError, TypeError):
+        pass
+    return None
+
+
+def apart_in_time(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> bool:
+    """Whether told_days says dates_agree refuses the pair: one is dated and the spans do not
+    meet (two dated reports more than a day apart; a day after an undated page, or before its
+    window)."""
+    return a is not None and b is not None and (a[2] or b[2]) and (a[1] < b[0] or b[1] < a[0])
+

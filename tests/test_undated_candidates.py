@@ -58,3 +58,24 @@ def test_the_calendar_s_last_day_agrees_without_raising():
     assert dates_agree(dated, undated) == 0
     assert _selected(db, dated, undated)
     assert dates_agree(_report("0001-01-01", None, "0001-01-02", False), _report(None, None, "0001-01-01", True)) is None
+
+
+def test_pairs_apart_in_time_are_refused_by_dates_agree():
+    """store.clustering skips the pairs store.merge_dates.apart_in_time finds (a component seen
+    for the first time was scored pair by pair, its square): each must be one dates_agree refuses."""
+    from incidents.store.merge_dates import apart_in_time, told_days
+    rng = random.Random(11)
+    skipped = 0
+
+    def report() -> dict:
+        day = _day(rng)
+        date = rng.choice([day, day, day[:7], None, None])
+        page = rng.choice(PAGES + [_day(rng), _day(rng), day, day[:7]])
+        return _report(date, rng.choice([None, "week"]), page, rng.random() < 0.3)
+
+    for _ in range(20000):
+        a, b = report(), report()
+        if apart_in_time(told_days(a), told_days(b)):
+            skipped += 1
+            assert dates_agree(a, b) is None, (a, b)
+    assert skipped > 5000
