@@ -1,8 +1,8 @@
 """Acts told as not done: an act word after 'without' ("حلقت طائرات روسية في سماء ريف إدلب دون
 تنفيذ غارات", segmentation.json act_negators) and one in a condition ("في حال استمر التصعيد فإن
 القصف قد يطال المدينة", lexicon.json irrealis) are no incidents; the sky over a region ("في سماء
-ريف إدلب") is no village of that name (context_names.json slot_not_names). Sentences written
-for these tests."""
+ريف إدلب") is no village of that name, nor is the border ("على الحدود قرب قرية X")
+(context_names.json slot_not_names). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +31,9 @@ def test_the_sky_over_a_region_is_no_village():
     found = incidents("ألقت مروحية تابعة للنظام برميلاً متفجراً في سماء ريف حماة الشمالي على بلدة كفرزيتا.",
                       "2023-02-19")
     assert len(found) == 1 and found[0].location.name != "Sama"
+
+
+def test_the_border_is_no_village():
+    found = incidents("استشهد مواطن برصاص جنود الاحتلال التركي على الحدود قرب قرية تل حلف غربي سري كانيه.",
+                      "2020-05-04")
+    assert len(found) == 1 and found[0].location.name_ar != "الحدود"
