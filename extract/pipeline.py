@@ -84,8 +84,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
         if not s_places and current is not None and mentions_city(doc, s):
             s_places.append(current)
         s_triggers = [t for t in s_mentions if t.ids != ["none"]]
-        # "داخل المدينة": the city last named, not a village named beside it
-        cities = [p for p in s_places if getattr(p, "_kind", "") == "city"
+        # "داخل المدينة": the town or city last named, not a village named beside it
+        cities = [p for p in s_places if getattr(p, "_kind", "") in SEGMENT_WORDS.referent_kinds
                   and not (p is not s_places[0] and reference_city(doc, p))]
         if cities or (s_places and current is None):
             current = (cities or s_places)[-1]

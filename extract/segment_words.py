@@ -30,6 +30,7 @@ class Segmentation:
         self.list_item_heads = folded(raw["list_item_heads"], bare=True)
         self.region_plurals = folded(raw["region_plurals"])
         self.within_town_kinds = frozenset(raw["within_town_kinds"])
+        self.referent_kinds = frozenset(raw.get("referent_kinds", ["city"]))
         self.unnamed_towns = folded(raw["unnamed_towns"])
         self.unnamed_towns_after = folded(raw["unnamed_towns_after"])
         self.fronted_window = int(raw["fronted_window"])
