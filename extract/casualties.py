@@ -28,7 +28,8 @@ def _pronoun(word: str) -> tuple[str | None, int]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            kind = kind_of(stem)
+            # "قتلوه", "أصابوها": a plural verb drops its alif before the pronoun
+            kind = kind_of(stem) or (kind_of(stem + "ا") if stem.endswith("و") and stem[-2:-1] != "و" else None)
             if kind and stem not in ("قتل", "جرح"):
                 return kind, n
     return None, 0

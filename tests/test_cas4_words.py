@@ -31,6 +31,10 @@ ROWS = [
     # "وآخر من …": one more, of another group, of the count before it
     ("أصيب عنصر من قسد وآخر من الأسايش في الهجوم.", None, 2),
     ("قتل عنصران من قوات النظام وآخر من الفصائل في الاشتباكات.", 3, None),
+    # a plural verb with an object pronoun drops its alif: "قتلوه" is "قتلوا" him, one
+    ("أطلق مسلحون النار على شاب وأصابوه في قدمه.", None, 1),
+    ("اختطف مسلحون شاباً ثم قتلوه ورموا جثته قرب الطريق.", 1, None),
+    ("اعتقلت الدورية شابين وقتلوهما لاحقاً.", 2, None),
     # the martyr noun indefinite, with its tanween, is one dead (casualties.json single_indefinite)
     ("قالت الوكالة إن شهيداً وثلاثة جرحى سقطوا جراء اعتداء بالقذائف على المدينة.", 1, 3),
     ("ارتقى 5 شهداء في القصف على البلدة.", 5, None),
