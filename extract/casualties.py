@@ -15,7 +15,7 @@ from .numbers import PRONOUN_COUNT, count_within, definite_figure, lower_of_rang
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
-from .victims import and_more, by_name, companion, kind_of, listed_people, named, nth_of_list, one_more, one_person, told_alone
+from .victims import and_more, by_name, companion, struck_one, kind_of, listed_people, named, nth_of_list, one_more, one_person, told_alone
 from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, detail_told, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
@@ -200,6 +200,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 e = also[1] + 1
             i = _continued(doc, words, e, last, kind, out, used)
             continue
+        if value is None and struck_one(words, i, last):
+            out.append(Count(kind, 1, False, i, i + 1, weak=True))     # "وأصابه الرصاص في قدمه": him
         i += 1
     # "45 مدنياً بين قتيل وجريح": one combined figure
     for k in range(first, last - 2):

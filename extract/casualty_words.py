@@ -121,6 +121,8 @@ class _Language:
         self.plural_owners = tuple(fold(w) for w in frame.get("plural_owners", []))
         self.fate_nouns = folded(frame.get("fate_nouns", []))
         self.cause = folded(frame["cause"])
+        self.struck_verbs = folded(frame.get("struck_by", {}).get("verbs", []))
+        self.struck_means = folded(frame.get("struck_by", {}).get("means", []))
         self.another = _numbers(frame["another"])
         self.elided_people = folded(frame.get("elided_another", {}).get("people", []))
         self.elided_at = folded(frame.get("elided_another", {}).get("at", []))

@@ -265,3 +265,11 @@ def one_more(words: list[str], first: int, last: int, counts: list, used: set) -
 def _person_more(word: str) -> int:
     """"وطفلين", "وامرأة" after a count told with its manner: how many more people."""
     return dual(word) or (1 if one_person(word) else 0)
+
+
+def struck_one(words: list[str], i: int, last: int) -> bool:
+    """"وأصابه الرصاص في قدمه": folded, the verb with its object pronoun is the masdar
+    ("وإصابة"), which found no count; the means that struck, as its subject right after it,
+    tells the verb, and its one victim (casualties.json struck_by)."""
+    return strip_and(words[i]) in L.struck_verbs and i + 1 < last and \
+        (words[i + 1] in L.struck_means or words[i + 1].startswith("ال") and words[i + 1][2:] in L.struck_means)
