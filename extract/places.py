@@ -212,6 +212,7 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
     elif before & {"بلده", "قريه"}:     # "بلدة نصيب" is the town, not "معبر نصيب" (alias نصيب)
         recs = [r for r in recs if r.get("kind") in _SETTLED] or recs
     non_gov = [r for r in recs if r.get("kind") != "governorate"]
+    names_a_governorate = len(non_gov) < len(recs)
     recs = non_gov or recs
     if context_admin1:
         strict = strict or _foreign_quarter(doc, g, recs, context_admin1)
@@ -219,7 +220,8 @@ def resolve(doc: Doc, g: Gazetteer, m: Mention, context_admin1: Optional[str],
         around = CONTEXT.city_outskirts.get(context_admin1)
         if not local and around and not strict:     # a Damascus article names its suburbs
             local = [r for r in recs if r.get("admin1") == around]
-        if strict and not local and all(r.get("kind") != "governorate" for r in recs):
+        # "قتل 20 في حمص و10 في إدلب": a governorate's own name is no namesake village of another
+        if strict and not local and not names_a_governorate:
             gov = g.governorate(strict)
             if gov:      # a namesake in another governorate: ours is not in the gazetteer
                 s, e = doc.token_span(m.first, m.last)
