@@ -79,6 +79,8 @@ def marked_earlier(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
     for i in range(s.first, s.last):
         if lang.earlier_act_nouns.isdisjoint(word_forms(doc.words[i])):
             continue
+        if i > s.first and not lang.naming_heads.isdisjoint(word_forms(doc.words[i - 1])):
+            continue    # "انفجار قنبلة من مخلفات القصف السابق": the remnant's origin, not the act told
         if any(w in lang.earlier_marks for w in doc.words[i + 1:min(s.last, i + 1 + lang.earlier_mark_window)]):
             return True
     return False
