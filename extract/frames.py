@@ -205,11 +205,16 @@ def background(v: SentenceView, d: DocView, date: Optional[DateExpr], hits: list
         back = False     # "وكانت اشتباكات اندلعت مساء الأربعاء": this week's news
     if not back and date is None and out and out[-1][0].background \
             and out[-1][0].sentence.index == s.index - 1 \
-            and {h.actor_id for h in hits} & {h.actor_id for h in out[-1][0].hits}:
+            and _parties(d, hits) & _parties(d, out[-1][0].hits):
         back = True      # "وكان قتل قيادي …" then "وقالت مصادر إن القيادي قتل …": the same recollection
     if back and (date is None or not date.value):     # a recollection may be known only by its year
         date = next((x for x in s_dates if x.value), date)
     return back, date, s_places
+
+
+def _parties(d: DocView, hits: list[Hit]) -> set[str]:
+    """The armed parties among the hits: civilians hit in two acts do not make them one."""
+    return {h.actor_id for h in hits if d.g.actors.get(h.actor_id, {}).get("kind") not in VICTIM_ONLY_KINDS}
 
 
 _PLUPERFECT = frozenset({"وكان", "وكانت", "كان قد", "كانت قد"})
