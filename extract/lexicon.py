@@ -36,6 +36,7 @@ SUB = {
     "protest_force": (P, "Protest with intervention", 38),
     "disrupted": (S, "Disrupted weapons use", 85),   # a bomb defused, a drone shot down
     "base": (S, "Headquarters or base established", 22),   # "أنشأت القوات التركية قاعدة عسكرية"
+    "incursion": (S, "Other", 24),     # "توغلت قوة إسرائيلية في قرية X": a ground incursion, no fight told
     "none": (S, "Other", 0),      # words that look like triggers but name no act ("فض الاشتباك")
 }
 
