@@ -26,6 +26,7 @@ from .pieces import extract_in_pieces, too_long
 from .places import sentence_places, specificity
 from .quotes import commentary, find_quotes, link
 from .roundup import fold_region_into, roundup, tolls_by_town
+from .sections import fronted_governorate
 from .segment import UNIDENTIFIED_KINDS, Candidate, Draft, merge, places_agree
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import SentenceView, rejected
@@ -73,6 +74,7 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     doc.place_tokens = frozenset(i for m in places if m.last > m.first for i in range(m.first, m.last + 1))
     out: list[tuple[Candidate, list[PlaceRef]]] = []
     current: Optional[PlaceRef] = None
+    section: Optional[str] = None      # the governorate a round-up fronted last (sections.py)
     lead: tuple = _NO_LEAD
     known = place_tokens | actor_tokens
     # each mention filed under its sentence once: a sentence looks only at its own (linear)
@@ -80,7 +82,8 @@ def _candidates(doc: Doc, g: Gazetteer, dates: list[DateExpr], report: Optional[
     d = DocView(doc, g, speakers, {s.index for s in headline_lines(doc) + crossheads(doc)}, report)
     for s in doc.sentences:
         s_actors, s_mentions = by_s["actors"][s.index], by_s["triggers"][s.index]
-        s_places = sentence_places(doc, g, s.first, s.last, by_s["places"][s.index], known, admin1)
+        section = fronted_governorate(doc, g, s, by_s["places"][s.index]) or section
+        s_places = sentence_places(doc, g, s.first, s.last, by_s["places"][s.index], known, section or admin1)
         if not s_places and current is not None and mentions_city(doc, s):
             s_places.append(current)
         s_triggers = [t for t in s_mentions if t.ids != ["none"]]

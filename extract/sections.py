@@ -1,0 +1,28 @@
+"""Round-ups told governorate by governorate ("ففي محافظة إدلب، …", "وفي ريف حماة الشمالي، …",
+"أما في حلب، …"): a governorate fronted at a sentence's start, before its first comma, is the
+governorate the places of that sentence and of the ones after it are read in, until another
+is fronted. The words that may front it are data (segmentation.json section_fronts)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .segment_words import WORDS
+from .text import Doc
+
+_REACH = 5      # the fronted phrase ends within so many tokens of the sentence's start
+
+
+def fronted_governorate(doc: Doc, g: Gazetteer, s, s_places: list) -> Optional[str]:
+    """The governorate a sentence fronts, or None."""
+    first = next((m for m in s_places if m.first < s.first + _REACH), None)
+    if first is None or first.first == s.first:
+        return None
+    if not any(w in WORDS.section_fronts for w in doc.words[s.first:first.first]):
+        return None
+    govs = {g.places[i].get("admin1") for i in first.ids if i in g.places and g.places[i].get("kind") == "governorate"}
+    if len(govs) != 1:
+        return None
+    end = first.last + 1
+    head = doc.text[doc.tokens[s.first].start:doc.tokens[min(end + 2, s.last - 1)].end]
+    return govs.pop() if "،" in head or "," in head else None
