@@ -112,13 +112,13 @@ UNKNOWN_DOER = {"air": "Unidentified Military Forces"}    # ACLED's name for a s
 
 def _unknown_doer(kind: str, actors: list) -> Optional[str]:
     """Who did an act with no doer named: unknown gunmen for ground attacks, bombs and shelling;
-    the unknown aircraft for an air strike whose only parties are its victims ("قصف جوي على
-    مدينة دوما"); None when an unknown doer is already there or the act needs none."""
+    the unknown aircraft for an air strike no party of which struck ("قصف جوي على مدينة دوما");
+    None when an unknown doer is already there or the act needs none."""
     if {UNIDENTIFIED, *UNKNOWN_DOER.values()} & {a.name for a in actors}:
         return None
     if kind in UNIDENTIFIED_KINDS:
         return UNIDENTIFIED
-    if kind in UNKNOWN_DOER and all(a.kind in VICTIM_ONLY_KINDS for a in actors):
+    if kind in UNKNOWN_DOER:     # "ضربة جوية استهدفت قافلة لفصائل موالية لإيران": no force named strikes
         return UNKNOWN_DOER[kind]
     return None
 
