@@ -86,7 +86,8 @@ def _assign(doc: Doc, hits: list[Hit], trigger: int, first: int, victim_kind: bo
     if not hits:
         return hits
     between = next((j for j in range(first, hits[0].first) if "بين" in forms(doc, j)), None)
-    if between is not None and hits[0].first - between <= 6 and len(hits) > 1:
+    # "بين مدنيين وعسكريين": who the victims were, no two sides (victims: only ever a target)
+    if between is not None and hits[0].first - between <= 6 and len(hits) > 1 and hits[0].actor_id not in victims:
         # "بين X من جهة وY من جهة أخرى", "… من طرف، و… من طرف آخر": where the first side ends
         split = next((j for j in range(hits[0].first, hits[-1].first) if forms(doc, j) & _SIDE_SPLIT), None)
         joint = between > 0 and bool(forms(doc, between - 1) & JOINT)    # "دوريات مشتركة بين X وY"
