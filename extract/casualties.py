@@ -149,6 +149,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
         j = aside_after(doc, _skip_when(words, i + max(1, told), last), last)    # "أصيب، وفق مصادر، 7"
+        j = _past_against(words, j, last)     # "إعدامات ميدانية بحق 20 شخصاً"
         along = j < last and words[j] in L.along      # "قتلوا معه 3 أشخاص": others besides him
         j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):
@@ -345,6 +346,15 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
         if kind_of(words[j]) or _pronoun(words[j])[0]:
             break
     return i
+
+
+def _past_against(words: list[str], j: int, last: int) -> int:
+    """The token after "بحق" (casualties.json against) when it stands at j or after one word
+    (an adjective: "إعدامات ميدانية بحق"), else j: the victims counted follow it."""
+    for k in (j, j + 1):
+        if k < last and words[k] in L.against and (k == j or not kind_of(words[j])):
+            return k + 1
+    return j
 
 
 def _also(words: list[str], i: int, e: int, first: int) -> bool:

@@ -102,6 +102,7 @@ class _Language:
         self.combined_between = folded(frame["combined_between"])
         self.also = _phrases(frame["also"])
         self.along = folded(frame["along"])
+        self.against = folded(frame.get("against", []))
         self.together_with = folded(frame.get("together_with", []))
         self.attempt = folded(frame["attempt"])
         self.eliminate = _phrases(frame["eliminate"])
