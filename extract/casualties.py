@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .agreement import has_article
 from .casualty_words import LANG as L, phrase_at
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
 from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
@@ -149,7 +150,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 continue
         # count after the word: "مقتل 5 عناصر", "إصابة طفلين", "جرح ثلاثة"
         j = aside_after(doc, _skip_when(words, i + max(1, told), last), last)    # "أصيب، وفق مصادر، 7"
-        j = _past_against(words, j, last)     # "إعدامات ميدانية بحق 20 شخصاً"
+        if not has_article(words[i]):     # "إعدامات ميدانية بحق 20 شخصاً"; "حكم الإعدام بحق" is a sentence
+            j = _past_against(words, j, last)
         along = j < last and words[j] in L.along      # "قتلوا معه 3 أشخاص": others besides him
         j += along
         if j < last and words[j] == "الي" and _rise_before(words, i):
