@@ -121,9 +121,10 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         kind = kind_of(words[i]) if not _owned(words[i]) else None
         told = phrase_at(words, i, L.eliminate, last)      # "القضاء على 12 إرهابياً"
         kind = kind or ("killed" if told else None)
-        if kind and i > first and (words[i - 1] in L.attempt or strip_and(words[i - 1]) in L.handover):
-            i += 1      # "محاولة اغتيال القيادي": he was not killed; "تسليم جثة قيادي": killed before
-            continue
+        if kind and i > first and (words[i - 1] in L.attempt or strip_and(words[i - 1]) in L.handover
+                                   or words[i][:1] == "ب" and _tail_of(out, kind, i)):
+            i += 1      # "محاولة اغتيال القيادي": he was not killed; "تسليم جثة قيادي": killed before;
+            continue    # "أصيب رجل بجروح خطيرة وامرأة …": the manner of the count just told
         if not kind:
             pkind, n = _pronoun(words[i])
             if pkind and i > first and words[i - 1] in L.died_of:

@@ -39,6 +39,9 @@ ROWS = [
     ("أطلق مسلح النار على سيارة مدنية قرب المدينة، وأصابه الرصاص في قدمه.", None, 1),
     ("وأصابه طلق ناري في صدره أثناء عودته إلى منزله.", None, 1),
     ("ما أدى إلى إصابة مباشرة في المبنى.", None, None),
+    # a casualty noun after ب right after the count is its manner, no count of its own
+    ("أصيب رجل بجروح خطيرة وامرأة بحالة اختناق جراء القصف.", None, 2),
+    ("أصيب شاب بإصابة بليغة برصاص قناص.", None, 1),
     # the martyr noun indefinite, with its tanween, is one dead (casualties.json single_indefinite)
     ("قالت الوكالة إن شهيداً وثلاثة جرحى سقطوا جراء اعتداء بالقذائف على المدينة.", 1, 3),
     ("ارتقى 5 شهداء في القصف على البلدة.", 5, None),
