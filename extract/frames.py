@@ -27,8 +27,8 @@ from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
 from .sides import Hit, assign, mediates
-from .told import (another_act, marked_earlier, names_earlier_day, refers_back, responds, resumes, some_of_them,
-                   steps_back)
+from .told import (another_act, marked_earlier, names_earlier_day, pointed_at, refers_back, responds, resumes,
+                   some_of_them, steps_back)
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _FORCE_ON_PROTEST = {"killing", "attack", "clash", "arrests", "shooting"}
@@ -256,6 +256,7 @@ def frame(v: SentenceView, d: DocView, s_actors: list, s_places: list, s_dates: 
                      headline=s.index in d.heads,
                      fight="mutual" in type_table().cues(doc.tokens[s.first:s.last]),
                      generic=bool(set(word_forms(doc.words[v.best.first])) & SEGMENT_WORDS.generic_act_nouns),
+                     pointed=pointed_at(doc, s, v.best.first),
                      own=frozenset(h.actor_id for h in hits if g.actors.get(h.actor_id, {}).get("kind")
                                    not in VICTIM_ONLY_KINDS | {"unidentified"}))
     return cand, s_places

@@ -56,6 +56,7 @@ class Candidate:
     headline: bool = False    # told in the lines over the story (its summary)
     fight: bool = False       # tells two sides engaging (the mutual cue of event_types.json)
     generic: bool = False     # its act word names no type ("الاستهداف", segmentation.json generic_act_nouns)
+    pointed: bool = False     # its act word follows a demonstrative ("هذه المعركة"): the act told
 
     @property
     def event_type(self) -> str:
@@ -237,11 +238,12 @@ def retold_of(recent: list[Draft], c: Candidate, family) -> Optional[Draft]:
     منطقة الكرامة", "وتسبب القصف على القريتين بحالة هلع"): the latest one of its type told in
     the last sentences, of the same day and the same parties (victims and unknown gunmen
     aside); a place the sentence names on the way (where the dead came from) is no new place.
-    An act noun of no type ("وخلّف الاستهداف جرحى" after an IED) points back at any type."""
+    An act noun of no type ("وخلّف الاستهداف جرحى" after an IED) points back at any type; one a
+    demonstrative points at ("وكانت هذه المعركة") is the act told whoever the sentence names."""
     own = family(set(c.own))
     fits = [d for d in reversed(recent) if d.background == c.background
             and (c.generic or types_merge(d.event_type, c.event_type, d.kind, c.kind))
-            and not (own and not own & family(d.actor_ids)) and _same_day(d, c)]
+            and not (own and not c.pointed and not own & family(d.actor_ids)) and _same_day(d, c)]
     # "وأسفرت الاشتباكات عن …" after air strikes told amid the fight: the fight, not the strikes
     return next((d for d in fits if d.event_type == c.event_type), fits[0] if fits else None)
 

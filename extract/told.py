@@ -144,8 +144,7 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     before = [set(word_forms(w)) for w in doc.words[max(s.first, trigger - 2):trigger]]
     # a demonstrative points at a definite noun right after it ("تلك الهجمات"); before a verb,
     # past a comma ("في غضون ذلك، قصفت"), it points at the time, and the act is a new one
-    pointed = bool(before) and doc.words[trigger - 1] in lang.demonstratives and \
-        doc.words[trigger].startswith(_ARTICLE) and not punct_between(doc, trigger - 1, trigger)
+    pointed = pointed_at(doc, s, trigger, lang)
     resulting = doc.words[trigger].startswith(_ARTICLE) and any(f & lang.result_verbs for f in before)
     # "إن القصف بدأ عند الساعة السابعة": the act named with the article, then how it went on
     # "أن عملية الاستهداف جرت أثناء عودة العناصر": a verb of happening tells when and where it was
@@ -154,6 +153,13 @@ def refers_back(doc: Doc, s, trigger: int, places: list, lang: Segmentation = WO
     if not (pointed or resulting or going_on or _weapon_goes_on(doc, s, trigger, lang) or opens_on_the_act(doc, s, lang)):
         return False
     return not any(getattr(p, "_tok", s.last) < s.first + 3 for p in places)
+
+
+def pointed_at(doc: Doc, s, trigger: int, lang: Segmentation = WORDS) -> bool:
+    """"وكانت هذه المعركة …", "تلك الهجمات": a demonstrative right before the act noun with the
+    article points at the act already told."""
+    return trigger > s.first and doc.words[trigger - 1] in lang.demonstratives and \
+        doc.words[trigger].startswith(_ARTICLE) and not punct_between(doc, trigger - 1, trigger)
 
 
 def _weapon_goes_on(doc: Doc, s, trigger: int, lang: Segmentation) -> bool:
