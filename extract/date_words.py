@@ -29,6 +29,7 @@ class DateWords:
         self.ordinal_days = {fold(k): v for k, v in raw["ordinal_days"].items()}
         self.months_en = {k.lower(): v for k, v in raw["months_en"].items()}
         self.said_reach: int = raw["said_reach"]
+        self.anniversary_of = [fold(w) for w in raw.get("anniversary_of", [])]
         for name in ("parts_of_day", "today", "yesterday", "day_before_yesterday", "past", "past_feminine",
                      "current", "next", "year_words", "ago", "two_days", "few_days", "week", "month", "year",
                      "within", "hours", "latest", "part_of_period", "day_units", "week_units", "two_weeks", "weekday_openers",

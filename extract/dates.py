@@ -238,7 +238,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
         if free(m.start(), m.end()):
             add(DateExpr(m.start(), m.end(), m.group("year"), "year", explicit=True))
     for m in RELATIVE.finditer(folded):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _anniversary(folded, m.start()):
             continue
         if m.group("wd") and not (m.group("part") or m.group("wd2") or m.group("past") or m.group("next")) \
                 and not _weekday_context(folded, m.start("wd"), m.end("wd")):
@@ -370,3 +370,9 @@ def recalled(value: str, report: str) -> bool:
     else:
         end = date(int(value[:4]), 12, 31)
     return end < pub - timedelta(days=RECENT_DAYS)
+
+
+def _anniversary(folded: str, start: int) -> bool:
+    """"في مثل هذا اليوم من عام 2013": the day of the calendar in another year, not today."""
+    before = folded[max(0, start - 12):start].split()
+    return any(before[-len(w.split()):] == w.split() for w in W.anniversary_of if len(before) >= len(w.split()))
