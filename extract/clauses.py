@@ -33,6 +33,8 @@ def statistic(doc: Doc, trigger: int) -> bool:
     value, _ = number_at(words, trigger - 1) if trigger > 0 else (None, 0)
     if value is not None and value >= 2 and set(word_forms(words[trigger])) & {"هجمات", "عمليات"} != set():
         return True
+    if value is not None and value >= 2 and _near_a_period(words, trigger):
+        return True     # "وثق المرصد منذ مطلع العام الجاري 45 هجوماً": acts counted over months
     return plural_over_a_period(words, trigger) or over_a_span(doc, trigger)
 
 
@@ -59,6 +61,11 @@ def plural_over_a_period(words: list[str], trigger: int) -> bool:
         return False
     if trigger > 0 and words[trigger - 1] in WORDS.tally_heads:
         return True     # "عدد الهجمات", "حصيلة الغارات": the count of acts, not one
+    return _near_a_period(words, trigger)
+
+
+def _near_a_period(words: list[str], trigger: int) -> bool:
+    """A span of months or years (segmentation.json tally_periods) within tally_window words."""
     lo, hi = max(0, trigger - WORDS.tally_window), min(len(words), trigger + WORDS.tally_window + 1)
     near = words[lo:hi]
     return any(tuple(near[i:i + len(p)]) == p for p in WORDS.tally_periods for i in range(len(near) - len(p) + 1))
