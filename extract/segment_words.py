@@ -51,6 +51,8 @@ class Segmentation:
         self.abroad_reach = int(raw.get("abroad_reach", 0))
         self.denials = folded(raw.get("denials", []))
         self.denial_window = int(raw.get("denial_window", 0))
+        self.contents_verbs = folded(raw.get("contents_verbs", []))
+        self.contents_window = int(raw.get("contents_window", 0))
         self.accusations = folded(raw.get("accusations", []))
         self.accusation_window = int(raw.get("accusation_window", 0))
         self.act_negators = folded(raw.get("act_negators", []))

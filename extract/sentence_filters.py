@@ -157,6 +157,15 @@ def _accused_only(v: SentenceView) -> bool:
         for t in v.main)
 
 
+def _contents_only(v: SentenceView) -> bool:
+    """"وأوضح أن مستودعي الأسلحة يحتويان على ذخائر وقذائف متنوعة": every act word is a means a
+    verb of containing governs (segmentation.json contents_verbs): what a store holds, no act."""
+    words = v.doc.words
+    return all(any(not WORDS.contents_verbs.isdisjoint(word_forms(w))
+                   for w in words[max(v.s.first, t.first - WORDS.contents_window):t.first])
+               for t in v.triggers)
+
+
 def _tally(v: SentenceView) -> bool:
     """"شهدت المحافظة أكثر من 150 عملية اغتيال": a tally, not an incident."""
     return all(statistic(v.doc, t.first) for t in (v.free or v.triggers))
@@ -215,6 +224,7 @@ NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("abroad", lambda v: abroad(v.doc, v.s) or told_abroad(v.doc, v.s, v.best.first)),
     ("status", _status_only),
     ("tally", _tally),
+    ("contents", _contents_only),
     ("accused", _accused_only),
     ("not done", _not_done),
     ("talks", _talks_only),
