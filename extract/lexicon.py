@@ -59,11 +59,26 @@ def load_triggers(path: Path = TRIGGERS_DATA, data: dict | None = None) -> dict[
         out.setdefault(c["kind"], []).extend(f"{v} {o}" for v in c["verbs"] for o in c["objects"])
     if "results" in data:   # casualty nouns: a killing unless a result verb governs them
         out.setdefault(data["results"]["kind"], []).extend(data["results"]["words"])
+    for p in data.get("paradigms", []):     # a verb written once, its past forms by agreement
+        out.setdefault(p["kind"], []).extend(f for v in p["verbs"] for f in past_forms(v))
     return out
+
+
+def past_forms(verb: str) -> list[str]:
+    """The past forms a report uses of a verb given in its he-form: he, she (a force, a
+    patrol: 'اقتادت دورية'), they ('سرقوا'); the passive is spelled the same. A verb ending in
+    ى/ي drops it ('اعتدى' → 'اعتدت', 'اعتدوا')."""
+    stem = verb[:-1] if verb.endswith(("ى", "ي")) else verb
+    return [verb, stem + "ت", stem + "وا"]
 
 
 _TRIGGERS_RAW = read_data(TRIGGERS_DATA)
 TRIGGERS: dict[str, list[str]] = load_triggers(TRIGGERS_DATA, _TRIGGERS_RAW)
+# the past forms of the paradigm verbs whose first actor is the doer (sides.py); a verb read as
+# often in the passive ("قُتلت امرأة") is left out
+PARADIGM_VERBS: frozenset[str] = frozenset(
+    f for p in _TRIGGERS_RAW.get("paradigms", []) if p.get("doer_first", True)
+    for v in p["verbs"] for f in past_forms(v))
 # "وسلمت الفصائل جثث عنصرين": a compound with a window also takes its object a few words on,
 # past the subject (VSO): (kind, verbs, objects, window), folded below
 SPREAD_COMPOUNDS: list[tuple[str, set[str], set[str], int]] = [

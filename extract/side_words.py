@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import PARADIGM_VERBS
 from .normalise import folded, word_forms
 from .text import Doc
 from .wordlists import DATA_DIR, read_data
@@ -16,7 +17,7 @@ def words(key: str) -> frozenset[str]:
     return folded(DATA[key])
 
 
-VERB_TRIGGERS = words("verb_triggers")
+VERB_TRIGGERS = words("verb_triggers") | folded(PARADIGM_VERBS)
 ALLY_MARKERS = words("ally_markers")   # "إلى جانب"
 OWNER_MARKERS = words("owner_markers")
 # "المدعومة من إيران", "الموالية لإيران": a backer described, never a party to the event
