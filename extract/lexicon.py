@@ -64,6 +64,18 @@ def load_triggers(path: Path = TRIGGERS_DATA, data: dict | None = None) -> dict[
     return out
 
 
+def present_forms(verb: str) -> list[str]:
+    """The present forms of a verb given in its past he-form, as a headline tells a past act
+    ('قسد تعتقل ناشطين', 'مجهولون يغتالون شاباً'): he, she, they. The present drops the
+    leading alef of a derived form ('اعتقل' → 'تعتقل', 'أعدم' → 'يعدم'); a final ى/ي is
+    kept as ي ('اعتدى' → 'يعتدي', 'يعتدون')."""
+    stem = verb[1:] if verb[0] in "اأإ" else verb
+    weak = stem.endswith(("ى", "ي"))
+    stem = stem[:-1] if weak else stem
+    one = stem + "ي" if weak else stem
+    return ["ي" + one, "ت" + one, "ي" + stem + "ون"]
+
+
 def past_forms(verb: str) -> list[str]:
     """The past forms a report uses of a verb given in its he-form: he, she (a force, a
     patrol: 'اقتادت دورية'), they ('سرقوا'); the passive is spelled the same. A verb ending in
@@ -74,6 +86,8 @@ def past_forms(verb: str) -> list[str]:
 
 _TRIGGERS_RAW = read_data(TRIGGERS_DATA)
 TRIGGERS: dict[str, list[str]] = load_triggers(TRIGGERS_DATA, _TRIGGERS_RAW)
+# (kind, verbs) of each paradigm: their present forms are act words in a headline (headline_acts.py)
+PARADIGMS: list[tuple[str, list[str]]] = [(p["kind"], p["verbs"]) for p in _TRIGGERS_RAW.get("paradigms", [])]
 # the past forms of the paradigm verbs whose first actor is the doer (sides.py); a verb read as
 # often in the passive ("قُتلت امرأة") is left out
 PARADIGM_VERBS: frozenset[str] = frozenset(

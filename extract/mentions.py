@@ -18,6 +18,7 @@ from .agreement import definite_noun, has_article, indefinite_pair
 from .context_words import CONTEXT
 from .dual_names import dual_names
 from .gazetteer import Gazetteer
+from .headline_acts import headline_acts
 from .matcher import Matcher
 from .named_units import named_units, of_named
 from .normalise import fold, key, strip_article, word_forms
@@ -63,6 +64,8 @@ def find_triggers(doc: Doc) -> list[Mention]:
              if not _told_before(doc.words[m.first], m.last - m.first)
              and not (m.first == m.last and has_article(doc.words[m.first]) and m.name_key[0] in _VERB_ONLY)
              and not _a_result(doc, m.first)]
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
+    found += [Mention("trigger", a, b, kinds) for a, b, kinds in headline_acts(doc, taken)]
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     found += object_acts(doc, taken)
     taken = {i for m in found for i in range(m.first, m.last + 1)}
