@@ -153,9 +153,18 @@ def compatible(d: Draft, c: Candidate, place: Optional[PlaceRef], ancestors, fam
         return False
     if latest and c.anaphoric and not c.hits and d.event_type == lexicon.B and c.kind in FIGHT_GOES_ON:
         return True     # "…ليقوم عناصر الميليشيات بمطاردة عناصر الحاجز وضربهم": the same fight
-    if not _same_day(d, c) or strike_of_its_own(d, c):
+    if not _same_day(d, c) or strike_of_its_own(d, c) or other_means(d, c, place):
         return False
     return places_agree(d.place, place, ancestors)
+
+
+def other_means(d: Draft, c: Candidate, place: Optional[PlaceRef]) -> bool:
+    """"…بقصف مدفعي على بلدة كنصفرة، وانفجر لغم أرضي بسيارة في ريف معرة النعمان": an act by a
+    means of another family (segmentation.json means_families), told at a place of its own that
+    is not the draft's, is another act, though no party tells the two apart."""
+    mine, its = WORDS.means_family.get(d.kind), WORDS.means_family.get(c.kind)
+    return mine is not None and its is not None and mine != its and place is not None \
+        and d.place is not None and (place.place_id or place.name_ar) != (d.place.place_id or d.place.name_ar)
 
 
 def two_strikers(d: Draft, c: Candidate) -> bool:

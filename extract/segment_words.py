@@ -113,6 +113,8 @@ class Segmentation:
         self.remote_strike_kinds = frozenset(raw["remote_strike_kinds"])
         self.unclaimed_means = frozenset(raw.get("unclaimed_means", []))
         self.harmless_kinds = frozenset(raw.get("harmless_kinds", []))
+        # trigger kind -> its means family (segmentation.json means_families)
+        self.means_family = {k: n for n, family in enumerate(raw.get("means_families", [])) for k in family}
         self.deal_between = folded(raw.get("deal_between", []))
         self.talks_marks = tuple(tuple(fold(w).split()) for w in raw.get("talks_marks", []))
         self.talks_window = int(raw.get("talks_window", 0))
