@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer
 from .model import ActorRef, Incident, Span
 from .normalise import fold, word_forms
 from .segment import Draft
+from .side_words import words as side_list
 from .sides import Hit
 from .speech_words import SPEECH
 from .text import Doc
@@ -94,6 +95,7 @@ def affiliation_only(doc: Doc, h: Hit) -> bool:
 
 _UNNAMED = {fold(w) for w in ("شبان", "شباب", "مسلحين", "مسلحون", "أهالي", "سكان", "مجموعة", "مجموعات",
                               "عناصر", "أشخاص", "مجهولين", "محليين")}
+_FIGHT = side_list("fight_nouns") | side_list("fight_verbs")
 _ASSAULT = {fold(w) for w in ("هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "كمين", "كمينا", "بالرشاشات",
                               "بالأسلحة", "بالرصاص", "بالقذائف", "بالمدفعية", "بالقناصة")}
 
@@ -115,6 +117,13 @@ def charged_with(doc: Doc, i: int) -> bool:
     return any(w in _CHARGE for w in doc.words[max(0, i - 3):i])
 
 
+def _fought_with_unnamed(words: list[str]) -> bool:
+    """"خاضت قوات الأمن العام معارك مع مجموعات خارجة عن القانون": a fight "with" a group it
+    does not name (sides.json fight_nouns, fight_verbs) has that group for its other side."""
+    return any(w == "مع" and any(set(word_forms(x)) & _FIGHT for x in words[max(0, k - 4):k])
+               and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 3]) for k, w in enumerate(words))
+
+
 def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
     """A fight needs two sides. "هاجم تنظيم داعش حاجزاً في بلدة X": the other side is unnamed,
     so it is the Unidentified Armed Group; "المعارك الجديدة تأتي تتويجاً لضغوط روسية" or a
@@ -132,7 +141,7 @@ def one_sided_fight(g: Gazetteer, inc: Incident) -> bool:
         said = {f for w in words for f in word_forms(w)}
         # "اشتباكات بين شبان وحاجز للدفاع الوطني": a fight "between" them, one side unnamed
         between = paired or any(w == "بين" and any(set(word_forms(x)) & _UNNAMED for x in words[k + 1:k + 5])
-                                for k, w in enumerate(words))
+                                for k, w in enumerate(words)) or _fought_with_unnamed(words)
         # "اشتباكات بين عشيرتين": two unnamed clans, each the Unidentified Tribal Militia
         fought = UNIDENTIFIED_CLANS if inc.actors[0].name == UNIDENTIFIED_CLANS else UNIDENTIFIED
         # the unnamed side faces the named one: "أصيب عنصران من قسد برصاص قناص" — the sniper is side 1
