@@ -9,6 +9,7 @@ from typing import Optional
 from .gazetteer import Gazetteer
 from .segment_words import WORDS
 from .text import Doc
+from .told import punct_between
 
 _REACH = 5      # the fronted phrase ends within so many tokens of the sentence's start
 
@@ -23,6 +24,6 @@ def fronted_governorate(doc: Doc, g: Gazetteer, s, s_places: list) -> Optional[s
     govs = {g.places[i].get("admin1") for i in first.ids if i in g.places and g.places[i].get("kind") == "governorate"}
     if len(govs) != 1:
         return None
-    end = first.last + 1
-    head = doc.text[doc.tokens[s.first].start:doc.tokens[min(end + 2, s.last - 1)].end]
-    return govs.pop() if "،" in head or "," in head else None
+    # the phrase closes with a comma right after the name or a word or two on ("ريف حماة الشمالي،")
+    closed = any(punct_between(doc, k - 1, k) for k in range(first.last + 1, min(first.last + 4, s.last)))
+    return govs.pop() if closed else None
