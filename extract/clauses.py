@@ -279,10 +279,9 @@ def _retold_by(words: list[str], k: int) -> bool:
     return k < len(words) and bool(WORDS.retelling_verbs & set(word_forms(words[k])))
 
 
-def abroad(doc: Doc, s) -> bool:
+def _fronted_abroad(doc: Doc, s) -> bool:
     """"وفي العراق، قتل خمسة عناصر من الحشد الشعبي بهجوم لداعش": a clause fronted by another
-    country (segmentation.json abroad_fronts, after في) tells an act outside Syria, which an
-    ACLED coder of Syria does not code."""
+    country (segmentation.json abroad_fronts, after في)."""
     words = doc.words[s.first:min(s.last, s.first + 3)]
     return any(set(word_forms(w)) & {"في"} and i + 1 < len(words) and words[i + 1] in WORDS.abroad_fronts
                for i, w in enumerate(words))
@@ -301,10 +300,13 @@ def former_holder(doc: Doc, first: int) -> bool:
 
 
 def told_abroad(doc: Doc, s, trigger: int) -> bool:
-    """"استهدفت غارة إسرائيلية سيارة في بلدة شبعا جنوبي لبنان", "في منطقة القائم العراقية",
+    """An act outside Syria, which an ACLED coder of Syria does not code: a clause fronted by
+    another country, or "استهدفت غارة إسرائيلية سيارة في بلدة شبعا جنوبي لبنان", "في منطقة القائم العراقية",
     "في ولاية هكاري جنوب تركيا": the act's clause (up to the comma after its word) places it in
     another country, by a direction and the country after "في" or by a place word, its name and
-    the country's adjective (segmentation.json abroad_*); an ACLED coder of Syria codes none."""
+    the country's adjective (segmentation.json abroad_*)."""
+    if _fronted_abroad(doc, s):
+        return True
     _, end = trigger_clause(doc, s, trigger)
     words = doc.words[s.first:end]
     for i, w in enumerate(words[:-1]):

@@ -27,8 +27,8 @@ from .segment import VICTIM_KINDS, Candidate
 from .segment_words import WORDS as SEGMENT_WORDS
 from .sentence_filters import PROTEST_KINDS, SentenceView, act_weight
 from .sides import Hit, assign, mediates
-from .told import (another_act, marked_earlier, names_earlier_day, pointed_at, refers_back, responds, resumes,
-                   some_of_them, steps_back)
+from .told import (CLAUSE_PUNCT, another_act, marked_earlier, names_earlier_day, pointed_at, refers_back, responds,
+                   resumes, some_of_them, steps_back)
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _FORCE_ON_PROTEST = {"killing", "attack", "clash", "arrests", "shooting"}
@@ -173,7 +173,7 @@ def year_of_act(v: SentenceView, s_dates: list[DateExpr]) -> Optional[DateExpr]:
         if x.value and x.precision == "year" and not x.since and x.start >= at:
             between = doc.folded[at:x.start]
             words = between.split()
-            if len(words) <= SEGMENT_WORDS.act_year_reach and not any(ch in between for ch in "،,.:;") \
+            if len(words) <= SEGMENT_WORDS.act_year_reach and not any(ch in between for ch in CLAUSE_PUNCT) \
                     and all(w in SEGMENT_WORDS.act_year_between for w in words):
                 return x
     return None

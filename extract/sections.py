@@ -11,12 +11,10 @@ from .segment_words import WORDS
 from .text import Doc
 from .told import punct_between
 
-_REACH = 5      # the fronted phrase ends within so many tokens of the sentence's start
-
 
 def fronted_governorate(doc: Doc, g: Gazetteer, s, s_places: list) -> Optional[str]:
     """The governorate a sentence fronts, or None."""
-    first = next((m for m in s_places if m.first < s.first + _REACH), None)
+    first = next((m for m in s_places if m.first < s.first + WORDS.section_front_reach), None)
     if first is None or first.first == s.first:
         return None
     if not any(w in WORDS.section_fronts for w in doc.words[s.first:first.first]):

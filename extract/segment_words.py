@@ -69,6 +69,7 @@ class Segmentation:
         self.elided_acts = folded(raw.get("elided_acts", []))
         self.elided_act_nouns = folded(raw.get("elided_act_nouns", []))
         self.section_fronts = folded(raw["section_fronts"])
+        self.section_front_reach = int(raw.get("section_front_reach", 5))
         self.act_year_between = folded(raw["act_year"]["between"])
         self.act_year_reach = int(raw["act_year"]["reach"])
         former = raw["former_control"]

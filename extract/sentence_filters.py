@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from . import lexicon
 from .casualties import find_counts
-from .clauses import (QUESTION, STATUS_KINDS, abroad, denied, in_later_clause, irrealis_hits, irrealis_word,
+from .clauses import (QUESTION, STATUS_KINDS, denied, in_later_clause, irrealis_hits, irrealis_word,
                       only_named, protested_against, released, sentence_text, sets_terms, statistic, subordinate,
                       told_abroad)
 from .normalise import word_forms
@@ -221,7 +221,7 @@ def _condemned_act(v: SentenceView) -> bool:
 
 NO_ACT_OF_ITS_OWN: tuple[tuple[str, Callable[[SentenceView], bool]], ...] = (
     ("question", _question),
-    ("abroad", lambda v: abroad(v.doc, v.s) or told_abroad(v.doc, v.s, v.best.first)),
+    ("abroad", lambda v: told_abroad(v.doc, v.s, v.best.first)),
     ("status", _status_only),
     ("tally", _tally),
     ("contents", _contents_only),

@@ -173,9 +173,12 @@ def _weapon_goes_on(doc: Doc, s, trigger: int, lang: Segmentation) -> bool:
     return False
 
 
+CLAUSE_PUNCT = "،,.:;"   # a comma, stop, colon or semicolon closes a phrase
+
+
 def punct_between(doc: Doc, a: int, b: int) -> bool:
     """A comma, stop, colon or semicolon between tokens a and b."""
-    return any(ch in doc.text[doc.tokens[a].end:doc.tokens[b].start] for ch in "،,.:;")
+    return any(ch in doc.text[doc.tokens[a].end:doc.tokens[b].start] for ch in CLAUSE_PUNCT)
 
 
 def opens_on_the_act(doc: Doc, s, lang: Segmentation = WORDS) -> bool:
