@@ -6,13 +6,12 @@ adds to an earlier count of the same incident.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .agreement import has_article
 from .casualty_words import LANG as L, phrase_at
+from .casualty_features import ACTS, LIFE, NEW, NO_FEATURES, NONE, RISE, TOLL, features, owned, pronoun
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
 from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
-from .numbers import PRONOUN_COUNT, count_within, definite_figure, lower_of_range, month_at, names_people, number_at, strip_and
+from .numbers import count_within, definite_figure, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
 from .text import Doc
@@ -20,76 +19,6 @@ from .victims import and_more, by_name, companion, struck_one, kind_of, listed_p
 from .subjects import (after_subset, antecedent, aside_after, count_beyond_agent, count_past_cause, detail_told, part_told,
                        subject_before, their_kind)
 from .tolls import earlier_wounds, fallen, lives_lost, no_casualties, raised_by_act, reached, restated, rises, several_acts, wide_tallies
-
-
-@lru_cache(maxsize=1 << 16)
-def _pronoun(word: str) -> tuple[str | None, int]:
-    """"مقتله" is one killed, "إصابتهما" two injured: a casualty noun with a pronoun."""
-    for suffix, n in sorted(PRONOUN_COUNT.items(), key=lambda kv: -len(kv[0])):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[:-len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            # "قتلوه", "أصابوها": a plural verb drops its alif before the pronoun
-            kind = kind_of(stem) or (kind_of(stem + "ا") if stem.endswith("و") and stem[-2:-1] != "و" else None)
-            if kind and stem not in ("قتل", "جرح"):
-                return kind, n
-    return None, 0
-
-
-# What a word tells the loops of find_counts, asked of every token of a sentence: cached by word.
-@lru_cache(maxsize=1 << 16)
-def _before_field(word: str) -> str | None:
-    """"قتلى" / "جرحى" after a number ("5 قتلى"): the field a plural after the figure tells."""
-    forms = set(word_forms(word))
-    return "killed" if forms & L.count_before["killed"] else "injured" if forms & L.count_before["injured"] else None
-
-
-@lru_cache(maxsize=1 << 16)
-def _single(word: str) -> str | None:
-    """"قتيل", "مصاب": one person of that field; "وجريحاً" is "جريح" past both its و and its tanween;
-    "شهيداً" only so, indefinite."""
-    forms = set(word_forms(word)) | (set(word_forms(word[:-1])) if word.endswith("ا") and len(word) > 4 else set())
-    return next((L.single[f] for f in forms if f in L.single), None) or L.single_indefinite.get(strip_and(word))
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_verb(word: str) -> bool:
-    """A casualty verb ("قتلوا", "أصيب") whose subject may come before it."""
-    return bool(set(word_forms(word)) & L.verbs)
-
-
-_TOLL, _RISE, _LIFE, _NONE, _ACTS, _NEW = 1, 2, 4, 8, 16, 32     # the whole-toll statements a word can open (tolls.py)
-
-
-@lru_cache(maxsize=1 << 16)
-def _features(word: str) -> tuple:
-    """What a word can open in find_counts, asked once per token: (the toll statements it may
-    open as bits, _quiet, _before_field, _single, kind_of, a dual verb, _is_verb)."""
-    forms = word_forms(word)
-    bits = (_TOLL * (not L.toll_heads.isdisjoint(forms)) | _RISE * (not L.rise.isdisjoint(forms))
-            | _LIFE * (not L.life_heads.isdisjoint(forms))
-            | _NONE * (not (L.none_negators.isdisjoint(forms) and L.limited_heads.isdisjoint(forms)
-                           and L.limited_only.isdisjoint(forms)))
-            | _ACTS * (not L.several_acts.isdisjoint(forms)) | _NEW * (not L.restated_heads.isdisjoint(forms)))
-    return (bits, _quiet(word), _before_field(word), _single(word), kind_of(word), strip_and(word) in L.dual_verbs,
-            _is_verb(word))
-
-
-_NO_FEATURES = (0, True, None, None, None, False, False)
-
-
-@lru_cache(maxsize=1 << 16)
-def _quiet(word: str) -> bool:
-    """A word that opens no count in find_counts' first pass: most words of a sentence."""
-    return kind_of(word) is None and _pronoun(word)[0] is None and not any(p and p[0] == word for p in L.eliminate)
-
-
-@lru_cache(maxsize=1 << 16)
-def _owned(word: str) -> bool:
-    """"مقتلهما" is two killed: a casualty noun with a pronoun of known number, though one of
-    its forms ("مقتلهم") is a casualty word of its own."""
-    kind, n = _pronoun(word)
-    return bool(kind) and word not in L.count_after[kind]
 
 
 def _undergone(words: list[str], k: int, first: int) -> bool:
@@ -110,7 +39,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     i = first
     used: set[int] = set()
     # what each word can open, once; a word of a place name ("مطار الجراح العسكري") opens nothing
-    feats = [_NO_FEATURES if i in doc.place_tokens else _features(words[i]) for i in range(first, last)]
+    feats = [NO_FEATURES if i in doc.place_tokens else features(words[i]) for i in range(first, last)]
     told_here = 0
     for f in feats:
         told_here |= f[0]
@@ -118,7 +47,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         if feats[i - first][1]:
             i += 1      # no casualty word, no phrase of killing, no casualty noun with a pronoun
             continue
-        kind = kind_of(words[i]) if not _owned(words[i]) else None
+        kind = kind_of(words[i]) if not owned(words[i]) else None
         told = phrase_at(words, i, L.eliminate, last)      # "القضاء على 12 إرهابياً"
         kind = kind or ("killed" if told else None)
         if kind and i > first and (words[i - 1] in L.attempt or strip_and(words[i - 1]) in L.handover
@@ -126,7 +55,7 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             i += 1      # "محاولة اغتيال القيادي": he was not killed; "تسليم جثة قيادي": killed before;
             continue    # "أصيب رجل بجروح خطيرة وامرأة …": the manner of the count just told
         if not kind:
-            pkind, n = _pronoun(words[i])
+            pkind, n = pronoun(words[i])
             if pkind and i > first and words[i - 1] in L.died_of:
                 pkind = "killed"      # "قتل متأثراً بجراحه": he died, he is not one more wounded
             elif pkind == "injured" and i > first and words[i - 1] in L.own_wound_after \
@@ -265,23 +194,23 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
     for c in out:
         if c.additive and any(o.first < c.first and o.field != c.field for o in out):
             c.additive = False
-    for field, value, a, b, rose in (reached(doc, first, last) if told_here & _TOLL else ()):      # "عدد قتلى المجزرة بلغ 6": a figure
+    for field, value, a, b, rose in (reached(doc, first, last) if told_here & TOLL else ()):      # "عدد قتلى المجزرة بلغ 6": a figure
         out = [c for c in out if not a <= c.first <= b]
         out.append(Count(field, value, False, a, b, update=rose, whole=True))
         used.update(range(a, b + 1))
-    for field, value, a, b in (rises(doc, first, last) if told_here & _RISE else ()):     # "ارتفع عدد القتلى … إلى 15": the new figure
+    for field, value, a, b in (rises(doc, first, last) if told_here & RISE else ()):     # "ارتفع عدد القتلى … إلى 15": the new figure
         out = [c for c in out if not a <= c.first <= b]
         before = [c.field for c in out if c.last < a and c.field in ("killed", "injured")]
         field = field or (before[-1] if before else "killed")     # "أصيب أربعة … ثم ارتفع العدد إلى 11"
         summed = raised_by_act(doc, b, last)     # "ارتفع العدد إلى 13 بعد مقتل ستة في كمين": a sum
         out.append(Count(field, value, False, a, b, update=not summed, tally=summed))
         used.update(range(a, b + 1))
-    for value, weak, a, b in (lives_lost(doc, first, last) if told_here & _LIFE else ()):     # "فقد ستة عناصر من قسد حياتهم"
+    for value, weak, a, b in (lives_lost(doc, first, last) if told_here & LIFE else ()):     # "فقد ستة عناصر من قسد حياتهم"
         out = [c for c in out if not a <= c.first <= b]
         out.append(Count("killed", value, False, a, b, weak=weak, other=not weak and contrasted(words, a, first)))
         used.update(range(a, b + 1))
     # "دون وقوع إصابات", "لم تسجل الحادثة إصابة": no one hurt, and no count inside those words
-    for a, b in (no_casualties(doc, first, last) if told_here & _NONE else ()):
+    for a, b in (no_casualties(doc, first, last) if told_here & NONE else ()):
         out = [c for c in out if not a <= c.first <= b]
         out += [Count(f, 0, False, a, b, negated=True) for f in ("killed", "injured")]
         used.update(range(a, b + 1))
@@ -297,11 +226,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                 subjects.update(range(j, k))
     other_groups(out)       # "مقتل 7 عناصر من قوات النظام، ومقتل 4 من مقاتلي الفصائل": both sides, added
     died_of_the_wounded(words, out)        # "وتوفي اثنان من الجرحى": more dead, added
-    acts = several_acts(doc, first, last) if told_here & _ACTS else []
+    acts = several_acts(doc, first, last) if told_here & ACTS else []
     for c in out:       # "قضى موظفان وأصيب ثالث في هجومين": a sum over the acts told next
         c.tally = c.tally or any(0 < k - c.last <= L.several_reach for k in acts)
     out += [Count(f, value, False, a, b) for f, value, a, b in wide_tallies(doc, out, first, last)]   # "في عموم سوريا"
-    if told_here & _NEW and restated(doc, first, last):     # "وفي حصيلة جديدة، قتل 7": replaces the figures told before
+    if told_here & NEW and restated(doc, first, last):     # "وفي حصيلة جديدة، قتل 7": replaces the figures told before
         for c in out:
             c.update = c.update or c.field in ("killed", "injured") and not c.negated
     for k in earlier_wounds(doc, first, last):      # not a death of the act told today
@@ -346,7 +275,7 @@ def _continued(doc: Doc, words: list[str], i: int, last: int, kind: str, out: li
                 head.value, head.last, head.weak = head.value + value, e - 1, False
                 used.update(range(s, e))
                 return e
-        if kind_of(words[j]) or _pronoun(words[j])[0]:
+        if kind_of(words[j]) or pronoun(words[j])[0]:
             break
     return i
 
