@@ -79,9 +79,9 @@ NUMERIC = _starting(      # "2021-03-15", "15/3/2021", "15 - 3 - 2021"
     r"(?<!\d)(?P<y>20\d\d)\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<d>\d{1,2})(?!\d)"
     r"|(?<!\d)(?P<d2>\d{1,2})\s?[./-]\s?(?P<m2>\d{1,2})\s?[./-]\s?(?P<y2>20\d\d)(?!\d)",
     digit=True)
-# "يوم 16/3", "بتاريخ 3/11": a day and month in digits, the year understood (after an opener only)
+# "يوم 16/3", "بتاريخ 3/11", "يوم 15-3": a day and month in digits, the year understood (after an opener only)
 DAY_MONTH = _starting(
-    rf"{_P}(?:{alternatives(W.numeric_day_openers + list(WEEKDAYS))})\s+(?P<d>\d{{1,2}})\s?/\s?(?P<m>\d{{1,2}})(?![\d/]|\s?[./-]\s?\d)",
+    rf"{_P}(?:{alternatives(W.numeric_day_openers + list(WEEKDAYS))})\s+(?P<d>\d{{1,2}})\s?[/-]\s?(?P<m>\d{{1,2}})(?![\d/-]|\s?[./-]\s?\d)",
     W.numeric_day_openers, WEEKDAYS, word_start=True)
 RELATIVE = _starting(
     rf"{_P}(?:ال)?(?P<part>{alternatives(W.parts_of_day)})?\s*"
@@ -89,6 +89,10 @@ RELATIVE = _starting(
     rf"|(?P<wd>{_WD_RE}))"
     rf"(?:(?:\s*[-–(،,/]\s*|\s+(?:علي|الي)\s+|\s+و?)(?P<wd2>{_WD_RE})\)?)?(?:\s+(?:(?P<past>{alternatives(W.past + W.past_feminine)})|(?P<next>{alternatives(W.next)})))?",
     W.parts_of_day, W.day_before_yesterday, W.yesterday, W.today, WEEKDAYS, chars="ا", space=True, word_start=True)
+# "وفي اليوم التالي", "صباح اليوم نفسه": a day counted from the day told before it (date_anaphora.py)
+TOLD_DAY = _starting(
+    rf"{_P}(?:(?:{alternatives(W.parts_of_day)})\s+)?(?P<told>{alternatives(W.day_after_told)})(?!\w)",
+    W.parts_of_day, W.day_after_told, word_start=True)
 _ORD_RE = alternatives(ORDINAL_DAYS)
 # "في الثالث من حزيران", "في التاسع من حزيران/يونيو 2022"
 ORDINAL_DATE = _starting(

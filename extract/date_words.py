@@ -30,6 +30,7 @@ class DateWords:
         self.months_en = {k.lower(): v for k, v in raw["months_en"].items()}
         self.said_reach: int = raw["said_reach"]
         self.anniversary_of = [fold(w) for w in raw.get("anniversary_of", [])]
+        self.day_after_told = {fold(k): v for k, v in raw.get("day_after_told", {}).items()}
         for name in ("parts_of_day", "today", "yesterday", "day_before_yesterday", "past", "past_feminine",
                      "current", "next", "year_words", "ago", "two_days", "few_days", "week", "month", "year",
                      "within", "hours", "latest", "part_of_period", "day_units", "week_units", "two_weeks", "weekday_openers",

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Optional
 
 from .date_patterns import (COUNTED, DAY_MONTH, DAY_OF_REL, EXPLICIT, HOURS, MONTH_REL, MONTH_YEAR, MONTHS, NOT_WD_BEFORE,
                             NUMBER_WORDS, NUMERIC, ORDINAL_DATE, ORDINAL_DAYS, ORDINAL_THIS_MONTH, PERIOD, RELATIVE,
-                            SINCE_BEFORE, THIS_MONTH, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
+                            SINCE_BEFORE, THIS_MONTH, TOLD_DAY, VAGUE, WD_AFTER, WD_BEFORE, WEEKDAYS, YEAR_ONLY, W)
 
+from .date_anaphora import count_from_told
 from .saying import mark_said
 
 if TYPE_CHECKING:     # text.py does not import dates; the hint only
@@ -36,6 +37,7 @@ class DateExpr:
     span: int = 0               # days before it that it also covers ("خلال الساعات الماضية": 1)
     said: bool = False          # told with a verb of saying: the day of the report (saying.py)
     since: bool = False         # "منذ مطلع الشهر الجاري": how long something has gone on, up to the report
+    after_told: Optional[int] = None    # "وفي اليوم التالي": days after the day told before it
 
     def covers(self, other: "DateExpr") -> bool:
         """Whether `other` falls in this expression's days (unknown days may)."""
@@ -237,6 +239,9 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
     for m in YEAR_ONLY.finditer(folded):            # "عام 2019": the year is all the text says
         if free(m.start(), m.end()):
             add(DateExpr(m.start(), m.end(), m.group("year"), "year", explicit=True))
+    for m in TOLD_DAY.finditer(folded):             # "وفي اليوم التالي": count_from_told dates it
+        if free(m.start(), m.end()):
+            add(DateExpr(m.start(), m.end(), None, None, after_told=W.day_after_told[single_spaced(m.group("told"))]))
     for m in RELATIVE.finditer(folded):
         if not free(m.start(), m.end()) or _anniversary(folded, m.start()):
             continue
@@ -284,6 +289,7 @@ def find_dates(folded: str, published: Optional[str]) -> list[DateExpr]:
                 value, precision = str(pub.year - 1), "year"
         add(DateExpr(m.start(), m.end(), value, precision))
     out.sort(key=lambda e: e.start)
+    count_from_told(out)
     return out
 
 
