@@ -97,8 +97,8 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
         # "وأصيب جراء القصف 4 مدنيين": the cause before the count, so no agent ("قتل في الهجوم ضابط")
         if value is None and j < last and words[j] in L.cause:
             value, s, e = count_past_cause(doc, j + 1, last)
-        elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first
-            value, s, e = count_past_cause(doc, j, last)
+        elif value is None and told > 1:      # "راح ضحية القصف 6 مدنيين": the act named first, its place too
+            value, s, e = count_past_cause(doc, j, last, L.victim_of_reach)
         if value is None and strip_and(words[i]) in L.agent_verbs and not figure and not (j < last and kind_of(words[j])) \
                 and not subject_before(doc, i, first, used):      # "28 مدنياً قتلوا في قصف للفصائل"
             # "اغتال مجهولون عنصراً": the agent first

@@ -133,6 +133,7 @@ class _Language:
         self.wounds_times = folded(earlier["times"])
         self.wounds_reach = int(earlier["reach"])
         self.cause_reach = int(frame["cause_reach"])
+        self.victim_of_reach = int(frame.get("victim_of_reach", frame["cause_reach"]))
         toll = raw["toll"]
         self.toll_heads = folded(toll["heads"])
         self.toll_nouns = {f: folded(toll[f]) for f in FIELDS}

@@ -132,12 +132,12 @@ def count_beyond_agent(doc: Doc, j: int, last: int) -> tuple:
     return None, j, j
 
 
-def count_past_cause(doc: Doc, j: int, last: int) -> tuple:
+def count_past_cause(doc: Doc, j: int, last: int, reach: int = 0) -> tuple:
     """A number of people a few words on, past the cause told between the verb and its count
     ("قتل في الغارة 3 أطفال", "أصيب في القصف كل من A وB"); a comma, a clause opener or another
-    casualty word ends the reach."""
+    casualty word ends the reach (L.cause_reach words unless told)."""
     words = doc.words
-    for k in range(j, min(last, j + L.cause_reach)):
+    for k in range(j, min(last, j + (reach or L.cause_reach))):
         if kind_of(words[k]) or strip_and(words[k]) in L.clause_openers or \
                 "،" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
             break
