@@ -10,6 +10,7 @@ from .agreement import has_article
 from .casualty_words import LANG as L, phrase_at
 from .casualty_features import ACTS, LIFE, NEW, NO_FEATURES, NONE, RISE, TOLL, features, owned, pronoun
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
+from .evacuated import evacuated
 from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
 from .numbers import count_within, definite_figure, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
@@ -165,6 +166,9 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
             out.append(Count("combined" if both else field, value, False, start, k + both,
                              _rise_before(words, start), group=group_after(words, k + 1 + both, last)))
             used.update(range(start, k + 1 + both))
+    for value, a, b in evacuated(doc, first, last, used):      # "ونقل سائقها إلى المشفى": one wounded
+        out.append(Count("injured", value, False, a, b, weak=True))
+        used.update(range(a, b + 1))
     for value, a, b in fallen(doc, first, last, used):      # "فيما سقط 35 مدنياً": the dead
         out.append(Count("killed", value, False, a, b, _rise_before(words, a)))
         used.update(range(a, b + 1))

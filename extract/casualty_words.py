@@ -133,6 +133,11 @@ class _Language:
         self.wounds_times = folded(earlier["times"])
         self.wounds_reach = int(earlier["reach"])
         self.cause_reach = int(frame["cause_reach"])
+        evac = frame.get("evacuated", {})
+        self.evacuate_verbs = folded(evac.get("verbs", []))
+        self.evacuate_to = folded(evac.get("to", []))
+        self.evacuate_places = folded(evac.get("places", []))
+        self.evacuate_reach = int(evac.get("reach", 0))
         self.victim_of_reach = int(frame.get("victim_of_reach", frame["cause_reach"]))
         toll = raw["toll"]
         self.toll_heads = folded(toll["heads"])
