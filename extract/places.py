@@ -306,6 +306,8 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
         s += 1
     name_ar = doc.text[s:e].strip("\"“”«»'")
     admin1 = parent.admin1 if parent else context_admin1
+    if parent and kind != "neighbourhood" and _beside_city(doc, parent):
+        admin1 = CONTEXT.city_outskirts[parent.admin1]
     gov = g.governorate(admin1) if admin1 else None
     anchor = parent or (PlaceRef(gov["name"], gov["name_ar"], admin1, gov.get("lat"), gov.get("lon"), "")
                         if gov else None)
@@ -316,6 +318,15 @@ def from_context(doc: Doc, g: Gazetteer, i: int, known: set[int],
     ref.within = parent.place_id if parent else None     # store.merge: inside it, for another outlet's report there
     ref._kind = kind  # type: ignore[attr-defined]
     return ref
+
+
+def _beside_city(doc: Doc, parent: PlaceRef) -> bool:
+    """"جسر الهامة غربي دمشق": a compass word puts a place we lack beside a city whose outskirts are
+    a governorate of their own (context_names.json city_outskirts), so it lies in that one."""
+    if parent.admin1 not in CONTEXT.city_outskirts or parent.span is None or specificity(parent) < 3:
+        return False
+    words = (doc.text[:parent.span.start].split()[-1:] + parent.span.text.split())[:2]
+    return any(set(word_forms(w)) & COMPASS for w in words)
 
 
 def _purpose(doc: Doc, first: int) -> bool:
