@@ -314,10 +314,25 @@ def report_date(doc: Doc, dates: list[DateExpr]) -> Optional[DateExpr]:
     return None
 
 
+def _date_line(folded: str, dates: list[DateExpr]) -> Optional[DateExpr]:
+    """A full date that is all its line near the top says ("الثلاثاء 3 أيار 2022"): the report's."""
+    for d in dates:
+        if d.start < DATELINE_CHARS and d.explicit and d.value and d.precision == "day" and not d.inferred:
+            a, b = folded.rfind("\n", 0, d.start) + 1, (folded.find("\n", d.end) + 1 or len(folded) + 1) - 1
+            if not re.search(r"[^\W\d_]", folded[a:d.start] + folded[d.end:b]):
+                return d
+    return None
+
+
 def resolve_dates(doc: Doc, published: Optional[str]) -> tuple[list[DateExpr], Optional[str]]:
     """The text's dates resolved against the article's date (the one given, else its dateline);
     the dateline itself is marked so that it dates no act when the sentence names another day."""
     dates = find_dates(doc.readable(), published)
+    line = _date_line(doc.readable(), dates)
+    pub = _parse_pub(published)
+    if pub and line and 0 < (pub - date.fromisoformat(line.value)).days <= LATE_PAGE_DAYS:
+        published = line.value      # a page posted late: its "أمس" counts from the date line
+        dates = find_dates(doc.readable(), published)
     if not published:
         report = report_date(doc, dates)
         if report:
