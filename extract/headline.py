@@ -55,7 +55,14 @@ def fold_headline(drafts: list, ancestors) -> list:
     from .segment import places_agree
     story = [d for d in drafts if not d.background and not all(c.headline for c in d.candidates)]
     return [d for d in drafts if d.background or not all(c.headline for c in d.candidates)
-            or not any(places_agree(b.place, d.place, ancestors) for b in story)]
+            or not any(places_agree(b.place, d.place, ancestors) or _beside(b.place, d.place) for b in story)]
+
+
+def _beside(story, head) -> bool:
+    """"هجوم قرب منبج" over "… في قرية عون الدادات شمال مدينة منبج": the story's village we lack,
+    placed by the town the headline names (its `within`), is the headline's place told closer."""
+    return bool(story is not None and head is not None and head.place_id
+                and getattr(story, "within", None) == head.place_id)
 
 
 def give_headline_toll(doc: Doc, drafts: list) -> None:
