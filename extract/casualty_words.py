@@ -156,6 +156,7 @@ class _Language:
         self.rise_new_deaths = folded(toll.get("rise_by", {}).get("deaths", []))
         self.restated_new = folded(toll["restated"]["new"])
         self.restated_before = folded(toll["restated"]["before"])
+        self.restated_later = folded(toll["restated"].get("later", []))
         none = raw["none"]
         self.none_negators = folded(none["negators"])
         self.none_links = folded(none["links"])

@@ -64,12 +64,13 @@ def no_casualties(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 
 def restated(doc: Doc, first: int, last: int) -> bool:
     """The span tells a toll anew ("وفي حصيلة جديدة، قتل 7", "وفق آخر حصيلة", "بحصيلة
-    محدثة"): its figures replace those told before, as a rise does."""
+    محدثة", "وأفاد لاحقاً بأن حصيلة الغارة بلغت 6"): its figures replace those told before, as a rise does."""
     words = doc.words
+    later = any(w in L.restated_later for w in words[first:last])     # "وأفاد لاحقاً بأن حصيلة …"
     for k in range(first, last):
         if L.restated_heads.isdisjoint(word_forms(words[k])):
             continue
-        if k + 1 < last and not L.restated_new.isdisjoint(word_forms(words[k + 1])) or \
+        if later or k + 1 < last and not L.restated_new.isdisjoint(word_forms(words[k + 1])) or \
                 k > first and words[k - 1] in L.restated_before:
             return True
     return False
