@@ -38,3 +38,9 @@ def test_next_day_with_no_day_before_is_not_today():
 def test_next_day_of_a_recollection_is_one_too():
     found = [d for d in find_dates(fold("قصفت الطائرات البلدة في 3 أيلول الماضي، وفي اليوم التالي قتل مدنيان"), PUB)]
     assert [(d.value, d.explicit) for d in found] == [("2021-09-03", True), ("2021-09-04", True)]
+
+
+def test_the_morrow_of_an_act_told_before():
+    text = ("قصف واغتيال\nقصفت قوات النظام مساء الاثنين بلدة كفرتخاريم في ريف إدلب، ما أدى لمقتل مدني. "
+            "وغداة القصف اغتال مجهولون قيادياً في بلدة حزانو القريبة.")
+    assert _dated(text, "حزانو")[:1] == ["2022-03-15"]
