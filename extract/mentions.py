@@ -321,7 +321,11 @@ def unknown_place_after(doc: Doc, i: int) -> Optional[tuple[int, int, str]]:
     elif i + 2 < len(doc.words) and doc.words[i + 2].startswith("ال") and _is_name_word(doc.words[i + 2]) \
             and doc.words[i + 2] not in lexicon.DIRECTIONS and doc.words[i + 2] not in _STOP_TAIL:
         last = i + 2
+    from .slot_places import closed_third     # slot_places reads this module
+    if last == i + 2 and closed_third(doc, i + 3):
+        last = i + 3    # "قرية بيت الشيخ يونس بريف طرطوس": a container closes a name of three words
     return i + 1, last, kind
+
 
 
 def _quoted_end(doc: Doc, first: int, most: int = 4) -> int:

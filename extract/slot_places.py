@@ -128,3 +128,13 @@ def _a_name(doc: Doc, start: int, end: int, known: set[int]) -> bool:
         return False
     tok = doc.tokens[end]
     return not (_ordinary(names[-1]) or len(names[-1]) < 3 or doc.text[tok.start:tok.end].endswith("ه"))
+
+
+def closed_third(doc: Doc, k: int) -> bool:
+    """Token k is a third word of a name: a name word of no word list, unpunctuated, that a
+    container word (context_names.json container_after, "في ريف") follows."""
+    if k + 1 >= len(doc.words) or doc.folded[doc.tokens[k - 1].fend:doc.tokens[k].fstart].strip():
+        return False
+    after = fold(doc.words[k + 1])
+    closed = after in CONTEXT.container_after or after == "في" and k + 2 < len(doc.words) and doc.words[k + 2] == "ريف"
+    return closed and _is_name_word(doc.words[k]) and not _ordinary(doc.words[k]) and len(doc.words[k]) >= 3

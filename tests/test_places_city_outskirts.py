@@ -1,11 +1,7 @@
 """A place the gazetteer lacks, put by a compass word beside a city whose outskirts are a
 governorate of their own ("غربي دمشق"), lies in that governorate (Rural Damascus); a
 neighbourhood put there stays in the city's."""
-from extracted import incidents
-
-
-def _places(text: str) -> list[tuple[str, str]]:
-    return [(i.location.name_ar, i.location.admin1) for i in incidents(text) if i.location]
+from extracted import places as _places
 
 
 def test_unknown_town_west_of_damascus_is_rural_damascus():

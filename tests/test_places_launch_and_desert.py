@@ -1,10 +1,6 @@
 """Where the act lands, not where the doer set out from ("طائرة انطلقت من مطار X"), and a
 desert the gazetteer lacks named by its place word ("بادية الشولا")."""
-from extracted import incidents
-
-
-def _places(text: str) -> list[tuple[str, str]]:
-    return [(i.location.name_ar, i.location.admin1) for i in incidents(text) if i.location]
+from extracted import places as _places
 
 
 def test_launch_base_is_not_the_place():
