@@ -11,7 +11,7 @@ from .casualty_words import LANG as L, phrase_at
 from .casualty_features import ACTS, LIFE, NEW, NO_FEATURES, NONE, RISE, TOLL, features, owned, pronoun
 from .count_total import Count, total  # noqa: F401  (total: the callers' one import)
 from .evacuated import evacuated
-from .count_groups import added_to, contrasted, died_of_the_wounded, group_after, other_groups, own_men
+from .count_groups import added_to, contrasted, died_of_the_wounded, each_side, group_after, other_groups, own_men
 from .numbers import count_within, definite_figure, lower_of_range, month_at, names_people, number_at, strip_and
 from .normalise import word_forms
 from .speech_words import SPEECH
@@ -126,6 +126,11 @@ def find_counts(doc: Doc, first: int, last: int) -> list[Count]:
                              weak=not more and not stated, other=other or added_to(words, i, first, kind, out),
                              group=group_after(words, e, last), own=own_men(words, e, last)))
             used.update(range(s, e))
+            sides = each_side(words, e, last)      # "مقتل مقاتل من كل طرف": two
+            if sides:
+                out[-1].value, out[-1].last, out[-1].weak, out[-1].group = 2 * out[-1].value, e + sides - 1, False, frozenset()
+                used.update(range(e, e + sides))
+                e += sides
             also = and_more(words, e, last, used)     # "30 عنصراً من قوات النظام و12 مقاتلاً من الهيئة"
             if e < last and names_people(words[e]):
                 used.add(e)         # the noun counted is no second subject

@@ -138,6 +138,7 @@ class _Language:
         self.evacuate_to = folded(evac.get("to", []))
         self.evacuate_places = folded(evac.get("places", []))
         self.evacuate_reach = int(evac.get("reach", 0))
+        self.each_side = _phrases(frame.get("each_side", []))
         self.victim_of_reach = int(frame.get("victim_of_reach", frame["cause_reach"]))
         toll = raw["toll"]
         self.toll_heads = folded(toll["heads"])

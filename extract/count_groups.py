@@ -6,7 +6,7 @@ group ("5 مدنيين"), were tried and dropped: figures of other acts merged i
 were summed too (check killed 0.74 -> 0.71). The words are data (casualties.json, "groups")."""
 from __future__ import annotations
 
-from .casualty_words import LANG as L, phrase_before
+from .casualty_words import LANG as L, phrase_at, phrase_before
 from .normalise import strip_article
 from .numbers import names_people, owned_people, strip_and
 from .victims import kind_of
@@ -79,3 +79,11 @@ def own_men(words: list[str], e: int, last: int) -> bool:
     their owner: that party's part of the toll, not a lower report of the act's whole toll."""
     k = e + 1 if e < last and words[e] == "من" else e
     return k < last and owned_people(words[k]) and words[k].endswith(_OWNERS)
+
+
+def each_side(words: list[str], e: int, last: int) -> int:
+    """How many tokens "من كل طرف" takes right after a count, or past its people noun ("مقتل
+    عنصرين من كل جانب"): the count is told once for each of the two sides. 0 when none."""
+    k = e + (e < last and words[e] != "من" and names_people(words[e]))
+    size = phrase_at(words, k, L.each_side, last)
+    return k + size - e if size else 0
